@@ -1,0 +1,201 @@
+"""The result of analysing one document: actors, their mentions, and claims.
+
+Every span is a pair of Python string offsets (code points, end-exclusive) into
+``Analysis.text``. These types are the JSON schema ``dramatis.analysis/1``; they are
+frozen so that the reader, the cache and the command line can share them safely.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "dramatis.analysis/1"
+
+ActorKind = Literal["person", "organization", "place", "group", "other"]
+ClaimKind = Literal["direct", "indirect", "according_to", "other"]
+ACTOR_KINDS: tuple[ActorKind, ...] = ("person", "organization", "place", "group", "other")
+CLAIM_KINDS: tuple[ClaimKind, ...] = ("direct", "indirect", "according_to", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the document text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a claim is attributed to, as written, and the actor it refers to (if any)."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "actor": self.actor}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        actor = data.get("actor")
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]), actor)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One real-world actor, however many ways the text writes it."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
+        return cls(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            kind=data["kind"],
+            aliases=tuple(str(a) for a in data["aliases"]),
+            mentions=tuple(Span.from_dict(m) for m in data["mentions"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement the text attributes to a source: who, the reporting cue, and what."""
+
+    id: str
+    kind: ClaimKind
+    source: Source | None
+    cue: Span
+    content: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "source": self.source.to_dict() if self.source else None,
+            "cue": self.cue.to_dict(),
+            "content": self.content.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        source = data.get("source")
+        return cls(
+            id=str(data["id"]),
+            kind=data["kind"],
+            source=Source.from_dict(source) if source else None,
+            cue=Span.from_dict(data["cue"]),
+            content=Span.from_dict(data["content"]),
+        )
+
+    @property
+    def start(self) -> int:
+        spans = [self.cue.start, self.content.start]
+        if self.source:
+            spans.append(self.source.start)
+        return min(spans)
+
+    @property
+    def end(self) -> int:
+        spans = [self.cue.end, self.content.end]
+        if self.source:
+            spans.append(self.source.end)
+        return max(spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything dramatis knows about one document."""
+
+    source: str
+    title: str
+    text: str
+    model: str
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    _by_id: dict[str, Actor] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({actor.id: actor for actor in self.actors})
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        return self._by_id.get(actor_id) if actor_id else None
+
+    def claims_by(self, actor_id: str) -> tuple[Claim, ...]:
+        return tuple(c for c in self.claims if c.source and c.source.actor == actor_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "source": self.source,
+            "title": self.title,
+            "text": self.text,
+            "model": self.model,
+            "actors": [a.to_dict() for a in self.actors],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    def to_json(self) -> str:
+        # ensure_ascii keeps the output valid 7-bit JSON whatever the text holds
+        # (lone surrogates, control characters), so any consumer can read it.
+        return json.dumps(self.to_dict(), ensure_ascii=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} object")
+        return cls(
+            source=str(data["source"]),
+            title=str(data["title"]),
+            text=str(data["text"]),
+            model=str(data["model"]),
+            actors=tuple(Actor.from_dict(a) for a in data["actors"]),
+            claims=tuple(Claim.from_dict(c) for c in data["claims"]),
+        )
+
+
+def renumber(actors: Iterable[Actor], claims: Iterable[Claim]) -> tuple[tuple[Actor, ...], tuple[Claim, ...]]:
+    """Give actors ids A1.. by first appearance and claims C1.. in text order.
+
+    Stable ids by position make the JSON diffable between runs and let a claim's
+    ``source.actor`` keep pointing at the right actor after renumbering.
+    """
+    ordered = sorted(actors, key=lambda a: (a.mentions[0].start if a.mentions else 1 << 62, a.name))
+    new_id = {a.id: f"A{i}" for i, a in enumerate(ordered, 1)}
+    new_actors = tuple(
+        Actor(new_id[a.id], a.name, a.kind, a.aliases, a.mentions) for a in ordered
+    )
+    new_claims = []
+    for i, c in enumerate(sorted(claims, key=lambda c: (c.cue.start, c.content.start)), 1):
+        source = c.source
+        if source is not None:
+            source = Source(source.start, source.end, source.text, new_id.get(source.actor or ""))
+        new_claims.append(Claim(f"C{i}", c.kind, source, c.cue, c.content))
+    return new_actors, tuple(new_claims)

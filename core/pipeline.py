@@ -36,7 +36,14 @@ def _installed(name: str) -> bool:
 def choose_model(requested: str | None = None) -> str:
     """The pipeline name to load: the one asked for, else the best one installed."""
     if requested:
-        return requested
+        from pathlib import Path
+
+        if _installed(requested) or Path(requested).is_dir():
+            return requested
+        raise ModelUnavailable(
+            f"spaCy model {requested!r} is not installed: install it (e.g. "
+            f"`pip install {requested.replace('_', '-')}`) or choose another with --model"
+        )
     for name in (*PREFERRED_MODELS, FALLBACK_MODEL):
         if _installed(name):
             return name
@@ -46,10 +53,13 @@ def choose_model(requested: str | None = None) -> str:
     )
 
 
-@functools.cache
 def load_pipeline(requested: str | None = None) -> Language:
     """Load (once per process) the pipeline for ``requested`` or the best installed one."""
-    name = choose_model(requested)
+    return _load(choose_model(requested))
+
+
+@functools.cache
+def _load(name: str) -> Language:
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
@@ -63,7 +73,9 @@ def load_pipeline(requested: str | None = None) -> Language:
             f"`pip install {name.replace('_', '-')}`, or choose another with --model"
         ) from None
     if nlp.lang != "en":
-        raise ModelUnavailable(f"spaCy model {name!r} is for language {nlp.lang!r}; dramatis reads English")
+        raise ModelUnavailable(
+            f"spaCy model {name!r} is for language {nlp.lang!r}; dramatis reads English"
+        )
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelUnavailable(

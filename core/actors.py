@@ -1,26 +1,43 @@
 """Actors: consolidating entity mentions into one entry per real-world actor.
 
-(First slice: spaCy's entities grouped by exact text. The consolidation layer of
-issue 3 replaces ``consolidate``; the contract below stays.)
-
 Contract with ``core.analyzer``:
 - ``collect(doc, offset)`` runs once per paragraph on a parsed spaCy ``Doc`` whose
   text is the paragraph (``offset`` is where the paragraph starts in the document
   text) and returns plain data only: nothing may keep a reference to the Doc.
 - ``consolidate(text, mentions, hints)`` runs once over everything collected and
   returns actors with every mention span in document offsets, in text order.
+
+``collect`` turns spaCy's entities into clean name mentions (no leading "the" or
+title, no possessive, hyphenated demonym compounds split) and records the syntax
+around each one (does it act, is it titled, is it the source of a report). It also
+recovers names NER missed: countries and demonyms from the gazetteer, the sources
+of attributions ("an analysis by X", "according to X", "X said"), and runs of
+proper nouns (kept later only if they recur or match a known name).
+
+``consolidate`` merges by structure first and by similarity last, in time close to
+linear in the number of mentions (a 3 MB novel has tens of thousands): identical
+normalised names form one group; groups are then joined through the country
+gazetteer, acronyms, and surnames of full names, each looked up in an index;
+finally rapidfuzz compares only names that share a blocking key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import functools
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
+from core import gazetteer as gaz
 from core.analysis import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _KIND_OF_LABEL: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -34,34 +51,1159 @@ _KIND_OF_LABEL: dict[str, ActorKind] = {
     "WORK_OF_ART": "other",
 }
 
+# Titles and honorifics that precede a name; they mark a person and are not part
+# of the name ("President Ilham Aliyev" is Ilham Aliyev). Lowercase, without dots.
+TITLES = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "deputy",
+        "secretary",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov",
+        "mayor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mme",
+        "mlle",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "count",
+        "countess",
+        "duke",
+        "duchess",
+        "baron",
+        "baroness",
+        "emperor",
+        "empress",
+        "tsar",
+        "czar",
+        "tsarina",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "major",
+        "maj",
+        "sergeant",
+        "sgt",
+        "corporal",
+        "admiral",
+        "adm",
+        "commander",
+        "marshal",
+        "chancellor",
+        "ambassador",
+        "judge",
+        "justice",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "pope",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "rabbi",
+        "imam",
+        "ayatollah",
+        "sheikh",
+        "sheik",
+        "sayyed",
+        "sayed",
+        "sayyid",
+        "seyed",
+        "emir",
+        "sultan",
+        "crown",
+        "pastor",
+        "reverend",
+        "rev",
+        "father",
+        "brother",
+        "sister",
+        "mother",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "herr",
+        "frau",
+        "senor",
+        "senora",
+        "former",
+        "late",
+        "acting",
+        "interim",
+        "supreme",
+        "leader",
+        "state",
+        "chief",
+    ]
+)
+# Words that may only appear inside a multi-word title ("Secretary of State") and
+# must never be stripped on their own from the front of a name.
+_TITLE_ONLY_AFTER_TITLE = frozenset({"state", "chief", "leader", "supreme", "former", "late"})
+
+# Head nouns that make a name an organisation ("Hudson Institute", "Fox News").
+ORG_WORDS = frozenset(
+    [
+        "institute",
+        "institution",
+        "center",
+        "centre",
+        "foundation",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "party",
+        "council",
+        "ministry",
+        "department",
+        "agency",
+        "committee",
+        "commission",
+        "company",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "group",
+        "bank",
+        "fund",
+        "association",
+        "union",
+        "federation",
+        "league",
+        "network",
+        "news",
+        "times",
+        "journal",
+        "post",
+        "press",
+        "tribune",
+        "herald",
+        "guardian",
+        "gazette",
+        "review",
+        "magazine",
+        "daily",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "service",
+        "army",
+        "navy",
+        "forces",
+        "force",
+        "guard",
+        "police",
+        "court",
+        "parliament",
+        "congress",
+        "senate",
+        "assembly",
+        "government",
+        "administration",
+        "authority",
+        "board",
+        "organization",
+        "organisation",
+        "alliance",
+        "coalition",
+        "movement",
+        "club",
+        "society",
+        "church",
+        "trust",
+        "studies",
+        "airlines",
+        "airways",
+        "bureau",
+        "office",
+        "reuters",
+    ]
+)
+# Head nouns of laws, treaties, events and works: kind "other" ("Abraham Accords").
+OTHER_WORDS = frozenset(
+    [
+        *(
+            "accord",
+            "accords",
+            "agreement",
+            "agreements",
+            "treaty",
+            "act",
+            "bill",
+            "law",
+            "convention",
+        ),
+        *("protocol", "pact", "deal", "resolution", "doctrine", "plan", "initiative", "summit"),
+        *("conference", "war", "election", "elections", "games", "olympics", "cup", "championship"),
+        *(
+            "festival",
+            "forum",
+            "award",
+            "prize",
+            "declaration",
+            "charter",
+            "constitution",
+            "amendment",
+        ),
+    ]
+)
+# Nouns that make the name before them a place ("Armenia's Syunik province").
+PLACE_WORDS = frozenset(
+    [
+        "province",
+        "region",
+        "city",
+        "state",
+        "county",
+        "district",
+        "village",
+        "town",
+        "river",
+        "mountains",
+        "mountain",
+        "island",
+        "islands",
+        "valley",
+        "sea",
+        "gulf",
+        "strait",
+        "peninsula",
+        "lake",
+        "ocean",
+        "desert",
+        "territory",
+        "capital",
+        "municipality",
+        "oblast",
+        "governorate",
+        "prefecture",
+        "coast",
+        "bay",
+        "enclave",
+        "republic",
+    ]
+)
+# Prepositions of location: a name only ever found after these, and never acting,
+# is a place whatever a small NER model says ("wars over Nagorno-Karabakh").
+_SPATIAL_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "into",
+        "near",
+        "over",
+        "across",
+        "throughout",
+        "within",
+        "inside",
+        "around",
+        "outside",
+        "beyond",
+        "along",
+        "through",
+        "toward",
+        "towards",
+        "from",
+    ]
+)
+_STRONG_SPATIAL = _SPATIAL_PREPOSITIONS - {"from", "toward", "towards", "through"}
+
+# Reporting verbs whose subject is a source; nouns of documents whose author
+# ("an analysis by X") is one.
+REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "argue",
+        "claim",
+        "warn",
+        "note",
+        "suggest",
+        "explain",
+        "emphasise",
+        "emphasize",
+        "highlight",
+        "insist",
+        "deny",
+        "add",
+        "write",
+        "accuse",
+        "urge",
+        "question",
+        "report",
+        "announce",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "contend",
+        "predict",
+        "propose",
+        "reveal",
+        "stress",
+        "maintain",
+        "allege",
+        "assert",
+        "declare",
+        "conclude",
+        "caution",
+        "recommend",
+        "believe",
+        "estimate",
+        "describe",
+        "call",
+        "criticise",
+        "criticize",
+        "praise",
+        "demand",
+        "threaten",
+        "vow",
+        "pledge",
+        "promise",
+        "reply",
+        "respond",
+        "counter",
+        "observe",
+        "remark",
+        "comment",
+        "detail",
+        "point",
+        "find",
+        "show",
+    ]
+)
+DOCUMENT_NOUNS = frozenset(
+    [
+        "analysis",
+        "report",
+        "study",
+        "op-ed",
+        "ed",
+        "article",
+        "survey",
+        "paper",
+        "poll",
+        "review",
+        "investigation",
+        "statement",
+        "editorial",
+        "column",
+        "essay",
+        "commentary",
+        "research",
+        "assessment",
+        "memo",
+        "letter",
+        "book",
+        "brief",
+        "briefing",
+        "piece",
+        "interview",
+        "documentary",
+        "profile",
+        "story",
+        "blog",
+        "podcast",
+        "tweet",
+        "post",
+    ]
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "someone",
+        "somebody",
+        "anyone",
+        "everyone",
+        "nobody",
+    ]
+)
+_FUNCTION_WORDS = frozenset(
+    {"of", "for", "the", "and", "on", "in", "de", "du", "la", "le", "al", "to"}
+)
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+
 
 @dataclass(frozen=True, slots=True)
 class EntityMention:
+    """One name in the text, reduced to plain data with the syntax around it."""
+
     start: int
     end: int
     text: str
-    label: str
+    label: str  # spaCy's label, or "" for names NER missed
+    source: str = "ner"  # ner | gazetteer | attribution | propn | hint
+    tokens: int = 1
+    all_propn: bool = True  # every word tagged PROPN (else: a capitalised noun or adjective)
+    sentence_initial: bool = False  # capitalisation says nothing here
+    titled: bool = False  # preceded by (or stripped of) a title like "President"
+    acts: bool = False  # subject of a verb, possessor, or agent of a passive
+    attribution: bool = False  # the source of a report, op-ed, "according to", "X said"
+    preposition: str = ""  # the preposition governing it, if any ("over", "in")
+    place_noun: bool = False  # followed by a place noun ("Syunik province")
+    kept_article: bool = False  # starts with a capitalised mid-sentence "The"
+
+
+# --- collect: per paragraph ----------------------------------------------------------
+
+
+def _is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper()
+
+
+def _is_title_word(token: Token) -> bool:
+    return _is_capitalised(token) and token.lower_.rstrip(".") in TITLES
+
+
+def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], bool, bool]:
+    """Strip what is not part of a name: articles, titles, possessives, punctuation.
+
+    Returns the remaining tokens, whether a title was stripped, and whether a
+    capitalised mid-sentence "The" was kept as part of the name.
+    """
+    titled = False
+    kept_article = False
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if tokens and tokens[0].lower_ in _DETERMINERS:
+        first = tokens[0]
+        sentence_initial = first.is_sent_start or first.i == 0
+        if first.text == "The" and not sentence_initial and len(tokens) > 1 and label != "GPE":
+            kept_article = True  # "The Wall Street Journal" written so mid-sentence
+        else:
+            tokens = tokens[1:]
+    if not kept_article:
+        # "Prime Minister Benjamin Netanyahu", "Sayyed Ali Khamenei": keep at least one word.
+        while len(tokens) > 1 and _is_title_word(tokens[0]) and _is_capitalised(tokens[1]):
+            if tokens[0].lower_ in _TITLE_ONLY_AFTER_TITLE and not titled:
+                break
+            tokens = tokens[1:]
+            titled = True
+    return tokens, titled, kept_article
+
+
+def _governing_preposition(root: Token) -> str:
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "between Armenia and Azerbaijan": Azerbaijan is under "between"
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.lower_
+    return ""
+
+
+def _document_noun(token: Token) -> str:
+    if token.lower_ == "ed" and token.i >= 2 and token.doc[token.i - 2].lower_ == "op":
+        return "op-ed"
+    return token.lower_
+
+
+def _attribution_role(root: Token) -> bool:
+    """Is this word the source of an attribution: "X said", "by X", "according to X"?"""
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+        return root.dep_ == "nsubj"
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        owner = head.head
+        if head.dep_ == "agent":
+            return True
+        return _document_noun(owner) in DOCUMENT_NOUNS
+    return bool(root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
+
+
+def _acts(root: Token) -> bool:
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _mention(
+    doc: Doc,
+    tokens: list[Token],
+    label: str,
+    source: str,
+    offset: int,
+    titled: bool,
+    kept_article: bool,
+) -> EntityMention:
+    first, last = tokens[0], tokens[-1]
+    span = doc[first.i : last.i + 1]
+    root = span.root
+    sentence_initial = first.is_sent_start or first.i == 0
+    if not sentence_initial and first.i > 0:
+        previous = doc[first.i - 1]
+        # After an opening quote or a colon the capital says nothing either.
+        sentence_initial = previous.is_sent_start and (previous.is_quote or previous.is_punct)
+    if not titled and first.i > 0 and _is_title_word(doc[first.i - 1]):
+        titled = True
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    place_noun = following is not None and following.lower_ in PLACE_WORDS and following.is_lower
+    start = first.idx
+    end = last.idx + len(last.text)
+    return EntityMention(
+        start=start + offset,
+        end=end + offset,
+        text=doc.text[start:end],
+        label=label,
+        source=source,
+        tokens=sum(1 for t in tokens if not t.is_punct),
+        all_propn=all(t.pos_ == "PROPN" or t.is_punct for t in tokens),
+        sentence_initial=sentence_initial,
+        titled=titled,
+        acts=_acts(root),
+        attribution=_attribution_role(root),
+        preposition=_governing_preposition(root),
+        place_noun=place_noun,
+        kept_article=kept_article,
+    )
+
+
+def _gazetteer_label(text: str) -> str:
+    """GPE for a country name, NORP for a demonym, "" otherwise."""
+    key = gaz.normalise(text)
+    if gaz.country_of_name(key):
+        return "GPE"
+    if gaz.country_of_demonym(key):
+        return "NORP"
+    return ""
+
+
+def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], str]]:
+    """Split "Armenia's Syunik" at the possessive and "Israeli-Azerbaijani" at hyphens."""
+    pieces: list[tuple[list[Token], str]] = []
+    current: list[Token] = []
+    for token in tokens:
+        if token.text in _POSSESSIVE and current and token.i > tokens[0].i:
+            pieces.append((current, _gazetteer_label(" ".join(t.text for t in current)) or label))
+            current = []
+        else:
+            current.append(token)
+    if current:
+        pieces.append((current, label))
+    if len(pieces) > 1:
+        pieces[-1] = (pieces[-1][0], label)
+    result: list[tuple[list[Token], str]] = []
+    for piece, piece_label in pieces:
+        words = [t for t in piece if t.text != "-"]
+        hyphenated = len(words) >= 2 and len(words) < len(piece)
+        part_labels = [_gazetteer_label(t.text) for t in words] if hyphenated else []
+        if hyphenated and all(part_labels) and all(t.whitespace_ == "" for t in piece[:-1]):
+            result.extend(
+                ([t], part_label) for t, part_label in zip(words, part_labels, strict=True)
+            )
+        else:
+            result.append((piece, piece_label))
+    return result
+
+
+def _name_phrase(root: Token) -> list[Token]:
+    """The capitalised name around a source word: "Responsible Statecraft", "Hudson Institute"."""
+    doc = root.doc
+    sentence = root.sent
+    start = root.i
+    while start - 1 >= sentence.start:
+        previous = doc[start - 1]
+        if not _is_capitalised(previous) or previous.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            break
+        if previous.lower_ in _DETERMINERS or previous.lower_ in _PRONOUNS:
+            break
+        start -= 1
+    end = root.i
+    while end + 1 < sentence.end:
+        following = doc[end + 1]
+        if following.pos_ != "PROPN" or not _is_capitalised(following) or following.head.i < start:
+            break
+        end += 1
+    return list(doc[start : end + 1])
+
+
+def _is_recoverable_name(tokens: list[Token]) -> bool:
+    if not tokens or not all(_is_capitalised(t) for t in tokens):
+        return False
+    if all(t.lower_ in _PRONOUNS or t.is_stop for t in tokens):
+        return False
+    if any(t.like_num or (not t.is_alpha and t.text != "-") for t in tokens):
+        return False
+    first = tokens[0]
+    initial = first.is_sent_start or first.i == 0
+    # At a sentence start a capital proves nothing ("Advocates argue"): need PROPN.
+    return not initial or all(t.pos_ == "PROPN" for t in tokens)
 
 
 def collect(doc: Doc, offset: int) -> list[EntityMention]:
-    return [
-        EntityMention(ent.start_char + offset, ent.end_char + offset, ent.text, ent.label_)
-        for ent in doc.ents
-        if ent.label_ in _KIND_OF_LABEL
-    ]
+    """Name mentions in one parsed paragraph, as plain data, in text order."""
+    found: list[EntityMention] = []
+    taken = bytearray(len(doc))
+
+    def add(tokens: list[Token], label: str, source: str, titled: bool = False) -> None:
+        tokens, stripped_title, kept_article = _clean_tokens(doc, tokens, label)
+        if not tokens or any(taken[t.i] for t in tokens):
+            return
+        if not any(t.is_alpha for t in tokens):
+            return
+        found.append(
+            _mention(doc, tokens, label, source, offset, titled or stripped_title, kept_article)
+        )
+        for t in tokens:
+            taken[t.i] = 1
+
+    for ent in doc.ents:
+        if ent.label_ not in _KIND_OF_LABEL:
+            continue
+        for piece, label in _split_entity(list(ent), ent.label_):
+            add(piece, label, "ner")
+
+    # Countries and demonyms NER missed ("Israeli-Azerbaijani interests").
+    for token in doc:
+        if taken[token.i] or not _is_capitalised(token) or not token.is_alpha:
+            continue
+        label = _gazetteer_label(token.text)
+        if label:
+            add([token], label, "gazetteer")
+
+    # Sources of attributions NER missed, and flags on the ones it found.
+    for token in doc:
+        if not _is_capitalised(token) or not _attribution_role(token):
+            continue
+        phrase = _name_phrase(token)
+        if any(taken[t.i] for t in phrase):
+            continue
+        if _is_recoverable_name(phrase):
+            add(phrase, "", "attribution")
+
+    # Runs of proper nouns: candidates, kept by consolidate if they recur.
+    run: list[Token] = []
+    for token in [*doc, None]:
+        extends = token is not None and not taken[token.i] and token.pos_ == "PROPN"
+        if extends and _is_capitalised(token) and (token.is_alpha or (token.text == "-" and run)):
+            run.append(token)
+            continue
+        words = [t for t in run if t.text != "-"]
+        if (
+            run
+            and len(run) <= 6
+            and not all(_is_title_word(t) for t in words)
+            and _is_recoverable_name(words)
+        ):
+            add(run, "", "propn")
+        run = []
+
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+# --- consolidate: per document -------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    """All mentions whose names normalise to the same key."""
+
+    key: str
+    words: tuple[str, ...]
+    mentions: list[EntityMention] = field(default_factory=list)
+    country: str | None = None  # ISO code when the name is a country, demonym, or code
+    capital_of: str | None = None
+
+    @property
+    def labels(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions if m.label)
+
+    @property
+    def sources(self) -> set[str]:
+        return {m.source for m in self.mentions}
+
+    def person_evidence(self) -> bool:
+        return any(m.label == "PERSON" or m.titled for m in self.mentions)
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # Keep the older group as root so that roots are stable between calls.
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+        return ra
+
+
+@functools.lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Words the text uses in lowercase: a capitalised one of them is not a name by itself."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
+def _is_acronym(surface: str) -> bool:
+    letters = surface.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _initials(words: Sequence[str]) -> list[str]:
+    content = [w for w in words if w not in _FUNCTION_WORDS]
+    forms = {"".join(w[0] for w in content)}
+    forms.add("".join(w[0] for w in words))
+    return [f for f in forms if len(f) >= 2]
+
+
+def _junk(group: _Group, lowercase_words: frozenset[str]) -> bool:
+    key = group.key
+    if not key or not any(c.isalpha() for c in key) or len(key) < 2:
+        return True
+    pronoun = all(w in _PRONOUNS or w in _DETERMINERS for w in group.words)
+    if pronoun and not all(_is_acronym(m.text) for m in group.mentions):  # "US" is not "us"
+        return True
+    if group.country:
+        return False
+    surfaces = [m.text for m in group.mentions]
+    if all(s[:1].islower() for s in surfaces):
+        return True  # "the report", "occupation": not a name
+    # A capitalised common word ("Report" in a headline) is not an actor.
+    return (
+        len(group.words) == 1
+        and all(m.label != "NORP" for m in group.mentions)
+        and not any(m.all_propn for m in group.mentions)
+        and key in lowercase_words
+    )
+
+
+def _hint_mentions(
+    text: str, hints: Sequence[Span], taken: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """Named claim sources from the claims layer, when they look like proper names."""
+    starts = [s for s, _ in taken]
+    result = []
+    for hint in hints:
+        start, end = hint.start, hint.end
+        words = re.findall(r"\S+", text[start:end])
+        while words and words[0].lower() in _DETERMINERS:
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        while start < end and text[start].isspace():
+            start += 1
+        match = re.search(r"(?:'s|\u2019s|['\u2019])?\W*$", text[start:end])
+        if match:
+            end = start + match.start()
+        if start >= end or not words:
+            continue
+        content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        if not content or not all(w[0].isupper() for w in content) or words[0].lower() in _PRONOUNS:
+            continue
+        if gaz.normalise(words[-1]) in DOCUMENT_NOUNS:
+            continue
+        i = bisect_left(starts, start)
+        overlaps = (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
+        if overlaps:
+            continue
+        result.append(
+            EntityMention(
+                start,
+                end,
+                text[start:end],
+                "",
+                "hint",
+                len(content),
+                False,
+                False,
+                False,
+                True,
+                True,
+            )
+        )
+    return result
+
+
+def _groups(text: str, mentions: Iterable[EntityMention]) -> list[_Group]:
+    by_key: dict[str, _Group] = {}
+    for m in mentions:
+        key = gaz.normalise(m.text)
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = _Group(key, tuple(key.split()))
+        group.mentions.append(m)
+    lowercase_words = _lowercase_words(text)
+    kept = []
+    for group in by_key.values():
+        _resolve_country(group)
+        if not _junk(group, lowercase_words):
+            kept.append(group)
+    return kept
+
+
+def _resolve_country(group: _Group) -> None:
+    key = group.key
+    labels = group.labels
+    if labels and labels.most_common(1)[0][0] == "PERSON" and not labels["GPE"]:
+        return  # "Jordan" the person, "Georgia" a first name
+    code = gaz.country_of_name(key) or gaz.country_of_demonym(key)
+    # ISO codes ("US", "USA") only where NER read them as a place.
+    placed = labels["GPE"] or labels["NORP"] or labels["LOC"]
+    if code is None and placed and any(_is_acronym(m.text) for m in group.mentions):
+        code = gaz.country_of_code(key)
+    group.country = code
+    if code is None:
+        group.capital_of = gaz.country_of_capital(key)
+
+
+def _merge_countries(groups: list[_Group], uf: _UnionFind) -> dict[str, int]:
+    """Join every group that names the same country; return country code -> group."""
+    by_country: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        if group.country:
+            if group.country in by_country:
+                uf.union(by_country[group.country], i)
+            else:
+                by_country[group.country] = i
+    # "the Islamic Republic": a formal-name prefix of exactly one country in the text.
+    for i, group in enumerate(groups):
+        if group.country or len(group.words) < 2:
+            continue
+        candidates = gaz.countries_by_title_prefix(group.key) & by_country.keys()
+        if len(candidates) == 1 and not group.person_evidence():
+            (code,) = candidates
+            group.country = code
+            uf.union(by_country[code], i)
+    return by_country
+
+
+def _merge_acronyms(text: str, groups: list[_Group], uf: _UnionFind) -> None:
+    by_end: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        for m in group.mentions:
+            by_end[m.end] = i
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, group in enumerate(groups):
+        if len(group.words) >= 2 and not group.person_evidence():
+            for initials in _initials(group.words):
+                by_initials[initials].add(i)
+    for i, group in enumerate(groups):
+        if group.country or not any(_is_acronym(m.text) for m in group.mentions):
+            continue
+        # Introduced in parentheses: "Foundation for Defense of Democracies (FDD)".
+        for m in group.mentions:
+            before = text[max(0, m.start - 3) : m.start]
+            if text[m.end : m.end + 1] == ")" and before.endswith("("):
+                long_end = m.start - 1 - (1 if before.endswith(" (") else 0)
+                j = by_end.get(long_end)
+                if j is not None and j != i and _abbreviates(group.key, groups[j].words):
+                    uf.union(j, i)
+                    break
+        else:
+            candidates = {uf.find(j) for j in by_initials.get(group.key.replace(" ", ""), ())}
+            if len(candidates) == 1:
+                uf.union(candidates.pop(), i)
+
+
+def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
+    """Could these letters abbreviate these words? ("fdd", foundation for defense of democracies)"""
+    letters = acronym.replace(" ", "")
+    if not letters or not words or letters[0] != words[0][0]:
+        return False
+    remaining = iter("".join(words))
+    return all(letter in remaining for letter in letters)
+
+
+def _person_words(group: _Group) -> tuple[str, ...]:
+    return tuple(w for w in group.words if len(w) > 1)  # without initials ("Donald J. Trump")
+
+
+def _merge_people(
+    groups: list[_Group], uf: _UnionFind
+) -> dict[int, list[tuple[EntityMention, int]]]:
+    """Join surnames and shorter forms to the full names they belong to.
+
+    A short form with one candidate full name joins it. With several (two people
+    share a surname), each mention goes to the full name mentioned most recently
+    before it, or stays on its own; the returned map lists those moves.
+    """
+    full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
+    first_names: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        words = _person_words(group)
+        personal = group.person_evidence() and not any(w in ORG_WORDS for w in words)
+        if len(words) >= 2 and personal and not group.country:
+            full_names[words[-1]].append(i)
+            first_names[words[0]].append(i)
+    moves: dict[int, list[tuple[EntityMention, int]]] = {}
+    order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
+    for i in order:
+        group = groups[i]
+        words = _person_words(group)
+        if not words or group.country or any(w in ORG_WORDS for w in words):
+            continue
+        labels = group.labels
+        place_votes = labels["GPE"] + labels["LOC"] + labels["NORP"] + labels["FAC"]
+        if place_votes > labels["PERSON"] or (group.capital_of and not labels["PERSON"]):
+            continue
+        candidates = [
+            j
+            for j in full_names.get(words[-1], ())
+            if j != i
+            and len(_person_words(groups[j])) > len(words)
+            and _person_words(groups[j])[-len(words) :] == words
+        ]
+        if len(words) == 1 and labels["PERSON"]:
+            candidates += [j for j in first_names.get(words[0], ()) if j != i]
+        roots = {uf.find(j) for j in candidates}
+        if not roots:
+            continue
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)
+            continue
+        # Ambiguous: each mention goes to the nearest preceding full name.
+        positions = sorted((m.start, uf.find(j)) for j in candidates for m in groups[j].mentions)
+        starts = [p for p, _ in positions]
+        for m in group.mentions:
+            k = bisect_left(starts, m.start)
+            if k > 0:
+                moves.setdefault(i, []).append((m, positions[k - 1][1]))
+    return moves
+
+
+# Two spellings of one name ("Netanyahu"/"Netanyahou", "Khamenei"/"Khamenai")
+# score >= 90 with fuzz.ratio; different names that look alike stay below it
+# ("Austria"/"Australia" 87.5, "Johnson"/"Jackson" 71). tests/test_actors.py
+# checks both sides.
+FUZZY_THRESHOLD = 90.0
+FUZZY_WORD_THRESHOLD = 80.0
+_FUZZY_MIN_LENGTH = 6
+_FUZZY_MAX_BLOCK = 400
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Are two normalised names spellings of one name (same words, each alike)?"""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return a == b
+    if fuzz.ratio(a, b) < FUZZY_THRESHOLD:
+        return False
+    return all(fuzz.ratio(x, y) >= FUZZY_WORD_THRESHOLD for x, y in zip(wa, wb, strict=True))
+
+
+def _kind_family(group: _Group) -> str:
+    labels = group.labels
+    if not labels:
+        return "?"
+    return _KIND_OF_LABEL.get(labels.most_common(1)[0][0], "?")
+
+
+def _merge_fuzzy(groups: list[_Group], uf: _UnionFind) -> None:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if group.country or group.capital_of or len(group.key) < _FUZZY_MIN_LENGTH:
+            continue
+        last = group.words[-1]
+        blocks["<" + last[:3]].append(i)
+        blocks[">" + last[-3:]].append(i)
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > _FUZZY_MAX_BLOCK:
+            continue
+        for x in range(len(members)):
+            a = groups[members[x]]
+            for y in range(x + 1, len(members)):
+                b = groups[members[y]]
+                if uf.find(members[x]) == uf.find(members[y]):
+                    continue
+                if abs(len(a.key) - len(b.key)) > 2:
+                    continue
+                fa, fb = _kind_family(a), _kind_family(b)
+                if fa != fb and "?" not in (fa, fb):
+                    continue
+                if similar_names(a.key, b.key):
+                    uf.union(members[x], members[y])
+
+
+def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
+    if any(g.country for g in groups):
+        return "place"
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        if m.label in _KIND_OF_LABEL:
+            votes[_KIND_OF_LABEL[m.label]] += 1
+        if m.titled:
+            votes["person"] += 2
+        if m.place_noun:
+            votes["place"] += 1
+    words = {w for g in groups for w in g.words}
+    org_shaped = bool(words & ORG_WORDS)
+    heads = Counter(g.words[-1] for g in groups for _ in g.mentions if g.words)
+    if heads and heads.most_common(1)[0][0] in OTHER_WORDS:
+        return "other"
+    if org_shaped:
+        votes["organization"] += 3
+    if any(g.capital_of or gaz.is_province(g.key) for g in groups):
+        votes["place"] += 2
+    # A full name once labelled PERSON makes every form of it a person.
+    if not org_shaped and any(len(_person_words(g)) >= 2 and g.labels["PERSON"] for g in groups):
+        return "person"
+    if not votes:
+        return "organization" if any(m.attribution for m in mentions) else "other"
+    kind = max(votes, key=lambda k: (votes[k], k == "person", k == "place"))
+    if kind == "organization" and not org_shaped:
+        # Only ever a location ("wars over Nagorno-Karabakh", "Armenians from ..."):
+        # a small model's ORG is then more likely wrong than the syntax.
+        spatial = all(m.preposition in _SPATIAL_PREPOSITIONS and not m.acts for m in mentions)
+        if spatial and any(m.preposition in _STRONG_SPATIAL for m in mentions):
+            return "place"
+    return kind  # type: ignore[return-value]
+
+
+def _display(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _canonical_name(groups: list[_Group], mentions: list[EntityMention]) -> str:
+    codes = [g.country for g in groups if g.country]
+    if codes:
+        return gaz.country_name(Counter(codes).most_common(1)[0][0])
+    forms: Counter[str] = Counter(_display(m.text) for m in mentions)
+    names = [f for f in forms if not _is_acronym(f)] or list(forms)
+
+    def fullness(form: str) -> tuple[int, int, int]:
+        words = [w for w in form.split() if len(w.strip(".")) > 1 or not w.endswith(".")]
+        return (len(words), forms[form], len(form))
+
+    return max(names, key=fullness)
 
 
 def consolidate(
     text: str, mentions: Sequence[EntityMention], hints: Sequence[Span] = ()
 ) -> list[Actor]:
-    groups: dict[str, list[EntityMention]] = {}
-    for m in mentions:
-        groups.setdefault(m.text, []).append(m)
-    actors = []
-    for i, (name, ms) in enumerate(groups.items(), 1):
-        ms.sort(key=lambda m: m.start)
-        kind = _KIND_OF_LABEL[ms[0].label]
+    """One actor per real-world actor, from all the mentions collected in ``text``."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    if hints:
+        taken = [(m.start, m.end) for m in ordered]
+        ordered = sorted([*ordered, *_hint_mentions(text, hints, taken)], key=lambda m: m.start)
+    groups = _groups(text, ordered)
+    uf = _UnionFind(len(groups))
+    by_country = _merge_countries(groups, uf)
+    _merge_acronyms(text, groups, uf)
+    moves = _merge_people(groups, uf)
+    _merge_fuzzy(groups, uf)
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(groups)):
+        members[uf.find(i)].append(i)
+    assigned: dict[int, list[EntityMention]] = defaultdict(list)
+    moved = {id(m) for pairs in moves.values() for m, _ in pairs}
+    for i, group in enumerate(groups):
+        root = uf.find(i)
+        for m in group.mentions:
+            if id(m) in moved:
+                continue
+            # A capital that acts ("Tehran has warned") is its country's government.
+            if group.capital_of in by_country and m.acts and m.label != "PERSON":
+                assigned[uf.find(by_country[group.capital_of])].append(m)
+            else:
+                assigned[root].append(m)
+    for pairs in moves.values():
+        for m, root in pairs:
+            assigned[uf.find(root)].append(m)
+
+    actors: list[Actor] = []
+    for root, root_mentions in assigned.items():
+        root_groups = [groups[i] for i in members[root]]
+        sources = {m.source for m in root_mentions}
+        # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
+        unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
+        if sources <= {"propn"} and unconfirmed:
+            continue
+        root_mentions.sort(key=lambda m: m.start)
+        spans: list[Span] = []
+        last_end = -1
+        for m in root_mentions:
+            if m.start < last_end:
+                continue
+            spans.append(Span(m.start, m.end, text[m.start : m.end]))
+            last_end = m.end
+        aliases = Counter(_display(s.text) for s in spans)
         actors.append(
-            Actor(f"a{i}", name, kind, (name,), tuple(Span(m.start, m.end, m.text) for m in ms))
+            Actor(
+                id=f"a{root}",
+                name=_canonical_name(root_groups, root_mentions),
+                kind=_kind(root_groups, root_mentions),
+                aliases=tuple(a for a, _ in aliases.most_common()),
+                mentions=tuple(spans),
+            )
         )
+    actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
     return actors
+
+
+__all__ = ["EntityMention", "collect", "consolidate", "similar_names"]

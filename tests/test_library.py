@@ -1,0 +1,72 @@
+"""The library screen: pick one of several documents with the keyboard."""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from core.document import from_text
+from tui.library import LibraryScreen
+
+
+def _documents():
+    return [
+        from_text("First [bold]article[/]\n\nBody one, with words.\n", "a.txt"),
+        from_text("Second article\n\nBody two has a few more words in it.\n", "b.txt"),
+        from_text("Third article\n\nBody three.\n", "c.md"),
+    ]
+
+
+class Host(App[None]):
+    def __init__(self, documents) -> None:
+        super().__init__()
+        self.documents = documents
+        self.chosen: list[int | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen(self.documents), self.chosen.append)
+
+
+def _screen_text(app: App) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_lists_every_document_with_title_source_and_size_without_markup():
+    app = Host(_documents())
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        shown = _screen_text(app)
+        assert "First [bold]article[/]" in shown  # literal, not parsed as markup
+        for name in ("a.txt", "b.txt", "c.md", "Second article", "Third article"):
+            assert name in shown
+        assert "11 words" in shown and "3 documents, 21 words" in shown, shown
+
+
+async def test_enter_opens_the_highlighted_document():
+    app = Host(_documents())
+    async with app.run_test() as pilot:
+        await pilot.press("down", "j", "k", "enter")
+        await pilot.pause()
+        assert app.chosen == [1]
+        assert not isinstance(app.screen, LibraryScreen)
+
+
+async def test_end_then_enter_opens_the_last_and_escape_returns_none():
+    app = Host(_documents())
+    async with app.run_test() as pilot:
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        assert app.chosen == [2]
+        app.push_screen(LibraryScreen(app.documents, current=1), app.chosen.append)
+        await pilot.pause()
+        assert app.screen.highlighted == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.chosen == [2, None]
+
+
+async def test_q_quits_the_app():
+    app = Host(_documents())
+    async with app.run_test() as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and app.chosen == []

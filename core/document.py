@@ -130,7 +130,11 @@ def clean_text(raw: str) -> str:
 
 _BLANK_LINES = re.compile(r"\n[ \u00a0]*\n(?:[ \u00a0]*\n)*")
 _SEPARATOR = re.compile(r"^\s*([-*_=~#•·]\s*){1,}$")
-_SENTENCE_END = (".", "!", "?", ":", ";", "\u201d", '"', "'", "\u2019", ")", "\u2026")
+# Western and CJK sentence ends, closing quotes and brackets.
+_SENTENCE_END = (
+    *(".", "!", "?", ":", ";", "\u201d", '"', "'", "\u2019", ")", "\u2026", "\u00bb"),
+    *("\u3002", "\uff01", "\uff1f", "\u300d", "\u300f"),
+)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -157,7 +161,8 @@ def _kind_of(line: str, index: int) -> ParagraphKind:
         return "title"
     words = stripped.split()
     # Headings may ask ("New entanglements?") but do not end like a sentence or clause.
-    if len(words) <= 10 and not stripped.endswith((".", ",", ";", ":", "\u201d", '"', "\u2026")):
+    clause_end = (".", ",", ";", ":", "\u201d", '"', "\u2026", "\u00bb", "\u3002", "\uff0c")
+    if len(words) <= 10 and not stripped.endswith(clause_end):
         return "heading"
     return "body"
 
@@ -320,7 +325,7 @@ def markdown_blocks(source_text: str) -> tuple[list[Block], str | None]:
             if row is not None:
                 row.append(" ".join(content.split()))
             elif heading is not None:
-                first_h1 = heading == "h1" and not blocks and title is None
+                first_h1 = heading == "h1" and not blocks
                 blocks.append(("title" if first_h1 else "heading", content))
             elif list_depth:
                 blocks.append(("list", content))
@@ -328,6 +333,8 @@ def markdown_blocks(source_text: str) -> tuple[list[Block], str | None]:
                 blocks.append(("quote", content))
             else:
                 blocks.append(("body", content))
+    if title and not (blocks and blocks[0][0] == "title"):
+        blocks.insert(0, ("title", title))
     return blocks, title
 
 

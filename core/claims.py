@@ -1,7 +1,14 @@
 """Claims: who said, argued, warned or suggested what.
 
-(First slice: no claims yet. The extractor of issue 4 fills in ``collect`` and
-``resolve``; the contract below stays.)
+Built on spaCy's dependency parse, for the way news is written:
+- a reporting verb (``core.reporting``) with its subject and a clause, quote or
+  object: "Advocates argue that ...", "'...,' he said.", "..., the report said.";
+- "according to X, ..." anywhere in a sentence;
+- participles that take their source from the main clause: "The report questions
+  whether ..., arguing that ...";
+- direct quotes, straight or curly, over several sentences and paragraphs, whose
+  speaker is found next to them or carried over from the quote they continue;
+- nouns that carry a that-clause: "Trump's claim that ...".
 
 Contract with ``core.analyzer``:
 - ``collect(doc, offset)`` runs once per paragraph on a parsed spaCy ``Doc`` whose
@@ -12,34 +19,1174 @@ Contract with ``core.analyzer``:
 - ``resolve(text, collected, actors)`` runs once over everything collected, after the
   actors are known, and returns the claims (sources linked to actor ids) plus any
   new actors it created (e.g. a speaking role such as "the foreign minister").
+
+Precision comes first: a construction is only read as a claim when its parts are
+all there (a subject, a cue, a content), and quotes are only attributed when the
+speaker is next to them or they continue an attributed quote.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
-from core.analysis import Actor, Claim, Span
+from core.analysis import Actor, Claim, ClaimKind, Source, Span
+from core.reporting import (
+    AUTHORING_VERBS,
+    DEMONSTRATIVES,
+    DOCUMENT_NOUNS,
+    EMPTY_OBJECTS,
+    PERSONAL_PRONOUNS,
+    PHRASAL_VERBS,
+    PROXY_NOUNS,
+    RELATIVE_PRONOUNS,
+    REPORTING_NOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    Takes,
+    gender_of_word,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A source as written, with what resolution needs to know about it."""
+
+    start: int
+    end: int
+    text: str
+    head_start: int
+    head_end: int
+    head_word: str  # lower-cased head noun (hyphenated words joined: "op-ed")
+    pronoun: str  # lower-cased personal pronoun, or ""
+    proper: bool  # the head is a proper name
+    plural: bool
+    author: tuple[int, int] | None = None  # span of "by X" / "X's" for documents and proxies
+    author_head: tuple[int, int] | None = None
+    role: str | None = None  # canonical role phrase ("foreign minister")
+    gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class RawClaim:
-    pass
+    """A claim found in one paragraph, its source not yet linked to an actor."""
+
+    kind: ClaimKind
+    source: SourceRef | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    paragraph: tuple[int, int]
+    quote_at_paragraph_start: bool = False
+    quote_open_at_end: bool = False  # the quote runs unclosed to the paragraph end
 
 
-def collect(doc: Doc, offset: int) -> list[RawClaim]:
-    return []
+@dataclass(frozen=True, slots=True)
+class PendingQuote:
+    """A quote with no speaker next to it, waiting to inherit one from its neighbours."""
+
+    content: tuple[int, int]
+    paragraph: tuple[int, int]
+    at_paragraph_start: bool
+    open_at_end: bool
+    whole_paragraph: bool
 
 
-def source_hints(collected: Sequence[RawClaim]) -> list[Span]:
-    return []
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """Something a later pronoun or document noun may refer back to."""
+
+    start: int
+    end: int
+    category: Literal["role", "document", "subject"]
+    word: str = ""  # head word (documents) or canonical role phrase (roles)
+    plural: bool = False
+    gender: str | None = None
+    author: tuple[int, int] | None = None
+    author_head: tuple[int, int] | None = None
+
+
+Collected = RawClaim | PendingQuote | Antecedent
+
+# --------------------------------------------------------------------------- quotes
+
+_OPENING = "\u201c\u201e\u00ab"
+_CLOSING = "\u201d\u00bb"
+_STRAIGHT = '"'
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    mark_start: int  # the opening mark
+    start: int  # first character inside
+    end: int  # end of the inside
+    mark_end: int  # after the closing mark (== end when unclosed)
+    closed: bool
+
+
+def find_quotes(text: str) -> list[_Quote]:
+    """Double-quoted stretches of ``text``; an unclosed quote runs to the end of it.
+
+    Straight quotes open after a space, an opening bracket or dash, or at the start,
+    and close otherwise; a second opening mark before a close ends the first quote
+    there, so that an unbalanced mark never swallows what follows.
+    """
+    quotes: list[_Quote] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in _OPENING and ch not in _CLOSING and ch != _STRAIGHT:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        if ch == _STRAIGHT:
+            opens = before.isspace() or before in "([{\u2014\u2013-/:" or i == 0
+            if open_at is not None and not (opens and not _closes_here(text, i)):
+                quotes.append(_Quote(open_at, open_at + 1, i, i + 1, True))
+                open_at = None
+            elif open_at is None:
+                open_at = i
+            else:  # an opening mark while a quote is open: the first one was unbalanced
+                quotes.append(_Quote(open_at, open_at + 1, i, i, False))
+                open_at = i
+        elif ch in _OPENING:
+            if open_at is not None:
+                quotes.append(_Quote(open_at, open_at + 1, i, i, False))
+            open_at = i
+        elif open_at is not None:
+            quotes.append(_Quote(open_at, open_at + 1, i, i + 1, True))
+            open_at = None
+    if open_at is not None:
+        quotes.append(_Quote(open_at, open_at + 1, len(text), len(text), False))
+    return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _closes_here(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return after.isspace() or after in ".,;:!?)]}\u2014\u2013-"
+
+
+# --------------------------------------------------------------------------- collect
+
+_TRIM = " \t\n,;:\u2014\u2013-"
+
+
+def _trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _tok_span(tok: Token) -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _head_word(tok: Token) -> str:
+    """The whole hyphenated word around a token ("op-ed" for "ed"), lower-cased."""
+    doc = tok.doc
+    i, j = tok.i, tok.i
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].text == "-" or doc[i].text == "-"):
+        i -= 1
+    while (
+        j + 1 < len(doc)
+        and not doc[j].whitespace_
+        and (doc[j + 1].text == "-" or doc[j].text == "-")
+    ):
+        j += 1
+    return doc[i : j + 1].text.lower()
+
+
+def _is_plural(tok: Token) -> bool:
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return tok.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _role_phrase(tok: Token) -> str | None:
+    """'foreign minister' for "the foreign minister" (singular role nouns only)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
+        tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN"
+    ):
+        return None  # part of a name: "Foreign Minister Zarif"
+    words = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.pos_ != "PROPN"
+        and c.tag_ not in ("JJR", "JJS")
+    ]
+    first = min((w.left_edge.i for w in words), default=tok.i)
+    phrase = tok.doc[first : tok.i + 1].text.lower()
+    return phrase
+
+
+def _noun_gender(tok: Token) -> str | None:
+    gender = gender_of_word(tok.lower_)
+    if gender is None:
+        for child in tok.lefts:
+            gender = gender or gender_of_word(child.lower_)
+    return gender
+
+
+def _author_of(head: Token) -> tuple[Token | None, tuple[int, int] | None]:
+    """The author of a document or proxy noun: "by X", "from X", "for X", "X's"."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ not in PERSONAL_PRONOUNS and child.tag_ != "PRP$":
+            return child, _subtree_span(child)
+    queue = [c for c in head.rights if c.dep_ == "prep"]
+    while queue:
+        prep = queue.pop(0)
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ in ("by", "from", "for") and objects:
+            obj = objects[0]
+            return obj, _subtree_span(obj)
+        for obj in objects:  # "an op-ed in The Wall Street Journal by X"
+            queue.extend(c for c in obj.rights if c.dep_ == "prep")
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in AUTHORING_VERBS:
+        for child in head.head.children:
+            if child.dep_ in ("nsubj", "agent"):
+                subject = (
+                    child
+                    if child.dep_ == "nsubj"
+                    else next((c for c in child.children if c.dep_ == "pobj"), None)
+                )
+                if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
+                    return subject, _subtree_span(subject)
+    return None, None
+
+
+_SOURCE_RIGHT_DEPS = ("prep", "compound", "nummod", "cc", "conj", "pobj", "case", "nmod", "amod")
+
+
+def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | None:
+    head = subjects[0]
+    if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
+        return None
+    start = min(s.left_edge.idx for s in subjects)
+    end_tok = head
+    for s in subjects:
+        right = s
+        for child in s.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == right.i + 1:
+                # "chief constable Nick Adderley": the name is the source's head
+                if s.i == head.i:
+                    head = child
+                right = child.right_edge
+                continue
+            if child.dep_ not in _SOURCE_RIGHT_DEPS:
+                break
+            right = child.right_edge
+        if right.i > end_tok.i:
+            end_tok = right
+    end = end_tok.idx + len(end_tok.text)
+    start, end = _trim(text, start, end, _TRIM + "\"'\u201c\u201d\u2018\u2019(")
+    if start >= end:
+        return None
+    pronoun = head.lower_ if head.lower_ in PERSONAL_PRONOUNS else ""
+    word = _head_word(head)
+    author_tok, author = (None, None)
+    if (
+        word in DOCUMENT_NOUNS
+        or head.lemma_.lower() in DOCUMENT_NOUNS
+        or head.lemma_.lower() in PROXY_NOUNS
+    ):
+        author_tok, author = _author_of(head)
+    role = _role_phrase(head) if not pronoun else None
+    gender = gender_of_word(head.lower_) if pronoun else _noun_gender(head)
+    return SourceRef(
+        start=start + offset,
+        end=end + offset,
+        text=text[start:end],
+        head_start=head.idx + offset,
+        head_end=head.idx + len(head.text) + offset,
+        head_word=word,
+        pronoun=pronoun,
+        proper=head.pos_ == "PROPN",
+        plural=_is_plural(head),
+        author=(author[0] + offset, author[1] + offset) if author else None,
+        author_head=(author_tok.idx + offset, author_tok.idx + len(author_tok.text) + offset)
+        if author_tok is not None
+        else None,
+        role=role,
+        gender=gender,
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
+    """The subject of a reporting verb, borrowed from the main clause where it has none.
+
+    Returns None when no subject can be trusted (the claim is then dropped).
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]  # "the minister, who said that ..."
+        return subjects
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        return [pobj] if pobj is not None else None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and content_is_clause:
+        head = verb.head  # "The report questions whether ..., arguing that ..."
+        subjects = _subjects(head)
+        if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            return [head.head]
+        if subjects:
+            return subjects
+        if head.dep_ == "conj":
+            return _find_subjects(head.head, True)
+    return None
+
+
+def _is_reporting_verb(tok: Token) -> Takes | None:
+    if tok.pos_ not in ("VERB",) and not tok.tag_.startswith("VB"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in PHRASAL_VERBS:
+        if any(c.dep_ == "prt" and c.lower_ == PHRASAL_VERBS[lemma] for c in tok.children):
+            return Takes.CLAUSE
+        return None
+    return REPORTING_VERBS.get(lemma)
+
+
+def _hedged(verb: Token) -> bool:
+    """Negated, modal, infinitival or questioned uses do not attribute a statement."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and (child.tag_ in ("MD", "TO")):
+            return True
+        if (
+            child.dep_ == "aux"
+            and child.lemma_ == "do"
+            and child.i < min((s.i for s in _subjects(verb)), default=-1)
+        ):
+            return True
+    # an imperative or bare infinitive: "Note that ...", "let him say"
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    doc: Doc
+    text: str
+    offset: int
+    quotes: list[_Quote]
+
+    def quote_at(self, start: int, end: int) -> _Quote | None:
+        """The quote whose inside holds [start, end), if any."""
+        for q in self.quotes:
+            if q.start <= start and end <= q.end:
+                return q
+        return None
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(q.mark_start <= pos < max(q.mark_end, q.end) for q in self.quotes)
+
+
+def _attribution_region(verb: Token, subjects: list[Token]) -> tuple[int, int]:
+    """The "he said" part around a cue: the verb with its subject and light modifiers."""
+    tokens = [verb]
+    for s in subjects:
+        if s.head.i == verb.i:
+            tokens.extend([s.left_edge, s.right_edge])
+    for child in verb.children:
+        if child.dep_ in (
+            "aux",
+            "auxpass",
+            "advmod",
+            "npadvmod",
+            "prep",
+            "dobj",
+            "dative",
+            "prt",
+            "agent",
+        ):
+            tokens.extend([child.left_edge, child.right_edge])
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+_QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
+
+
+def _adjacent_quotes(par: _Paragraph, region: tuple[int, int]) -> list[_Quote]:
+    """Quotes the "he said" region introduces or closes: '"...," he said' / 'said: "..."'."""
+    text = par.text
+    found = []
+    for q in par.quotes:
+        if q.mark_end <= region[0] and q.closed:
+            gap = text[q.mark_end : region[0]]
+            inner_end = text[q.start : q.end].rstrip()
+            if re.fullmatch(r"\s*,?\s*", gap) and (
+                inner_end[-1:] in _QUOTE_END_PUNCT or "," in gap
+            ):
+                found.append(q)
+        elif q.mark_start >= region[1]:
+            gap = text[region[1] : q.mark_start]
+            if re.fullmatch(r"\s*[:,\u2014\u2013-]\s*", gap):
+                found.append(q)
+    return found
+
+
+def _quote_content(par: _Paragraph, q: _Quote) -> tuple[int, int]:
+    return _trim(par.text, q.start, q.end, _TRIM + " ")
+
+
+def _raw(
+    par: _Paragraph,
+    kind: ClaimKind,
+    source: SourceRef | None,
+    cue: tuple[int, int],
+    content: tuple[int, int],
+    quote: _Quote | None = None,
+) -> RawClaim:
+    off = par.offset
+    return RawClaim(
+        kind=kind,
+        source=source,
+        cue=(cue[0] + off, cue[1] + off),
+        content=(content[0] + off, content[1] + off),
+        paragraph=(off, off + len(par.text)),
+        quote_at_paragraph_start=quote is not None and not par.text[: quote.mark_start].strip(),
+        quote_open_at_end=quote is not None and not quote.closed,
+    )
+
+
+def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -> tuple[int, int]:
+    """The span of a that-clause, mended where the parse lost its first words and cut
+    before a reporting clause of its own ("..., though X notes that ...")."""
+    start, end = _subtree_span(clause)
+    if clause.i > verb.i:
+        # Words between the cue and the clause that belong to neither the cue's other
+        # dependents nor the clause are the clause's, lost by the parser.
+        owned_deps = (
+            "prep",
+            "advmod",
+            "npadvmod",
+            "dative",
+            "prt",
+            "dobj" if Takes.ADDRESSEE in takes else "",
+        )
+        owned = {
+            t.i for c in verb.rights if c.i < clause.i and c.dep_ in owned_deps for t in c.subtree
+        }
+        for tok in par.doc[verb.i + 1 : clause.left_edge.i]:
+            if tok.i not in owned and not tok.is_punct:
+                start = min(start, tok.idx)
+                break
+    for child in clause.rights:
+        if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
+            end = min(end, child.left_edge.idx)
+            break
+    start, end = _trim(par.text, start, end)
+    trailing = re.search(
+        r"[\s,;]*\b(?:and|but|while|though|although|whereas)$", par.text[start:end]
+    )
+    if trailing:
+        end = start + trailing.start()
+    return start, end
+
+
+def _reports_on_its_own(tok: Token) -> bool:
+    return _is_reporting_verb(tok) is not None and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _postposed_region(
+    par: _Paragraph, verb: Token, subjects: list[Token]
+) -> tuple[int, int] | None:
+    """'..., the report said.': content is the sentence up to the attribution."""
+    start, end = _attribution_region(verb, subjects)
+    sent = verb.sent
+    rest = par.text[end : sent.end_char]
+    if rest.strip(' .,;!?"\u201d\u2019)') or start <= sent.start_char:
+        return None
+    s_start = sent.start_char
+    return _trim(par.text, s_start, start)
+
+
+def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> list[RawClaim]:
+    if par.inside_quote(verb.idx) or _hedged(verb):
+        return []
+    text = par.text
+    children = list(verb.children)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    infinitive = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    region_subjects = [
+        c for c in children if c.dep_ in ("nsubj", "nsubjpass") and not par.inside_quote(c.idx)
+    ]
+    content: tuple[int, int] | None = None
+    is_clause = False
+    if clause is not None:
+        is_clause = True
+        if clause.i < verb.i:
+            content = _postposed_region(par, verb, region_subjects) or _clause_content(
+                par, verb, clause, takes
+            )
+        else:
+            content = _clause_content(par, verb, clause, takes)
+    elif Takes.INFINITIVE in takes and infinitive is not None:
+        first = objects[0] if objects and Takes.ADDRESSEE in takes else infinitive
+        content = (_subtree_span(first)[0], _subtree_span(infinitive)[1])
+    elif Takes.ADDRESSEE in takes and objects and verb.lemma_.lower() == "accuse":
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is not None:
+            content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
+    elif Takes.OBJECT in takes and objects and objects[0].lower_ not in EMPTY_OBJECTS:
+        content = _subtree_span(objects[0])
+    adjacent = _adjacent_quotes(par, _attribution_region(verb, region_subjects))
+    if content is None and not adjacent and verb.dep_ == "parataxis":
+        # "The deal is dead, he said." / "The deal, he said, is dead."
+        is_clause = True
+        content = _postposed_region(par, verb, region_subjects) or _subtree_span(verb.head)
+    quotes: list[_Quote] = []
+    if content is None:
+        quotes = adjacent
+        if not quotes:
+            return []
+        is_clause = True
+    # a subject inside a quote is the parser's mistake: '"The bridge," he said, "will ..."'
+    subjects = [t for t in _find_subjects(verb, is_clause) or () if not par.inside_quote(t.idx)]
+    if not subjects:
+        return []
+    source = _source_ref(subjects, text, par.offset)
+    if source is None:
+        return []
+    cue = _tok_span(verb)
+    if verb.lemma_.lower() in PHRASAL_VERBS:
+        prt = next(c for c in children if c.dep_ == "prt")
+        cue = (min(cue[0], prt.idx), max(cue[1], prt.idx + len(prt.text)))
+    claims = []
+    if content is not None:
+        start, end = _trim(text, *content, _TRIM + '"\u201c\u201d')
+        if start >= end:
+            return []
+        quote = par.quote_at(start, end) or _quote_opening_at(par, content[0], end)
+        if quote is not None:
+            # '"The bridge," he said, "will reopen."': both halves are his
+            quotes = sorted({quote, *adjacent}, key=lambda q: q.start)
+        else:
+            claims.append(_raw(par, "indirect", source, cue, (start, end)))
+            return claims
+    for q in quotes:
+        if q.mark_start in used:
+            continue
+        used.add(q.mark_start)
+        span = _quote_content(par, q)
+        if span[0] < span[1]:
+            claims.append(_raw(par, "direct", source, cue, span, q))
+    return claims
+
+
+def _quote_opening_at(par: _Paragraph, start: int, end: int) -> _Quote | None:
+    """A quote that the content opens with and that closes inside it: the parser hung
+    a trailing phrase on the quoted clause ('said, "They need us", while ...')."""
+    start = _trim(par.text, start, end)[0]
+    for q in par.quotes:
+        if start in (q.mark_start, q.start) and q.closed and q.mark_end <= end:
+            return q
+    return None
+
+
+def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
+    """'According to X, ...' at the start, middle or end of a sentence."""
+    if tok.lower_ != "according" or par.inside_quote(tok.idx):
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    source = _source_ref([obj], par.text, par.offset)
+    if source is None or obj.lower_ in ("i", "we", "you"):
+        return None
+    sent = tok.sent
+    phrase_start, phrase_end = tok.idx, _subtree_span(tok)[1]
+    s_start, s_end = _trim(par.text, sent.start_char, sent.end_char, _TRIM + ".")
+    before = par.text[s_start:phrase_start].strip(_TRIM)
+    after = par.text[phrase_end:s_end].strip(_TRIM)
+    if not before:
+        content = _trim(par.text, phrase_end, s_end)
+    elif not after:
+        content = _trim(par.text, s_start, phrase_start)
+    else:
+        content = (s_start, s_end)
+    if content[0] >= content[1] or len(par.text[content[0] : content[1]].split()) < 3:
+        return None
+    cue = (tok.idx, to.idx + len(to.text))
+    return _raw(par, "according_to", source, cue, content)
+
+
+def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'Trump's claim that ...', 'a warning by the ministry that ...'."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in REPORTING_NOUNS
+        or par.inside_quote(noun.idx)
+    ):
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    author_tok, _ = _author_of(noun)
+    if author_tok is None or author_tok.lower_ in PERSONAL_PRONOUNS:
+        return None
+    source = _source_ref([author_tok], par.text, par.offset)
+    if source is None:
+        return None
+    content = _trim(par.text, *_subtree_span(clause))
+    return _raw(par, "indirect", source, _tok_span(noun), content)
+
+
+def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
+    """Roles, documents and subjects that later pronouns and nouns may refer back to."""
+    off = par.offset
+    for tok in par.doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        start, end = _subtree_span(tok) if tok.dep_ != "compound" else _tok_span(tok)
+        head_start, head_end = _tok_span(tok)
+        role = _role_phrase(tok)
+        if role is not None:
+            yield Antecedent(
+                head_start + off, head_end + off, "role", role, False, _noun_gender(tok)
+            )
+        word = _head_word(tok)
+        if word in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
+            author_tok, author = _author_of(tok)
+            yield Antecedent(
+                head_start + off,
+                head_end + off,
+                "document",
+                tok.lemma_.lower() if word not in DOCUMENT_NOUNS else word,
+                author=(author[0] + off, author[1] + off) if author else None,
+                author_head=(author_tok.idx + off, author_tok.idx + len(author_tok.text) + off)
+                if author_tok is not None
+                else None,
+            )
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            yield Antecedent(
+                head_start + off, head_end + off, "subject", tok.lower_, _is_plural(tok)
+            )
+        del start, end
+
+
+def collect(doc: Doc, offset: int) -> list[Collected]:
+    """Claims, unattributed quotes and antecedents of one parsed paragraph."""
+    text = doc.text
+    par = _Paragraph(doc, text, offset, find_quotes(text))
+    claims: list[RawClaim] = []
+    used: set[int] = set()
+    for tok in doc:
+        takes = _is_reporting_verb(tok)
+        if takes is not None:
+            claims.extend(_verb_claims(par, tok, takes, used))
+        elif tok.lower_ == "according":
+            found = _according_to(par, tok)
+            if found is not None:
+                claims.append(found)
+        elif tok.pos_ == "NOUN":
+            found = _noun_claim(par, tok)
+            if found is not None:
+                claims.append(found)
+    claims = _drop_nested(claims)
+    items: list[Collected] = list(_antecedents(par))
+    items.extend(claims)
+    # Quotes nobody was found next to: they may continue a neighbour's quote.
+    claimed = [c.content for c in claims]
+    for q in par.quotes:
+        if q.mark_start in used:
+            continue
+        content = _quote_content(par, q)
+        absolute = (content[0] + offset, content[1] + offset)
+        if any(c[0] <= absolute[0] and absolute[1] <= c[1] for c in claimed):
+            continue
+        if not _standalone(text, q):
+            continue
+        items.append(
+            PendingQuote(
+                content=absolute,
+                paragraph=(offset, offset + len(text)),
+                at_paragraph_start=not text[: q.mark_start].strip(),
+                open_at_end=not q.closed,
+                whole_paragraph=not text[: q.mark_start].strip() and not text[q.mark_end :].strip(),
+            )
+        )
+    items.sort(key=_position)
+    return items
+
+
+def _standalone(text: str, q: _Quote) -> bool:
+    """A quote that is a sentence of its own, not a phrase quoted inside a sentence."""
+    before = text[: q.mark_start].rstrip()
+    if before and before[-1] not in '.?!:\u201d"':
+        return False
+    after = text[q.mark_end :].lstrip()
+    inner = text[q.start : q.end].strip()
+    if after and after[0].islower():
+        return False
+    return len(inner.split()) >= 4 and (inner[-1:] in ".?!\u2026" or not q.closed)
+
+
+def _drop_nested(claims: list[RawClaim]) -> list[RawClaim]:
+    """A cue inside another claim's content of the same source is part of that claim."""
+    kept = []
+    for c in claims:
+        nested = any(
+            o is not c
+            and o.content[0] <= c.cue[0] < o.content[1]
+            and o.kind == "direct"
+            and o.source is not None
+            and c.source is not None
+            and o.source.start == c.source.start
+            for o in claims
+        )
+        if not nested:
+            kept.append(c)
+    return kept
+
+
+def _position(item: Collected) -> tuple[int, int]:
+    if isinstance(item, RawClaim):
+        return (min(item.cue[0], item.content[0]), 1)
+    if isinstance(item, PendingQuote):
+        return (item.content[0], 1)
+    return (item.start, 0)
+
+
+# --------------------------------------------------------------------------- hints
+
+
+def source_hints(collected: Sequence[Collected]) -> list[Span]:
+    """Proper-name sources and authors, for the actor layer to make actors of."""
+    hints: dict[tuple[int, int], Span] = {}
+    for item in collected:
+        if not isinstance(item, RawClaim) or item.source is None:
+            continue
+        src = item.source
+        if src.proper and not src.pronoun:
+            span = _name_span(src.text, src.start, src.head_start, src.head_end)
+            if span is not None:
+                hints[(span.start, span.end)] = span
+    return sorted(hints.values(), key=lambda s: s.start)
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w\u2019'.&-]*|of|for|the|and|de|al|van|von|bin")
+
+
+def _name_span(text: str, start: int, head_start: int, head_end: int) -> Span | None:
+    """The run of capitalised words around the head of a source ("Responsible Statecraft")."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text)]
+    idx = next((i for i, w in enumerate(words) if w[0] <= head_start < w[1]), None)
+    if idx is None:
+        return None
+
+    def capital(word: str) -> bool:
+        return word[:1].isupper()
+
+    if not capital(words[idx][2]):
+        return None
+    i = j = idx
+    while i > 0 and capital(words[i - 1][2]) and words[i - 1][2].lower() not in ("the", "a", "an"):
+        i -= 1
+    while j + 1 < len(words) and capital(words[j + 1][2]):
+        j += 1
+    s, e = words[i][0], words[j][1]
+    raw = text[s - start : e - start].rstrip(",.;:\u2019's")
+    if raw.endswith(("\u2019", "'")):
+        raw = raw[:-1]
+    if not raw:
+        return None
+    return Span(s, s + len(raw), raw)
+
+
+# --------------------------------------------------------------------------- resolve
+
+PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    kind: str
+
+
+class _ActorIndex:
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.mentions = sorted(
+            (_Mention(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions),
+            key=lambda m: m.start,
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.by_name: dict[str, str] = {}
+        for a in actors:
+            for name in (a.name, *a.aliases):
+                self.by_name.setdefault(_normal(name), a.id)
+        self.kind = {a.id: a.kind for a in actors}
+
+    def overlapping(self, start: int, end: int) -> list[_Mention]:
+        i = bisect.bisect_left(self.starts, start - 200)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end > start:
+                out.append(m)
+        return out
+
+    def before(self, pos: int, window: int) -> list[_Mention]:
+        lo = bisect.bisect_left(self.starts, pos - window)
+        hi = bisect.bisect_left(self.starts, pos)
+        return self.mentions[lo:hi]
+
+
+def _normal(name: str) -> str:
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+    return re.sub(r"[\u2019']s$", "", name)
+
+
+@dataclass(slots=True)
+class _Resolver:
+    text: str
+    index: _ActorIndex
+    roles: dict[str, Actor]
+    role_mentions: dict[str, list[Span]]
+    # (position, actor id or None, category, plural, gender) of resolved speakers
+    speakers: list[tuple[int, str | None, str, bool, str | None]]
+    documents: list[tuple[int, str, str | None]]  # (position, word, author actor)
+    antecedents: list[Antecedent]
+    subject_starts: set[int]
+
+    def actor_at(self, start: int, end: int, kinds: tuple[str, ...] = ()) -> str | None:
+        for m in self.index.overlapping(start, end):
+            if not kinds or m.kind in kinds:
+                return m.actor
+        return None
+
+    def author_actor(
+        self, author: tuple[int, int] | None, author_head: tuple[int, int] | None
+    ) -> str | None:
+        if author_head is not None:
+            found = self.actor_at(*author_head)
+            if found:
+                return found
+        if author is not None:
+            found = self.actor_at(*author, kinds=("person", "organization", "group"))
+            if found:
+                return found
+            name = _normal(self.text[author[0] : author[1]])
+            return self.index.by_name.get(name)
+        return None
+
+    def role_actor(self, role: str, start: int, end: int, gender: str | None) -> str:
+        named = self.titled_person(role, start)
+        if named is not None:
+            return named
+        key = f"role:{role}"
+        if key not in self.roles:
+            self.roles[key] = Actor(key, role, "person", (role,), ())
+            self.role_mentions[key] = []
+        found = self.text.lower().rfind(role, max(0, start - len(role)), end)
+        if found >= 0:  # the role phrase itself, as the other mentions of the role
+            start, end = found, found + len(role)
+        self.role_mentions[key].append(Span(start, end, self.text[start:end]))
+        return key
+
+    def titled_person(self, role: str, before: int) -> str | None:
+        """A person introduced earlier with this role as a title: "Foreign Minister X"."""
+        pattern = re.compile(
+            re.escape(role) + r"\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)",
+            re.IGNORECASE,
+        )
+        for match in reversed(list(pattern.finditer(self.text, 0, before))):
+            actor = self.actor_at(match.start(1), match.end(1), kinds=("person",))
+            if actor is not None:
+                return actor
+        return None
+
+    def pronoun_actor(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
+        """The actor a source pronoun refers to; the flag says an antecedent was found."""
+        if pronoun in ("he", "she"):
+            gender = "m" if pronoun == "he" else "f"
+            best: tuple[int, str | None] | None = None
+            for sp_pos, actor, category, plural, sp_gender in reversed(self.speakers):
+                if sp_pos < pos - PRONOUN_WINDOW:
+                    break
+                if sp_pos >= pos:
+                    continue
+                if category == "person" and not plural and sp_gender in (None, gender):
+                    best = (sp_pos, actor)
+                    break
+            for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
+                if m.kind != "person" or (best is not None and m.start <= best[0]):
+                    continue
+                if self._subject_overlaps(m) and self._gender_ok(m, gender):
+                    best = (m.start, m.actor)
+                    break
+            for ant in reversed(self.antecedents):
+                if ant.start < pos - PRONOUN_WINDOW or (best is not None and ant.start <= best[0]):
+                    break
+                if ant.start >= pos:
+                    continue
+                if (
+                    ant.category == "role"
+                    and ant.gender in (None, gender)
+                    and self._subject_overlaps_span(ant.start, ant.end)
+                ):
+                    best = (ant.start, self.role_actor(ant.word, ant.start, ant.end, ant.gender))
+                    break
+            if best is None:
+                return None, False
+            return best[1], True
+        if pronoun in ("it", "they"):
+            plural = pronoun == "they"
+            for sp_pos, actor, category, sp_plural, _ in reversed(self.speakers):
+                if sp_pos < pos - PRONOUN_WINDOW:
+                    break
+                if sp_pos >= pos:
+                    continue
+                if category != "person" and sp_plural == plural:
+                    return actor, True
+                if category != "person" and not plural:
+                    return actor, True
+            return None, False
+        return None, False
+
+    def _subject_overlaps(self, m: _Mention) -> bool:
+        return self._subject_overlaps_span(m.start, m.end)
+
+    def _subject_overlaps_span(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s in self.subject_starts)
+
+    def _gender_ok(self, m: _Mention, gender: str) -> bool:
+        title = self.text[max(0, m.start - 6) : m.start].strip().lower().split()
+        marked = gender_of_word(title[-1]) if title else None
+        return marked in (None, gender)
+
+    def document_actor(self, word: str, pos: int) -> str | None:
+        for doc_pos, doc_word, actor in reversed(self.documents):
+            if doc_pos < pos and doc_word == word and actor is not None:
+                return actor
+        for doc_pos, _, actor in reversed(self.documents):
+            if doc_pos < pos and actor is not None:
+                return actor
+        return None
+
+    def source_actor(self, src: SourceRef) -> tuple[str | None, str]:
+        """The actor a source refers to, and its category for later pronouns."""
+        if src.pronoun:
+            actor, _ = self.pronoun_actor(src.pronoun, src.start)
+            kind = self.index.kind.get(
+                actor or "", "person" if actor and actor.startswith("role:") else ""
+            )
+            category = "person" if src.pronoun in ("he", "she") else (kind or "other")
+            return actor, category
+        is_document = src.head_word in DOCUMENT_NOUNS
+        is_proxy = src.head_word in PROXY_NOUNS
+        if not (is_document or is_proxy):
+            head = self.actor_at(src.head_start, src.head_end)
+            if head is not None:
+                return head, self.index.kind.get(head, "other")
+        if src.author is not None:
+            author = self.author_actor(src.author, src.author_head)
+            if author is not None:
+                if is_document:
+                    self.documents.append((src.start, src.head_word, author))
+                return author, "document" if is_document else self.index.kind.get(author, "other")
+        if is_document:
+            author = self.document_actor(src.head_word, src.start)
+            self.documents.append((src.start, src.head_word, author))
+            return author, "document"
+        if src.role is not None and not src.plural:
+            return self.role_actor(src.role, src.start, src.end, src.gender), "person"
+        if src.proper:
+            name = self.index.by_name.get(_normal(src.text))
+            if name is not None:
+                return name, self.index.kind.get(name, "other")
+        head = self.actor_at(src.head_start, src.head_end)
+        if head is not None:
+            return head, self.index.kind.get(head, "other")
+        return None, "other"
 
 
 def resolve(
-    text: str, collected: Sequence[RawClaim], actors: Sequence[Actor]
+    text: str, collected: Sequence[Collected], actors: Sequence[Actor]
 ) -> tuple[list[Claim], list[Actor]]:
-    return [], []
+    """Link sources to actors, give quotes their inherited speakers, make role actors."""
+    antecedents = [a for a in collected if isinstance(a, Antecedent)]
+    resolver = _Resolver(
+        text=text,
+        index=_ActorIndex(actors),
+        roles={},
+        role_mentions={},
+        speakers=[],
+        documents=[],
+        antecedents=[],
+        subject_starts={a.start for a in antecedents if a.category == "subject"},
+    )
+    raw = _inherit_quotes(collected)
+    ant_iter = iter(sorted(antecedents, key=lambda a: a.start))
+    pending_ant = next(ant_iter, None)
+    claims: list[Claim] = []
+    for item in raw:
+        pos = min(item.cue[0], item.content[0], item.source.start if item.source else item.cue[0])
+        while pending_ant is not None and pending_ant.start < pos:
+            resolver.antecedents.append(pending_ant)
+            if pending_ant.category == "document":
+                author = resolver.author_actor(pending_ant.author, pending_ant.author_head)
+                resolver.documents.append((pending_ant.start, pending_ant.word, author))
+            pending_ant = next(ant_iter, None)
+        source = None
+        if item.source is not None:
+            src = item.source
+            actor, category = resolver.source_actor(src)
+            resolver.speakers.append((src.start, actor, category, src.plural, src.gender))
+            source = Source(src.start, src.end, src.text, actor)
+        claims.append(
+            Claim(
+                id=f"c{len(claims) + 1}",
+                kind=item.kind,
+                source=source,
+                cue=Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]]),
+                content=Span(
+                    item.content[0], item.content[1], text[item.content[0] : item.content[1]]
+                ),
+            )
+        )
+    role_actors = []
+    for key, actor in resolver.roles.items():
+        # Every mention of the role phrase is the role's, as far as the text says.
+        spans = {(m.start, m.end): m for m in resolver.role_mentions[key]}
+        for ant in antecedents:
+            if ant.category == "role" and ant.word == actor.name:
+                start = text.lower().rfind(ant.word, max(0, ant.end - len(ant.word) - 40), ant.end)
+                if start >= 0:
+                    spans.setdefault(
+                        (start, start + len(ant.word)),
+                        Span(start, start + len(ant.word), text[start : start + len(ant.word)]),
+                    )
+        mentions = tuple(sorted(spans.values(), key=lambda m: m.start))
+        role_actors.append(Actor(actor.id, actor.name, actor.kind, actor.aliases, mentions))
+    return claims, role_actors
+
+
+def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
+    """Claims in text order, with speakerless quotes given their neighbour's speaker.
+
+    A quote inherits from an attributed quote in the same paragraph (the nearest
+    before it, else after it), from the previous paragraph when it opens its own
+    paragraph right after an attributed quote, or from the next paragraph when it
+    runs unclosed to its paragraph end and the next paragraph reopens the quote.
+    """
+    items: list[RawClaim | PendingQuote] = [
+        i for i in collected if isinstance(i, (RawClaim, PendingQuote))
+    ]
+    items.sort(
+        key=lambda i: i.content[0] if isinstance(i, PendingQuote) else min(i.cue[0], i.content[0])
+    )
+    paragraphs: list[list[int]] = []  # indices of items, grouped by paragraph, in order
+    for idx, item in enumerate(items):
+        if paragraphs and items[paragraphs[-1][0]].paragraph == item.paragraph:
+            paragraphs[-1].append(idx)
+        else:
+            paragraphs.append([idx])
+    changed = True
+    while changed:
+        changed = False
+        for p, members in enumerate(paragraphs):
+            for idx in members:
+                quote = items[idx]
+                if not isinstance(quote, PendingQuote):
+                    continue
+                previous = paragraphs[p - 1] if p > 0 else []
+                following = paragraphs[p + 1] if p + 1 < len(paragraphs) else []
+                donor = _donor(items, quote, idx, members, previous, following)
+                if donor is not None:
+                    items[idx] = replace(
+                        donor,
+                        content=quote.content,
+                        paragraph=quote.paragraph,
+                        quote_at_paragraph_start=quote.at_paragraph_start,
+                        quote_open_at_end=quote.open_at_end,
+                    )
+                    changed = True
+    return [i for i in items if isinstance(i, RawClaim)]
+
+
+def _donor(
+    items: list[RawClaim | PendingQuote],
+    quote: PendingQuote,
+    idx: int,
+    members: list[int],
+    previous: list[int],
+    following: list[int],
+) -> RawClaim | None:
+    for j in reversed([j for j in members if j < idx]):
+        other = items[j]
+        if isinstance(other, RawClaim) and other.kind == "direct":
+            return other
+    for j in [j for j in members if j > idx]:
+        other = items[j]
+        if isinstance(other, RawClaim):
+            return other if other.kind == "direct" else None
+    if any(isinstance(items[j], RawClaim) for j in members):
+        return None
+    if quote.at_paragraph_start and previous:
+        last = items[previous[-1]]
+        if (
+            isinstance(last, RawClaim)
+            and last.kind == "direct"
+            and _adjacent_paragraphs(last.paragraph, quote.paragraph)
+            and (
+                last.quote_open_at_end
+                or (quote.whole_paragraph and last.paragraph[1] - last.content[1] < 80)
+            )
+        ):
+            return last
+    if quote.open_at_end and following:
+        first = items[following[0]]
+        if (
+            isinstance(first, RawClaim)
+            and first.kind == "direct"
+            and first.quote_at_paragraph_start
+            and _adjacent_paragraphs(quote.paragraph, first.paragraph)
+        ):
+            return first
+    return None
+
+
+def _adjacent_paragraphs(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return 0 <= second[0] - first[1] <= 4

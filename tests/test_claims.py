@@ -1,0 +1,359 @@
+"""The claim extractor, one construction at a time, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core import claims as claim_layer
+from core.analysis import Analysis, Claim
+
+
+@pytest.fixture(scope="module")
+def analyze(nlp):
+    from core.analyzer import analyze
+
+    def run(body: str) -> Analysis:
+        return analyze("A test article\n\n" + body)
+
+    return run
+
+
+def one(analysis: Analysis, cue: str) -> Claim:
+    found = [c for c in analysis.claims if c.cue.text == cue]
+    assert len(found) == 1, [(c.cue.text, c.content.text) for c in analysis.claims]
+    return found[0]
+
+
+def actor_name(analysis: Analysis, claim: Claim) -> str | None:
+    actor = analysis.actor(claim.source.actor if claim.source else None)
+    return actor.name if actor else None
+
+
+def assert_spans_consistent(analysis: Analysis) -> None:
+    for claim in analysis.claims:
+        for span in (claim.cue, claim.content, claim.source):
+            if span is not None:
+                assert 0 <= span.start < span.end <= len(analysis.text)
+                assert analysis.text[span.start : span.end] == span.text
+
+
+# --------------------------------------------------------------------- reported speech
+
+
+def test_that_clause_is_the_content_not_the_sentence(analyze):
+    a = analyze(
+        "On Monday, Angela Merkel argued that the budget was too small, in a speech in Berlin."
+    )
+    claim = one(a, "argued")
+    assert claim.kind == "indirect"
+    assert claim.source.text == "Angela Merkel"
+    assert claim.content.text.startswith("that the budget was too small")
+    assert "On Monday" not in claim.content.text
+    assert_spans_consistent(a)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The ministry warned that prices would rise sharply.",
+            "warned",
+            "that prices would rise sharply",
+        ),
+        (
+            "Greenpeace claimed that the spill was larger than reported.",
+            "claimed",
+            "that the spill was larger",
+        ),
+        ("The agency has stated that it will appeal.", "stated", "that it will appeal"),
+        (
+            "Economists note that wages have stagnated for a decade.",
+            "note",
+            "that wages have stagnated",
+        ),
+        ("The company denied the allegations of fraud.", "denied", "the allegations of fraud"),
+        (
+            "The senator questions the necessity of the new tax.",
+            "questions",
+            "the necessity of the new tax",
+        ),
+        (
+            "The paper also details how the fund lost its money.",
+            "details",
+            "how the fund lost its money",
+        ),
+        (
+            "The study highlights a serious problem: nobody reads the manuals.",
+            "highlights",
+            "a serious problem",
+        ),
+        ("Mary Jones emphasised that the vote was fair.", "emphasised", "that the vote was fair"),
+    ],
+)
+def test_reporting_verbs(analyze, sentence, cue, content):
+    a = analyze(sentence)
+    claim = one(a, cue)
+    assert claim.kind == "indirect"
+    assert claim.content.text.startswith(content)
+    assert claim.source is not None
+
+
+def test_addressee_is_not_the_content(analyze):
+    a = analyze("Donald Trump told reporters that he had written a letter to the king.")
+    claim = one(a, "told")
+    assert claim.content.text.startswith("that he had written a letter")
+    assert "reporters" not in claim.content.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister did not say whether the plan would go ahead.",
+        "The official declined to say when the talks would resume.",
+        "Note that the figures are provisional.",
+        "He said nothing.",
+        "Successive governments have waived the rule, citing strategic cooperation.",
+        "The government added three new ministries last year.",
+    ],
+)
+def test_what_is_not_a_claim(analyze, sentence):
+    assert analyze(sentence).claims == ()
+
+
+def test_a_clause_that_reports_on_its_own_is_cut_off(analyze):
+    a = analyze(
+        "Advocates argue that the deal justifies the repeal, though the Hudson Institute notes that talks have stalled."
+    )
+    argue = one(a, "argue")
+    assert argue.content.text == "that the deal justifies the repeal"
+    notes = one(a, "notes")
+    assert notes.content.text.startswith("that talks have stalled")
+
+
+# --------------------------------------------------------------------- postposed
+
+
+def test_postposed_attribution(analyze):
+    a = analyze(
+        "The army has held large exercises near the border, which appears to have worked, the report said."
+    )
+    claim = one(a, "said")
+    assert claim.source.text == "the report"
+    assert (
+        claim.content.text
+        == "The army has held large exercises near the border, which appears to have worked"
+    )
+    assert claim.kind == "indirect"
+
+
+def test_parenthetical_attribution(analyze):
+    a = analyze("The deal, the minister said, is dead.")
+    claim = one(a, "said")
+    assert claim.source.text == "the minister"
+    assert "is dead" in claim.content.text
+
+
+# --------------------------------------------------------------------- according to
+
+
+def test_according_to_at_the_start(analyze):
+    a = analyze("According to the World Bank, growth will slow to two percent next year.")
+    claim = one(a, "According to")
+    assert claim.kind == "according_to"
+    assert claim.source.text == "the World Bank"
+    assert claim.content.text == "growth will slow to two percent next year"
+
+
+def test_according_to_in_mid_sentence(analyze):
+    a = analyze("Several lobby groups, according to the report, have long supported the move.")
+    claim = one(a, "according to")
+    assert claim.source.text == "the report"
+    assert claim.content.text.startswith("Several lobby groups")
+
+
+def test_according_to_at_the_end(analyze):
+    a = analyze("Forty people died in the flood, according to local officials.")
+    claim = one(a, "according to")
+    assert claim.source.text == "local officials"
+    assert claim.content.text == "Forty people died in the flood"
+
+
+# --------------------------------------------------------------------- participles
+
+
+def test_participle_takes_the_main_subject(analyze):
+    a = analyze(
+        "The report questions whether such a move helps, arguing that it could lead to war."
+    )
+    arguing = one(a, "arguing")
+    assert arguing.source.text == "The report"
+    assert arguing.content.text.startswith("that it could lead to war")
+
+
+def test_participle_after_a_non_reporting_verb(analyze):
+    a = analyze(
+        "Iran has strongly opposed any border changes, warning that it would take military action."
+    )
+    claim = one(a, "warning")
+    assert claim.source.text == "Iran"
+    assert claim.content.text.startswith("that it would take military action")
+
+
+# --------------------------------------------------------------------- direct quotes
+
+
+def test_quote_with_speaker_after(analyze):
+    a = analyze(
+        '"We will not back down. The people are with us," said Maria Lopez, the party leader.'
+    )
+    claim = one(a, "said")
+    assert claim.kind == "direct"
+    assert claim.source.text == "Maria Lopez"
+    assert claim.content.text == "We will not back down. The people are with us"
+
+
+def test_curly_quote_with_pronoun_speaker(analyze):
+    a = analyze("Maria Lopez spoke to the crowd.\n\n\u201cWe will win this,\u201d she said.")
+    claim = one(a, "said")
+    assert claim.kind == "direct"
+    assert claim.content.text == "We will win this"
+    assert actor_name(a, claim) == "Maria Lopez"
+
+
+@pytest.mark.parametrize("intro", [":", ",", " \u2014"])
+def test_quote_introduced_after_the_speaker(analyze, intro):
+    a = analyze(f'The mayor, John Smith, said{intro} "The bridge will reopen in May."')
+    claim = one(a, "said")
+    assert claim.kind == "direct"
+    assert claim.content.text.startswith("The bridge will reopen in May")
+
+
+def test_speaker_inside_the_quote(analyze):
+    a = analyze('"The bridge," John Smith said, "will reopen in May."')
+    contents = sorted(c.content.text for c in a.claims if c.kind == "direct")
+    assert contents == ["The bridge", "will reopen in May."]
+    assert all(c.source.text == "John Smith" for c in a.claims)
+
+
+def test_following_quote_in_the_paragraph_inherits_the_speaker(analyze):
+    a = analyze('"We are ready," Ana Silva said. "The talks must start now."')
+    contents = {c.content.text: c.source.text for c in a.claims}
+    assert contents == {"We are ready": "Ana Silva", "The talks must start now.": "Ana Silva"}
+
+
+def test_quote_over_two_paragraphs(analyze):
+    a = analyze(
+        'Ana Silva said: "The first part of what I want to say is long.\n\n'
+        '"And the second part ends here."\n\n'
+        "The weather was fine."
+    )
+    direct = [c for c in a.claims if c.kind == "direct"]
+    assert [c.content.text for c in direct] == [
+        "The first part of what I want to say is long.",
+        "And the second part ends here.",
+    ]
+    assert {c.source.text for c in direct} == {"Ana Silva"}
+
+
+def test_quote_opened_before_its_speaker_paragraph(analyze):
+    a = analyze('"It has been a long year for all of us.\n\n"But we will recover," said Ana Silva.')
+    direct = sorted((c.content.text, c.source.text) for c in a.claims)
+    assert direct == [
+        ("But we will recover", "Ana Silva"),
+        ("It has been a long year for all of us.", "Ana Silva"),
+    ]
+
+
+def test_scare_quotes_are_not_claims(analyze):
+    a = analyze(
+        'The so-called "Abraham Accords" were signed in 2020 under the "maximum pressure" policy.'
+    )
+    assert a.claims == ()
+
+
+def test_unbalanced_quote_does_not_swallow_the_next_paragraph(analyze):
+    a = analyze(
+        'Ana Silva said: "This quote never closes\n\nThe next paragraph is narration, not speech.'
+    )
+    for claim in a.claims:
+        assert "narration" not in claim.content.text
+    assert_spans_consistent(a)
+
+
+def test_find_quotes_handles_unbalanced_and_mixed_marks():
+    text = 'He said "one" and \u201ctwo\u201d then "three'
+    quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]
+    assert quotes == ["one", "two", "three"]
+    assert claim_layer.find_quotes('"a" "b')[-1].closed is False
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(alphabet=st.sampled_from(list('ab ."\u201c\u201d,:\n')), max_size=60))
+def test_find_quotes_never_crashes_and_stays_inside(text):
+    for q in claim_layer.find_quotes(text):
+        assert 0 <= q.mark_start < q.start <= q.end <= q.mark_end <= len(text)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            ['"', "\u201c", "\u201d", "he said", "Ana said:", "The plan is good.", ",", "\n\n", " "]
+        ),
+        max_size=12,
+    )
+)
+def test_any_quotation_marks_give_consistent_spans(analyze, parts):
+    body = "".join(parts).strip() or "Nothing here."
+    assert_spans_consistent(analyze(body))
+
+
+# --------------------------------------------------------------------- sources to actors
+
+
+def test_pronoun_links_to_the_last_speaking_role(analyze):
+    a = analyze(
+        "In the interview, the foreign minister explained that the talks had failed. "
+        "He emphasized that trust was gone."
+    )
+    explained, emphasized = one(a, "explained"), one(a, "emphasized")
+    assert explained.source.actor is not None
+    assert explained.source.actor == emphasized.source.actor
+    assert actor_name(a, explained) == "foreign minister"
+
+
+def test_document_links_to_its_author(analyze):
+    a = analyze(
+        "A new analysis by the Brookings Institution was published on Monday.\n\n"
+        "The report suggests that the sanctions have failed."
+    )
+    claim = one(a, "suggests")
+    assert claim.source.text == "The report"
+    assert actor_name(a, claim) is not None
+    assert "Brookings" in actor_name(a, claim)
+
+
+def test_possessor_of_an_office_is_the_actor(analyze):
+    a = analyze("Prime Minister Boris Johnson's office said that the visit was cancelled.")
+    claim = one(a, "said")
+    assert "Johnson" in (actor_name(a, claim) or "")
+
+
+def test_unresolvable_source_is_kept_without_actor(analyze):
+    a = analyze("Critics argue that the law is unconstitutional.")
+    claim = one(a, "argue")
+    assert claim.source.text == "Critics"
+    assert claim.source.actor is None
+
+
+def test_source_hints_are_proper_names(nlp):
+    text = "Responsible Statecraft questions the necessity of the plan. The report said that it had failed."
+    doc = nlp(text)
+    hints = claim_layer.source_hints(claim_layer.collect(doc, 100))
+    assert [(h.text, h.start) for h in hints] == [("Responsible Statecraft", 100)]

@@ -14,8 +14,8 @@ Scoring (0-100), per query token against the best token of a name:
 - 96 / 85 the query is the initials of the name, or a prefix of them ("wsj");
 - 1-89 a typo: optimal string alignment distance (Damerau-Levenshtein with adjacent
   transpositions) within a budget that grows with the query token's length, scaled
-  by how much of the word it covers; also tried against the word cut to the query's
-  length, for a name that is still being typed ("netanyh").
+  by how much of the word it covers; also tried against the start of longer words,
+  for a name that is still being typed ("netanyh", "alie" on the way to "aliev").
 
 A name scores the mean over the query tokens, and only if every query token matched
 something (so word order does not matter, but every word typed must be there).
@@ -275,14 +275,19 @@ class ActorIndex:
             )[0]
             typo = FUZZY_CEILING * (1 - whole / np.maximum(lengths, size))
             body = np.maximum(body, np.where(whole <= budget, typo, 0.0))
-            # A word still being typed: compare with the token's start, of the same
-            # length or one longer (a letter left out so far).
+        # A word still being typed is the start of a longer word, so it gets the
+        # budget of a word one letter longer ("alie" on the way to "aliev" keeps
+        # Aliyev listed). It is compared with the token's start, of the same length
+        # or one longer (a letter left out so far), and only for longer tokens, so
+        # a complete short name ("iran") still never matches another ("iraq").
+        partial_budget = typo_budget(size + 1)
+        if partial_budget:
             for extra in (0, 1):
                 cut = self._tokens_cut_to(size + extra)
                 partial = process.cdist(
-                    [word], cut, scorer=OSA.distance, score_cutoff=budget, dtype=np.int32
+                    [word], cut, scorer=OSA.distance, score_cutoff=partial_budget, dtype=np.int32
                 )[0]
-                usable = (partial <= budget) & (lengths > size + extra)
+                usable = (partial <= partial_budget) & (lengths > size + extra)
                 typo = FUZZY_CEILING * (1 - partial / (size + extra)) - PARTIAL_TYPO_PENALTY
                 body = np.maximum(body, np.where(usable, typo, 0.0))
         scores[:-1] = body

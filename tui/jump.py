@@ -1,12 +1,56 @@
-"""The fuzzy jump overlay (``/``). (Interface stub; issue 6 builds it.)"""
+"""The fuzzy jump overlay (``/``): type a few letters of any actor, press enter.
+
+An input and a ranked list that is rebuilt on every keystroke. Each actor row
+shows the kind colour, the canonical name, the alias that matched and the number
+of mentions; under the highlighted actor its mentions follow as one-line context
+snippets, starting from the reading position. When no actor matches well (or the
+analysis is still running) a plain fuzzy text search over the sentences follows,
+so ``/`` is never a dead end.
+
+The input keeps the focus: up/down (and page keys) move the highlight in the
+list, enter jumps, escape dismisses with None. Article text is only ever put on
+screen as ``Content`` built from plain strings, never parsed as markup.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
 
-from core.analysis import Analysis
+from core.analysis import Actor, Analysis
+from core.search import (
+    ActorIndex,
+    ActorMatch,
+    TextHit,
+    context_snippet,
+    mentions_after,
+    search_sentences,
+)
+
+MAX_ACTORS = 30
+MAX_MENTIONS = 12  # snippets under the highlighted actor; n/N in the reader reach the rest
+MAX_TEXT_HITS = 12
+# Below this best actor score the matches are only typos, so text hits are offered too.
+GOOD_ACTOR_SCORE = 90
+SNIPPET_WIDTH = 70
+
+# Kind colours from the theme, so they follow light and dark themes.
+KIND_STYLE = {
+    "person": "$text-warning",
+    "organization": "$text-accent",
+    "place": "$text-success",
+    "group": "$text-secondary",
+    "other": "$text-primary",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,9 +62,242 @@ class JumpTarget:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One line of the list: an actor, one of its mentions, a text hit, or a heading."""
+
+    kind: str  # "actor", "mention", "text" or "heading"
+    target: JumpTarget | None = None
+    actor: Actor | None = None
+
+
+def default_target(actor: Actor, reading_offset: int) -> JumpTarget | None:
+    """The actor's first mention at or after the reading position (wrapping round)."""
+    mentions = mentions_after(actor, reading_offset)
+    if not mentions:
+        return None
+    return JumpTarget(actor.id, mentions[0].start, mentions[0].end)
+
+
+def _snippet_content(text: str, start: int, end: int, mark_style: str, indent: str) -> Content:
+    snippet = context_snippet(text, start, end, SNIPPET_WIDTH)
+    return Content.assemble(
+        indent,
+        (snippet.text[: snippet.mark_start], "$text-muted"),
+        (snippet.text[snippet.mark_start : snippet.mark_end], mark_style),
+        (snippet.text[snippet.mark_end :], "$text-muted"),
+    )
+
+
+def _actor_content(match: ActorMatch) -> Content:
+    actor = match.actor
+    count = len(actor.mentions)
+    parts: list[str | tuple[str, str]] = [
+        ("● ", KIND_STYLE.get(actor.kind, "")),
+        (actor.name, "bold"),
+    ]
+    if match.alias != actor.name:
+        parts.append((f"  “{match.alias}”", "italic"))
+    parts.append((f"  {actor.kind} · {count} mention{'s' * (count != 1)}", "$text-muted"))
+    return Content.assemble(*parts)
+
+
 class JumpScreen(ModalScreen[JumpTarget | None]):
+    """Fuzzy-find an actor (or, failing that, some text) and dismiss with where to go."""
+
+    DEFAULT_CSS = """
+    JumpScreen {
+        align: center top;
+        background: $background 50%;
+    }
+    JumpScreen > #jump-box {
+        width: 90%;
+        max-width: 100;
+        height: auto;
+        max-height: 90%;
+        margin-top: 2;
+        padding: 0 1;
+        border: round $accent;
+        background: $surface;
+    }
+    JumpScreen #jump-input {
+        border: none;
+        height: 1;
+        padding: 0 1;
+        margin-bottom: 1;
+    }
+    JumpScreen #jump-results {
+        height: auto;
+        max-height: 24;
+        border: none;
+        padding: 0;
+        background: $surface;
+    }
+    JumpScreen #jump-results > .option-list--option-highlighted {
+        color: $block-cursor-foreground;
+        background: $block-cursor-background;
+    }
+    JumpScreen #jump-hint {
+        color: $text-muted;
+        height: 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Close", show=False),
+        Binding("up", "move(-1)", "Up", show=False, priority=True),
+        Binding("down", "move(1)", "Down", show=False, priority=True),
+        Binding("ctrl+p", "move(-1)", "Up", show=False),
+        Binding("ctrl+n", "move(1)", "Down", show=False),
+        Binding("pageup", "move(-10)", "Page up", show=False),
+        Binding("pagedown", "move(10)", "Page down", show=False),
+    ]
+
     def __init__(self, text: str, analysis: Analysis | None, reading_offset: int) -> None:
         super().__init__()
         self.text = text
         self.analysis = analysis
         self.reading_offset = reading_offset
+        self.index = ActorIndex.build(analysis) if analysis is not None else None
+        self.query_text = ""
+        self.matches: list[ActorMatch] = []
+        self.text_hits: list[TextHit] = []
+        self.expanded: Actor | None = None
+        self.rows: list[_Row] = []
+        self.cursor: int | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="jump-box"):
+            yield Input(placeholder="Jump to an actor, or search the text…", id="jump-input")
+            results = OptionList(id="jump-results", markup=False)
+            results.can_focus = False
+            yield results
+            yield Static(id="jump-hint", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._search("")
+
+    # -- searching ----------------------------------------------------------------
+
+    @on(Input.Changed, "#jump-input")
+    def _typed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    def _search(self, query: str) -> None:
+        self.query_text = query
+        if self.index is None:
+            self.matches = []
+        elif query.strip():
+            self.matches = self.index.rank(query, MAX_ACTORS)
+        else:
+            self.matches = self.index.most_mentioned(MAX_ACTORS)
+        weak = not self.matches or (
+            bool(query.strip()) and self.matches[0].score < GOOD_ACTOR_SCORE
+        )
+        self.text_hits = search_sentences(self.text, query, MAX_TEXT_HITS) if weak else []
+        self.expanded = self.matches[0].actor if self.matches else None
+        self._rebuild(prefer=0)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        if self.analysis is None:
+            status = "Actors appear when the analysis is ready; searching the text meanwhile."
+        elif self.query_text.strip() and not self.matches:
+            status = "No actor matches; text matches below." if self.text_hits else "No matches."
+        else:
+            status = "↑↓ choose · enter jump · esc close"
+        self.query_one("#jump-hint", Static).update(status)
+
+    # -- the list -------------------------------------------------------------------
+
+    def _rebuild(self, prefer: int | None) -> None:
+        """Lay out the rows for the current matches and expanded actor; highlight row ``prefer``."""
+        rows: list[_Row] = []
+        options: list[Option] = []
+        for match in self.matches:
+            actor = match.actor
+            rows.append(_Row("actor", default_target(actor, self.reading_offset), actor))
+            options.append(Option(_actor_content(match)))
+            if actor is self.expanded:
+                style = f"bold underline {KIND_STYLE.get(actor.kind, '')}".strip()
+                for span in mentions_after(actor, self.reading_offset)[:MAX_MENTIONS]:
+                    rows.append(_Row("mention", JumpTarget(actor.id, span.start, span.end), actor))
+                    options.append(
+                        Option(_snippet_content(self.text, span.start, span.end, style, "    "))
+                    )
+        if self.text_hits:
+            rows.append(_Row("heading"))
+            heading = Content.assemble(
+                ("Text matches for ", "$text-muted"), (self.query_text.strip(), "italic")
+            )
+            options.append(Option(heading, disabled=True))
+            for hit in self.text_hits:
+                rows.append(_Row("text", JumpTarget(None, hit.start, hit.end)))
+                options.append(
+                    Option(_snippet_content(self.text, hit.start, hit.end, "bold reverse", "  "))
+                )
+        self.rows = rows
+        results = self.query_one("#jump-results", OptionList)
+        results.set_options(options)
+        self.cursor = None
+        if prefer is not None:
+            selectable = [i for i, row in enumerate(rows) if row.target is not None]
+            if selectable:
+                self._highlight(min(selectable, key=lambda i: (i < prefer, abs(i - prefer))))
+
+    def _highlight(self, index: int) -> None:
+        self.cursor = index
+        results = self.query_one("#jump-results", OptionList)
+        results.highlighted = index
+        results.scroll_to_highlight()
+
+    def action_move(self, step: int) -> None:
+        if self.cursor is None:
+            return
+        selectable = [i for i, row in enumerate(self.rows) if row.target is not None]
+        position = selectable.index(self.cursor) if self.cursor in selectable else 0
+        new = selectable[max(0, min(len(selectable) - 1, position + step))]
+        row = self.rows[new]
+        if row.kind == "actor" and row.actor is not self.expanded:
+            # Moving onto another actor opens its mentions and closes the previous ones.
+            self.expanded = row.actor
+            actor_position = sum(1 for r in self.rows[:new] if r.kind == "actor")
+            self._rebuild(prefer=None)
+            self._highlight(self._actor_row(actor_position))
+        else:
+            self._highlight(new)
+
+    def _actor_row(self, actor_position: int) -> int:
+        actor_rows = [i for i, row in enumerate(self.rows) if row.kind == "actor"]
+        return actor_rows[actor_position]
+
+    # -- choosing ---------------------------------------------------------------------
+
+    @property
+    def chosen(self) -> JumpTarget | None:
+        """Where enter would go now."""
+        if self.cursor is None or not 0 <= self.cursor < len(self.rows):
+            return None
+        return self.rows[self.cursor].target
+
+    @on(Input.Submitted, "#jump-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        target = self.chosen
+        if target is not None:
+            self.dismiss(target)
+        else:
+            self.app.bell()
+
+    @on(OptionList.OptionSelected, "#jump-results")
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        target = (
+            self.rows[event.option_index].target if event.option_index < len(self.rows) else None
+        )
+        if target is not None:
+            self.dismiss(target)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,293 @@
+"""The jump overlay and the command palette provider, driven by a pilot."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.command import CommandList, CommandPalette
+from textual.content import Content
+from textual.widgets import Input, OptionList, Static
+
+from core.analysis import Actor, Analysis, Span
+from tui.jump import JumpScreen, JumpTarget
+from tui.palette import ActorCommands, highlight_name
+
+
+def make_analysis(forms_by_actor: dict[str, tuple[str, list[str]]], filler: str = "") -> Analysis:
+    """An Analysis written by hand: each form becomes one sentence mentioning it."""
+    text = ""
+    actors = []
+    for i, (name, (kind, forms)) in enumerate(forms_by_actor.items(), 1):
+        spans = []
+        for form in forms:
+            text += f"Later {filler}"
+            spans.append(Span(len(text), len(text) + len(form), form))
+            text += form + " said something.\n"
+        actors.append(
+            Actor(f"A{i}", name, kind, tuple(dict.fromkeys([name, *forms])), tuple(spans))
+        )
+    return Analysis("test", "test", text, "none", tuple(actors))
+
+
+WORLD = make_analysis(
+    {
+        "Recep Tayyip Erdoğan": (
+            "person",
+            ["Recep Tayyip Erdoğan", "Erdoğan", "Erdoğan", "Erdoğan"],
+        ),
+        "Benjamin Netanyahu": ("person", ["Benjamin Netanyahu", "Netanyahu"]),
+        "The Wall Street Journal": ("organization", ["The Wall Street Journal", "the Journal"]),
+        "Ilham Aliyev": ("person", ["Ilham Aliyev"]),
+        "[bold]Acme[/bold] Corp": ("organization", ["[bold]Acme[/bold] Corp"]),
+    }
+)
+
+
+class JumpApp(App):
+    """A stand-in for the reader: opens the overlay and records where it said to go."""
+
+    def __init__(self, analysis: Analysis | None, text: str, reading_offset: int = 0) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.text = text
+        self.reading_offset = reading_offset
+        self.results: list[JumpTarget | None] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("article")
+
+    def on_mount(self) -> None:
+        self.push_screen(
+            JumpScreen(self.text, self.analysis, self.reading_offset), self.results.append
+        )
+
+
+def screen_of(app: App) -> JumpScreen:
+    assert isinstance(app.screen, JumpScreen)
+    return app.screen
+
+
+def option_texts(app: App) -> list[str]:
+    results = app.screen.query_one("#jump-results", OptionList)
+    return [str(option.prompt) for option in results.options]
+
+
+async def type_and_enter(query: str, analysis: Analysis | None = WORLD, offset: int = 0):
+    app = JumpApp(analysis, WORLD.text, offset)
+    async with app.run_test() as pilot:
+        await pilot.press(*query)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, JumpScreen)
+    return app.results[0]
+
+
+async def test_misspelt_name_jumps_to_first_mention():
+    target = await type_and_enter("netanyhu")
+    netanyahu = WORLD.actors[1]
+    assert target == JumpTarget("A2", netanyahu.mentions[0].start, netanyahu.mentions[0].end)
+    assert WORLD.text[target.start : target.end] == "Benjamin Netanyahu"
+
+
+async def test_missing_diacritics_and_reading_position():
+    erdogan = WORLD.actors[0]
+    # Reading past the second mention: enter goes to the third, the next one below.
+    offset = erdogan.mentions[1].end
+    target = await type_and_enter("erdogan", offset=offset)
+    assert target == JumpTarget("A1", erdogan.mentions[2].start, erdogan.mentions[2].end)
+    # Past the last mention: wraps round to the first.
+    target = await type_and_enter("erdogan", offset=len(WORLD.text))
+    assert target.start == erdogan.mentions[0].start
+
+
+async def test_acronym_query():
+    target = await type_and_enter("wsj")
+    assert target is not None and target.actor_id == "A3"
+
+
+async def test_rows_update_on_every_keystroke_and_show_snippets():
+    app = JumpApp(WORLD, WORLD.text)
+    async with app.run_test() as pilot:
+        screen = screen_of(app)
+        # Empty query: every actor, most mentioned first, the first one expanded.
+        assert screen.matches[0].actor.name == "Recep Tayyip Erdoğan"
+        for key in "aliev":
+            await pilot.press(key)
+            assert screen.matches[0].actor.name == "Ilham Aliyev", key
+        assert [m.actor.name for m in screen.matches] == ["Ilham Aliyev"]
+        texts = option_texts(app)
+        assert texts[0].startswith("● Ilham Aliyev")
+        assert "person · 1 mention" in texts[0]
+        # The mention snippet under the actor: words around it, on one line.
+        assert "Later Ilham Aliyev said something" in texts[1]
+        assert "\n" not in texts[1]
+        # Typing on narrows to nothing: the text search takes over.
+        await pilot.press(*"zzz")
+        assert screen.matches == []
+
+
+async def test_matched_alias_is_shown_when_it_is_not_the_name():
+    app = JumpApp(WORLD, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"journal")
+        first = option_texts(app)[0]
+        assert first.startswith("● The Wall Street Journal")
+
+
+async def test_down_walks_mentions_then_next_actor():
+    app = JumpApp(WORLD, WORLD.text)
+    async with app.run_test() as pilot:
+        screen = screen_of(app)
+        erdogan = WORLD.actors[0]
+        # Empty query lists all actors; Erdoğan (4 mentions) is first and expanded.
+        assert screen.chosen == JumpTarget("A1", erdogan.mentions[0].start, erdogan.mentions[0].end)
+        await pilot.press("down", "down")
+        assert screen.chosen == JumpTarget("A1", erdogan.mentions[1].start, erdogan.mentions[1].end)
+        for _ in range(3):
+            await pilot.press("down")
+        # Past Erdoğan's 4 mentions: the next actor, now expanded; Erdoğan collapsed.
+        second = screen.matches[1].actor
+        assert screen.expanded is second
+        assert screen.chosen is not None and screen.chosen.actor_id == second.id
+        assert sum(1 for row in screen.rows if row.kind == "mention") == len(second.mentions)
+        await pilot.press("up")
+        assert screen.expanded is erdogan
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.results == [JumpTarget("A1", erdogan.mentions[0].start, erdogan.mentions[0].end)]
+
+
+async def test_escape_dismisses_with_none():
+    app = JumpApp(WORLD, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"netan")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JumpScreen)
+    assert app.results == [None]
+
+
+async def test_no_actor_match_offers_text_search():
+    app = JumpApp(WORLD, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"something")
+        screen = screen_of(app)
+        assert screen.matches == []
+        assert "No actor matches" in str(screen.query_one("#jump-hint", Static).render())
+        assert any(text.startswith("Text matches for") for text in option_texts(app))
+        await pilot.press("enter")
+        await pilot.pause()
+    target = app.results[0]
+    assert target is not None and target.actor_id is None
+    assert WORLD.text[target.start : target.end] == "something"
+
+
+async def test_while_analysing_the_text_search_still_works():
+    target = await type_and_enter("aliyev", analysis=None)
+    assert target is not None and target.actor_id is None
+    assert WORLD.text[target.start : target.end] == "Aliyev"
+
+
+async def test_enter_with_nothing_to_choose_keeps_the_overlay_open():
+    app = JumpApp(None, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"qqqq", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, JumpScreen)
+        assert app.results == []
+
+
+async def test_markup_in_names_and_text_is_shown_literally():
+    app = JumpApp(WORLD, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"acme")
+        texts = option_texts(app)
+        assert texts[0].startswith("● [bold]Acme[/bold] Corp")
+        assert "[bold]Acme[/bold] Corp said" in texts[1]
+        # And it renders without a markup error.
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "acme"
+
+
+class PaletteApp(App):
+    """A stand-in for the reader with the actor commands in its palette."""
+
+    COMMANDS = App.COMMANDS | {ActorCommands}
+
+    def __init__(self, analysis: Analysis | None, reading_offset: int = 0) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.reading_offset = reading_offset
+        self.jumps: list[JumpTarget] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("article")
+
+    def jump_to(self, target: JumpTarget) -> None:
+        self.jumps.append(target)
+
+
+async def palette_prompts(app: App, pilot) -> list[str]:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    commands = app.screen.query_one(CommandList)
+    return [str(option.prompt) for option in commands.options]
+
+
+async def test_palette_finds_misspelt_actor_and_jumps():
+    erdogan = WORLD.actors[0]
+    app = PaletteApp(WORLD, reading_offset=erdogan.mentions[0].end)
+    async with app.run_test() as pilot:
+        app.action_command_palette()
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"erdgan")
+        prompts = await palette_prompts(app, pilot)
+        assert prompts and prompts[0].startswith("● Recep Tayyip Erdoğan")
+        assert "person · 4 mentions" in prompts[0]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    # The next mention after the reading position.
+    assert app.jumps == [JumpTarget("A1", erdogan.mentions[1].start, erdogan.mentions[1].end)]
+
+
+async def test_palette_shows_brackets_in_names_literally():
+    acme = WORLD.actors[4]
+    tricky = Analysis(
+        "t",
+        "t",
+        WORLD.text,
+        "none",
+        (
+            acme,
+            Actor(
+                "B1", "Foo [/] Bar", "other", ("Foo [/] Bar", "[link=x]Foo[/link]"), acme.mentions
+            ),
+        ),
+    )
+    app = PaletteApp(tricky)
+    async with app.run_test() as pilot:
+        app.action_command_palette()
+        await pilot.pause()
+        await pilot.press(*"acme")
+        prompts = await palette_prompts(app, pilot)
+        assert prompts[0].startswith("● [bold]Acme[/bold] Corp")
+        await pilot.press(*["backspace"] * 4, *"foo")
+        prompts = await palette_prompts(app, pilot)
+        assert prompts[0].startswith("● Foo [/] Bar")
+        # The help line is markup for the palette, so it was escaped on the way in.
+        provider = ActorCommands(app.screen)
+        hits = [hit async for hit in provider.search("link")]
+        assert hits and Content.from_markup(hits[0].help).plain.endswith("as “[link=x]Foo[/link]”")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.jumps and app.jumps[0].actor_id == "B1"
+
+
+def test_highlight_name_marks_the_typed_word_starts():
+    content = highlight_name("Recep Tayyip Erdoğan", "erdo tay")
+    marked = sorted(
+        content.plain[span.start : span.end]
+        for span in content.spans
+        if span.style == "bold underline"
+    )
+    assert marked == ["Erdo", "Tay"]

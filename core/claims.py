@@ -73,6 +73,7 @@ class SourceRef:
     author_head: tuple[int, int] | None = None
     role: str | None = None  # canonical role phrase ("foreign minister")
     gender: str | None = None
+    definite: bool = False  # "the report" refers back; "a report" introduces one
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +257,12 @@ def _author_of(head: Token) -> tuple[Token | None, tuple[int, int] | None]:
             return obj, _subtree_span(obj)
         for obj in objects:  # "an op-ed in The Wall Street Journal by X"
             queue.extend(c for c in obj.rights if c.dep_ == "prep")
+    for acl in head.rights:  # "a poll published by NBC News"
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj, _subtree_span(obj)
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in AUTHORING_VERBS:
         for child in head.head.children:
             if child.dep_ in ("nsubj", "agent"):
@@ -276,23 +283,43 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     head = subjects[0]
     if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
         return None
+    if len(subjects) > 1 and _head_word(head) not in DOCUMENT_NOUNS | PROXY_NOUNS:
+        # the parser split "Niger's president Mahamadou Issoufou" into two subjects
+        head = next((s for s in subjects if s.pos_ == "PROPN"), head)
     start = min(s.left_edge.idx for s in subjects)
     end_tok = head
     for s in subjects:
         right = s
         for child in s.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == right.i + 1:
-                # "chief constable Nick Adderley": the name is the source's head
+            if child.dep_ == "punct" and child.text in "-\u2013" and not right.whitespace_:
+                right = child  # "Export–Import"
+                continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and (child.left_edge.i == right.i + 1 or s.pos_ != "PROPN" or indefinite)
+            ):
+                # "chief constable Nick Adderley", "a Republican, Mark Amodei,":
+                # the name is the source's head
                 if s.i == head.i:
                     head = child
                 right = child.right_edge
                 continue
-            if child.dep_ not in _SOURCE_RIGHT_DEPS:
+            if child.dep_ == "punct" and child.text == "," and (s.pos_ != "PROPN" or indefinite):
+                appos = next((c for c in s.rights if c.i > child.i), None)
+                if appos is not None and appos.dep_ == "appos" and appos.pos_ == "PROPN":
+                    continue
+            if child.dep_ not in _SOURCE_RIGHT_DEPS or (
+                child.dep_ == "prep" and child.lower_ == "on"
+            ):
                 break
             right = child.right_edge
         if right.i > end_tok.i:
             end_tok = right
     end = end_tok.idx + len(end_tok.text)
+    if text[start:end].count("(") > text[start:end].count(")") and text[end : end + 1] == ")":
+        end += 1  # "the World Health Organization (WHO)"
     start, end = _trim(text, start, end, _TRIM + "\"'\u201c\u201d\u2018\u2019(")
     if start >= end:
         return None
@@ -323,6 +350,10 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
         else None,
         role=role,
         gender=gender,
+        definite=any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in head.children
+        ),
     )
 
 
@@ -344,10 +375,12 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         return [pobj] if pobj is not None else None
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
         return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and content_is_clause:
         head = verb.head  # "The report questions whether ..., arguing that ..."
+        while head.dep_ == "ccomp" and _is_reporting_verb(head.head) is not None:
+            head = head.head  # 'X said Y "...," further saying ...': X is saying
         subjects = _subjects(head)
         if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
             return [head.head]
@@ -431,12 +464,16 @@ def _attribution_region(verb: Token, subjects: list[Token]) -> tuple[int, int]:
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
 
 
-def _adjacent_quotes(par: _Paragraph, region: tuple[int, int]) -> list[_Quote]:
-    """Quotes the "he said" region introduces or closes: '"...," he said' / 'said: "..."'."""
+def _adjacent_quotes(par: _Paragraph, region: tuple[int, int], before: bool) -> list[_Quote]:
+    """Quotes the "he said" region introduces or closes: '"...," he said' / 'said: "..."'.
+
+    A quote before the cue is only taken when the cue has a subject of its own: a
+    participle after a quote ('"...," further saying') belongs to another speaker's turn.
+    """
     text = par.text
     found = []
     for q in par.quotes:
-        if q.mark_end <= region[0] and q.closed:
+        if q.mark_end <= region[0] and q.closed and before:
             gap = text[q.mark_end : region[0]]
             inner_end = text[q.start : q.end].rstrip()
             if re.fullmatch(r"\s*,?\s*", gap) and (
@@ -510,7 +547,10 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
 
 
 def _reports_on_its_own(tok: Token) -> bool:
-    return _is_reporting_verb(tok) is not None and any(c.dep_ == "nsubj" for c in tok.children)
+    """A reporting verb with its own subject, or a participle ("..., further saying")."""
+    if _is_reporting_verb(tok) is None:
+        return False
+    return tok.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _postposed_region(
@@ -526,12 +566,34 @@ def _postposed_region(
     return _trim(par.text, s_start, start)
 
 
+def _content_clause(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:
+    """The clause a cue reports: the first after it, else one before it set off by a
+    comma ("..., the report said"), never one separated from it by a whole quote."""
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        clause = after[0]
+        between = (verb.idx + len(verb.text), clause.left_edge.idx)
+        if any(between[0] <= q.mark_start and q.mark_end <= between[1] for q in par.quotes):
+            return None  # 'told the press, "...[.]" As of Tuesday ...': the quote is it
+        return clause
+    subject_start = min((c.left_edge.idx for c in children if c.dep_ == "nsubj"), default=verb.idx)
+    for clause in reversed(clauses):
+        right = clause.right_edge
+        while (right.is_punct or right.is_quote) and right.i > clause.left_edge.i:
+            right = right.nbor(-1)  # the comma may hang on the clause, or sit inside its quote
+        gap = par.text[right.idx + len(right.text) : subject_start]
+        if re.search(r"[,\u2014\u2013]", gap):
+            return clause
+    return None
+
+
 def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> list[RawClaim]:
     if par.inside_quote(verb.idx) or _hedged(verb):
         return []
     text = par.text
     children = list(verb.children)
-    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    clause = _content_clause(par, verb, children)
     objects = [c for c in children if c.dep_ == "dobj"]
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
     region_subjects = [
@@ -556,7 +618,9 @@ def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> 
             content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
     elif Takes.OBJECT in takes and objects and objects[0].lower_ not in EMPTY_OBJECTS:
         content = _subtree_span(objects[0])
-    adjacent = _adjacent_quotes(par, _attribution_region(verb, region_subjects))
+    adjacent = _adjacent_quotes(
+        par, _attribution_region(verb, region_subjects), bool(region_subjects)
+    )
     if content is None and not adjacent and verb.dep_ == "parataxis":
         # "The deal is dead, he said." / "The deal, he said, is dead."
         is_clause = True
@@ -583,6 +647,13 @@ def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> 
         start, end = _trim(text, *content, _TRIM + '"\u201c\u201d')
         if start >= end:
             return []
+        if (
+            _count_quote_marks(text[start:end]) % 2
+            and end < len(text)
+            and text[end] in _CLOSING + _STRAIGHT
+        ):
+            end += 1  # keep a partial quote's closing mark: 'said X "costs $5 billion"'
+
         quote = par.quote_at(start, end) or _quote_opening_at(par, content[0], end)
         if quote is not None:
             # '"The bridge," he said, "will reopen."': both halves are his
@@ -598,6 +669,10 @@ def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> 
         if span[0] < span[1]:
             claims.append(_raw(par, "direct", source, cue, span, q))
     return claims
+
+
+def _count_quote_marks(text: str) -> int:
+    return sum(text.count(mark) for mark in _OPENING + _CLOSING + _STRAIGHT)
 
 
 def _quote_opening_at(par: _Paragraph, start: int, end: int) -> _Quote | None:
@@ -624,7 +699,7 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
     if source is None or obj.lower_ in ("i", "we", "you"):
         return None
     sent = tok.sent
-    phrase_start, phrase_end = tok.idx, _subtree_span(tok)[1]
+    phrase_start, phrase_end = tok.idx, max(_subtree_span(tok)[1], source.end - par.offset)
     s_start, s_end = _trim(par.text, sent.start_char, sent.end_char, _TRIM + ".")
     before = par.text[s_start:phrase_start].strip(_TRIM)
     after = par.text[phrase_end:s_end].strip(_TRIM)
@@ -1027,7 +1102,7 @@ class _Resolver:
                     self.documents.append((src.start, src.head_word, author))
                 return author, "document" if is_document else self.index.kind.get(author, "other")
         if is_document:
-            author = self.document_actor(src.head_word, src.start)
+            author = self.document_actor(src.head_word, src.start) if src.definite else None
             self.documents.append((src.start, src.head_word, author))
             return author, "document"
         if src.role is not None and not src.plural:
@@ -1086,6 +1161,7 @@ def resolve(
                 ),
             )
         )
+    claims = _drop_repeated(claims)
     role_actors = []
     for key, actor in resolver.roles.items():
         # Every mention of the role phrase is the role's, as far as the text says.
@@ -1101,6 +1177,24 @@ def resolve(
         mentions = tuple(sorted(spans.values(), key=lambda m: m.start))
         role_actors.append(Actor(actor.id, actor.name, actor.kind, actor.aliases, mentions))
     return claims, role_actors
+
+
+def _drop_repeated(claims: list[Claim]) -> list[Claim]:
+    """A claim inside the content of another by the same actor repeats it: "Trump said
+    that he did indicate ..." lists Trump's statement once, not twice."""
+    kept = []
+    for claim in claims:
+        actor = claim.source.actor if claim.source else None
+        repeated = actor is not None and any(
+            other is not claim
+            and other.source is not None
+            and other.source.actor == actor
+            and other.content.start <= claim.cue.start < other.content.end
+            for other in claims
+        )
+        if not repeated:
+            kept.append(claim)
+    return kept
 
 
 def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:

@@ -344,6 +344,22 @@ class ActorIndex:
         return [ActorMatch(actor, actor.name, 0) for actor in ordered]
 
 
+_last_index: list[tuple[Analysis, ActorIndex]] = []
+
+
+def index_for(analysis: Analysis) -> ActorIndex:
+    """The ActorIndex of ``analysis``, kept for the last analysis asked about.
+
+    The overlay and the palette open many times over one analysis; the identity
+    check is cheap where hashing an Analysis (its whole text) would not be.
+    """
+    if _last_index and _last_index[0][0] is analysis:
+        return _last_index[0][1]
+    index = ActorIndex.build(analysis)
+    _last_index[:] = [(analysis, index)]
+    return index
+
+
 def mentions_after(actor: Actor, offset: int) -> tuple[Span, ...]:
     """The actor's mentions from the first one at or after ``offset``, wrapping round."""
     mentions = actor.mentions
@@ -465,7 +481,7 @@ def search_sentences(text: str, query: str, limit: int = 10) -> list[TextHit]:
 
 def find_report(analysis: Analysis, query: str, *, limit: int = 10, fmt: str = "text") -> str:
     """What ``dramatis find`` prints: the best actor matches with their mentions."""
-    matches = ActorIndex.build(analysis).rank(query, limit)
+    matches = index_for(analysis).rank(query, limit)
     text = analysis.text
     if fmt == "json":
         items: list[dict[str, Any]] = [

@@ -181,6 +181,22 @@ async def test_no_actor_match_offers_text_search():
     assert WORLD.text[target.start : target.end] == "something"
 
 
+async def test_text_search_of_a_long_text_runs_off_the_keystroke(monkeypatch):
+    monkeypatch.setattr(JumpScreen, "SYNC_TEXT_LIMIT", 0)
+    app = JumpApp(WORLD, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"something")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = screen_of(app)
+        assert not screen.text_pending
+        assert screen.text_hits and screen.chosen is not None
+        await pilot.press("enter")
+        await pilot.pause()
+    target = app.results[0]
+    assert target is not None and WORLD.text[target.start : target.end] == "something"
+
+
 async def test_while_analysing_the_text_search_still_works():
     target = await type_and_enter("aliyev", analysis=None)
     assert target is not None and target.actor_id is None

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -28,10 +28,10 @@ from textual.widgets.option_list import Option
 
 from core.analysis import Actor, Analysis
 from core.search import (
-    ActorIndex,
     ActorMatch,
     TextHit,
     context_snippet,
+    index_for,
     mentions_after,
     search_sentences,
 )
@@ -153,17 +153,21 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
         Binding("pagedown", "move(10)", "Page down", show=False),
     ]
 
+    # Texts longer than this (characters) are searched in a thread, off the keystroke.
+    SYNC_TEXT_LIMIT = 300_000
+
     def __init__(self, text: str, analysis: Analysis | None, reading_offset: int) -> None:
         super().__init__()
         self.text = text
         self.analysis = analysis
         self.reading_offset = reading_offset
-        self.index = ActorIndex.build(analysis) if analysis is not None else None
+        self.index = index_for(analysis) if analysis is not None else None
         self.query_text = ""
         self.matches: list[ActorMatch] = []
         self.text_hits: list[TextHit] = []
         self.expanded: Actor | None = None
         self.rows: list[_Row] = []
+        self.text_pending = False  # a text search is running in a thread
         self.cursor: int | None = None
 
     def compose(self) -> ComposeResult:
@@ -195,14 +199,37 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
         weak = not self.matches or (
             bool(query.strip()) and self.matches[0].score < GOOD_ACTOR_SCORE
         )
-        self.text_hits = search_sentences(self.text, query, MAX_TEXT_HITS) if weak else []
+        self.text_hits = []
+        self.text_pending = False
         self.expanded = self.matches[0].actor if self.matches else None
+        if weak and len(self.text) > self.SYNC_TEXT_LIMIT:
+            self.text_pending = True
+            # On a book the text search takes longer than a keystroke: run it in a
+            # thread, the newest query replacing any older one still running.
+            self._search_text_in_background(query)
+        elif weak:
+            self.text_hits = search_sentences(self.text, query, MAX_TEXT_HITS)
         self._rebuild(prefer=0)
+        self._update_hint()
+
+    @work(thread=True, exclusive=True, group="jump-text-search")
+    def _search_text_in_background(self, query: str) -> None:
+        hits = search_sentences(self.text, query, MAX_TEXT_HITS)
+        self.app.call_from_thread(self._show_text_hits, query, hits)
+
+    def _show_text_hits(self, query: str, hits: list[TextHit]) -> None:
+        if query != self.query_text or not self.is_attached:
+            return  # typed on since, or closed
+        self.text_hits = hits
+        self.text_pending = False
+        self._rebuild(prefer=self.cursor if self.cursor is not None else 0)
         self._update_hint()
 
     def _update_hint(self) -> None:
         if self.analysis is None:
             status = "Actors appear when the analysis is ready; searching the text meanwhile."
+        elif self.text_pending:
+            status = "Searching the text…"
         elif self.query_text.strip() and not self.matches:
             status = "No actor matches; text matches below." if self.text_hits else "No matches."
         else:

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from core.analysis import Actor, Analysis
-from core.search import ActorIndex, ActorMatch, fold_same_length, name_tokens
+from core.search import ActorIndex, ActorMatch, fold_same_length, index_for, name_tokens
 from tui.jump import KIND_STYLE, default_target
 
 MAX_HITS = 20
@@ -49,15 +49,9 @@ def describe(match: ActorMatch) -> str:
 class ActorCommands(Provider):
     """Offers every actor; choosing one calls ``app.jump_to(JumpTarget(...))``."""
 
-    _cached: tuple[Analysis, ActorIndex] | None = None
-
     def _index(self) -> ActorIndex | None:
-        analysis = getattr(self.app, "analysis", None)
-        if analysis is None:
-            return None
-        if self._cached is None or self._cached[0] is not analysis:
-            self._cached = (analysis, ActorIndex.build(analysis))
-        return self._cached[1]
+        analysis: Analysis | None = getattr(self.app, "analysis", None)
+        return index_for(analysis) if analysis is not None else None
 
     def _jump(self, actor: Actor) -> None:
         # The reading position when chosen, not when the palette was opened.

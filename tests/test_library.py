@@ -70,3 +70,17 @@ async def test_q_quits_the_app():
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0 and app.chosen == []
+
+
+async def test_a_shared_folder_is_named_once_and_unspaced_scripts_count_characters():
+    documents = [
+        from_text("English headline\n\nThree words here.\n", "news/en.txt"),
+        from_text("习近平会见拜登\n\n国家主席习近平在北京会见美国总统拜登。\n", "news/zh.txt"),
+    ]
+    app = Host(documents)
+    async with app.run_test(size=(100, 12)) as pilot:
+        await pilot.pause()
+        shown = _screen_text(app)
+        assert "· in news" in shown and "news/en.txt" not in shown
+        assert "en.txt" in shown and "zh.txt" in shown
+        assert f"{len(documents[1].text)} characters" in shown

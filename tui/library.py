@@ -7,6 +7,7 @@ Titles and file names are shown as plain ``Text``, never parsed as markup.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,7 +17,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from core.document import Document
+from core.document import Document, is_mostly_latin
 
 
 def _words(document: Document) -> int:
@@ -24,9 +25,23 @@ def _words(document: Document) -> int:
 
 
 def size_label(document: Document) -> str:
-    """'1,234 words' — what a reader wants to know of a document's length."""
-    words = _words(document)
-    return f"{words:,} word{'s' if words != 1 else ''}"
+    """'1,234 words' — what a reader wants to know of a document's length.
+
+    Scripts written without spaces (Chinese, Japanese, Thai) count characters.
+    """
+    if not is_mostly_latin(document.text[:20_000]):
+        count, unit = len(document.text), "character"
+    else:
+        count, unit = _words(document), "word"
+    return f"{count:,} {unit}{'s' if count != 1 else ''}"
+
+
+def _common_folder(documents: list[Document]) -> str | None:
+    """The folder every document comes from, if they share one (then shown once)."""
+    folders = {str(Path(d.source).parent) for d in documents if d.source != "-"}
+    if len(folders) == 1 and all(d.source != "-" for d in documents):
+        return folders.pop()
+    return None
 
 
 def _one_line(text: str, width: int) -> str:
@@ -69,15 +84,16 @@ class LibraryScreen(Screen[int | None]):
         super().__init__()
         self.documents = list(documents)
         self.current = current
+        self.folder = _common_folder(self.documents)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-box"):
             count = len(self.documents)
             total = sum(_words(d) for d in self.documents)
-            yield Static(
-                Text(f"Library — {count} document{'s' if count != 1 else ''}, {total:,} words"),
-                id="library-heading",
-            )
+            heading = f"Library — {count} document{'s' if count != 1 else ''}, {total:,} words"
+            if self.folder not in (None, "."):
+                heading += f" · in {self.folder}"
+            yield Static(Text(heading), id="library-heading")
             yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -88,7 +104,7 @@ class LibraryScreen(Screen[int | None]):
             table.add_row(
                 Text(str(index + 1), justify="right"),
                 Text(_one_line(document.title, 60), style="bold"),
-                Text(_one_line(document.source, 48)),
+                Text(_one_line(self._source_label(document), 40)),
                 Text(size_label(document), justify="right"),
                 Text(f"{document.format} · {document.encoding}"),
                 key=str(index),
@@ -96,6 +112,11 @@ class LibraryScreen(Screen[int | None]):
         if self.current is not None and 0 <= self.current < len(self.documents):
             table.move_cursor(row=self.current)
         table.focus()
+
+    def _source_label(self, document: Document) -> str:
+        if document.source == "-":
+            return "standard input"
+        return Path(document.source).name if self.folder is not None else document.source
 
     @property
     def table(self) -> DataTable:

@@ -88,3 +88,30 @@ def test_a_file_name_cannot_carry_escape_sequences_to_the_terminal(nlp, tmp_path
     captured = capsys.readouterr()
     assert _forbidden_in(captured.out + captured.err) == set()
     assert "pwned" not in captured.out
+
+
+def _screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_an_article_full_of_escape_sequences_reaches_the_app_screen_without_them(nlp):
+    from tui.app import DramatisApp
+
+    document = load_path(ESCAPES)
+    app = DramatisApp([document])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screens = [_screen_text(app)]
+        for key in ("c", "tab", "enter", "a", "tab", "enter", "question_mark"):
+            await pilot.press(key)
+            await pilot.pause()
+            screens.append(_screen_text(app))
+        shown = "\n".join(screens)
+        assert "Harmless headline" in shown and "Jane Doe agreed." in shown
+        assert "must not eat this line." in shown
+        assert _forbidden_in(shown.replace("\n", "")) == set()
+        assert "pwned" not in shown and "cm0gLXJmIH4=" not in shown
+        for label in (app.title, app.sub_title, app.screen.title or "", app.screen.sub_title or ""):
+            assert _forbidden_in(label) == set()

@@ -30,12 +30,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from core.analysis import Actor, Claim, ClaimKind, Source, Span
 from core.reporting import (
     AUTHORING_VERBS,
+    CONTINUING_VERBS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
@@ -90,6 +91,19 @@ class RawClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteIntroducer:
+    """A cue that ends its paragraph with a colon: the quote below is its content."""
+
+    source: SourceRef
+    cue: tuple[int, int]
+    paragraph: tuple[int, int]
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.cue
+
+
+@dataclass(frozen=True, slots=True)
 class PendingQuote:
     """A quote with no speaker next to it, waiting to inherit one from its neighbours."""
 
@@ -114,7 +128,7 @@ class Antecedent:
     author_head: tuple[int, int] | None = None
 
 
-Collected = RawClaim | PendingQuote | Antecedent
+Collected = RawClaim | PendingQuote | QuoteIntroducer | Antecedent
 
 # --------------------------------------------------------------------------- quotes
 
@@ -133,36 +147,38 @@ class _Quote:
 
 
 def find_quotes(text: str) -> list[_Quote]:
-    """Double-quoted stretches of ``text``; an unclosed quote runs to the end of it.
+    """Double-quoted stretches of ``text`` (outermost only); an unclosed quote runs to
+    the end of ``text`` and no further.
 
-    Straight quotes open after a space, an opening bracket or dash, or at the start,
-    and close otherwise; a second opening mark before a close ends the first quote
-    there, so that an unbalanced mark never swallows what follows.
+    A straight quote opens after a space, an opening bracket or dash, or at the
+    start, and closes before a space or punctuation; quotes inside quotes nest, so
+    that 'The "United States" is not ...' inside a quote does not unpair the rest.
     """
     quotes: list[_Quote] = []
-    open_at: int | None = None
+    depth = 0
+    open_at = 0
     for i, ch in enumerate(text):
-        if ch not in _OPENING and ch not in _CLOSING and ch != _STRAIGHT:
-            continue
-        before = text[i - 1] if i > 0 else " "
-        if ch == _STRAIGHT:
+        if ch in _OPENING:
+            opens, closes = True, False
+        elif ch in _CLOSING:
+            opens, closes = False, True
+        elif ch == _STRAIGHT:
+            before = text[i - 1] if i > 0 else " "
             opens = before.isspace() or before in "([{\u2014\u2013-/:" or i == 0
-            if open_at is not None and not (opens and not _closes_here(text, i)):
+            closes = _closes_here(text, i)
+            if opens == closes:  # no telling from the context: alternate
+                opens, closes = depth == 0, depth > 0
+        else:
+            continue
+        if closes and depth > 0:
+            depth -= 1
+            if depth == 0:
                 quotes.append(_Quote(open_at, open_at + 1, i, i + 1, True))
-                open_at = None
-            elif open_at is None:
+        elif opens:
+            if depth == 0:
                 open_at = i
-            else:  # an opening mark while a quote is open: the first one was unbalanced
-                quotes.append(_Quote(open_at, open_at + 1, i, i, False))
-                open_at = i
-        elif ch in _OPENING:
-            if open_at is not None:
-                quotes.append(_Quote(open_at, open_at + 1, i, i, False))
-            open_at = i
-        elif open_at is not None:
-            quotes.append(_Quote(open_at, open_at + 1, i, i + 1, True))
-            open_at = None
-    if open_at is not None:
+            depth += 1
+    if depth > 0:
         quotes.append(_Quote(open_at, open_at + 1, len(text), len(text), False))
     return [q for q in quotes if text[q.start : q.end].strip()]
 
@@ -377,6 +393,15 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         return [pobj] if pobj is not None else None
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
         return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
+    if _continues(verb):
+        return _find_subjects(verb.head, True)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ == "by"
+        and content_is_clause
+    ):
+        return _find_subjects(verb.head.head, True) if verb.head.head.pos_ == "VERB" else None
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and content_is_clause:
         head = verb.head  # "The report questions whether ..., arguing that ..."
         while head.dep_ == "ccomp" and _is_reporting_verb(head.head) is not None:
@@ -407,7 +432,9 @@ def _hedged(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             return True
-        if child.dep_ == "aux" and (child.tag_ in ("MD", "TO")):
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return True
+        if child.dep_ == "aux" and child.tag_ == "TO" and not _continues(verb):
             return True
         if (
             child.dep_ == "aux"
@@ -417,6 +444,11 @@ def _hedged(verb: Token) -> bool:
             return True
     # an imperative or bare infinitive: "Note that ...", "let him say"
     return verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _continues(verb: Token) -> bool:
+    """'She went on to say ...', 'He continued to argue ...'."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTINUING_VERBS
 
 
 @dataclass(slots=True)
@@ -437,13 +469,16 @@ class _Paragraph:
         return any(q.mark_start <= pos < max(q.mark_end, q.end) for q in self.quotes)
 
 
-def _attribution_region(verb: Token, subjects: list[Token]) -> tuple[int, int]:
-    """The "he said" part around a cue: the verb with its subject and light modifiers."""
+def _attribution_region(par: _Paragraph, verb: Token, subjects: list[Token]) -> tuple[int, int]:
+    """The "he said" part around a cue: the verb with its subject and light modifiers
+    (never what the parser hung on it from inside a quote)."""
     tokens = [verb]
     for s in subjects:
         if s.head.i == verb.i:
             tokens.extend([s.left_edge, s.right_edge])
     for child in verb.children:
+        if par.inside_quote(child.idx):
+            continue
         if child.dep_ in (
             "aux",
             "auxpass",
@@ -477,12 +512,12 @@ def _adjacent_quotes(par: _Paragraph, region: tuple[int, int], before: bool) -> 
             gap = text[q.mark_end : region[0]]
             inner_end = text[q.start : q.end].rstrip()
             if re.fullmatch(r"\s*,?\s*", gap) and (
-                inner_end[-1:] in _QUOTE_END_PUNCT or "," in gap
+                inner_end[-1:] in _QUOTE_END_PUNCT or "," in gap or _opens_sentence(text, q)
             ):
                 found.append(q)
         elif q.mark_start >= region[1]:
             gap = text[region[1] : q.mark_start]
-            if re.fullmatch(r"\s*[:,\u2014\u2013-]\s*", gap):
+            if re.fullmatch(r"\s*[:,\u2014\u2013-]?\s*", gap):
                 found.append(q)
     return found
 
@@ -524,6 +559,7 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             "npadvmod",
             "dative",
             "prt",
+            "nsubj",
             "dobj" if Takes.ADDRESSEE in takes else "",
         )
         owned = {
@@ -557,7 +593,7 @@ def _postposed_region(
     par: _Paragraph, verb: Token, subjects: list[Token]
 ) -> tuple[int, int] | None:
     """'..., the report said.': content is the sentence up to the attribution."""
-    start, end = _attribution_region(verb, subjects)
+    start, end = _attribution_region(par, verb, subjects)
     sent = verb.sent
     rest = par.text[end : sent.end_char]
     if rest.strip(' .,;!?"\u201d\u2019)') or start <= sent.start_char:
@@ -588,11 +624,15 @@ def _content_clause(par: _Paragraph, verb: Token, children: list[Token]) -> Toke
     return None
 
 
-def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> list[RawClaim]:
+def _verb_claims(
+    par: _Paragraph, verb: Token, takes: Takes, used: set[int]
+) -> list[RawClaim | QuoteIntroducer]:
     if par.inside_quote(verb.idx) or _hedged(verb):
         return []
     text = par.text
     children = list(verb.children)
+    if takes == Takes.QUOTE:
+        children = [c for c in children if c.dep_ not in ("ccomp", "dobj", "xcomp")]
     clause = _content_clause(par, verb, children)
     objects = [c for c in children if c.dep_ == "dobj"]
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
@@ -619,25 +659,44 @@ def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> 
     elif Takes.OBJECT in takes and objects and objects[0].lower_ not in EMPTY_OBJECTS:
         content = _subtree_span(objects[0])
     adjacent = _adjacent_quotes(
-        par, _attribution_region(verb, region_subjects), bool(region_subjects)
+        par, _attribution_region(par, verb, region_subjects), bool(region_subjects)
     )
     if content is None and not adjacent and verb.dep_ == "parataxis":
         # "The deal is dead, he said." / "The deal, he said, is dead."
         is_clause = True
         content = _postposed_region(par, verb, region_subjects) or _subtree_span(verb.head)
+    inverted = (
+        _inverted_subject(par, verb, children) if content is None and not region_subjects else None
+    )
+    if inverted is not None:
+        adjacent = _adjacent_quotes(par, (verb.idx, _subtree_span(inverted)[1]), True)
+        if not any(q.mark_end <= verb.idx for q in adjacent):
+            inverted, adjacent = None, []  # only a quote before makes "said X" inverted
+    introduces = False
+    if content is None and not adjacent:
+        # "X commented:" closing its paragraph introduces the block quote below
+        region_end = _attribution_region(par, verb, region_subjects)[1]
+        introduces = text[region_end:].strip() == ":"
     quotes: list[_Quote] = []
     if content is None:
         quotes = adjacent
-        if not quotes:
+        if not quotes and not introduces:
             return []
         is_clause = True
     # a subject inside a quote is the parser's mistake: '"The bridge," he said, "will ..."'
-    subjects = [t for t in _find_subjects(verb, is_clause) or () if not par.inside_quote(t.idx)]
+    found = [inverted] if inverted is not None and adjacent else _find_subjects(verb, is_clause)
+    subjects = [t for t in found or () if not par.inside_quote(t.idx)]
     if not subjects:
         return []
     source = _source_ref(subjects, text, par.offset)
     if source is None:
         return []
+    if introduces and not quotes:
+        off = par.offset
+        cue_span = _tok_span(verb)
+        return [
+            QuoteIntroducer(source, (cue_span[0] + off, cue_span[1] + off), (off, off + len(text)))
+        ]
     cue = _tok_span(verb)
     if verb.lemma_.lower() in PHRASAL_VERBS:
         prt = next(c for c in children if c.dep_ == "prt")
@@ -653,6 +712,9 @@ def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> 
             and text[end] in _CLOSING + _STRAIGHT
         ):
             end += 1  # keep a partial quote's closing mark: 'said X "costs $5 billion"'
+        opened = next((q for q in par.quotes if start <= q.mark_start < end < q.mark_end), None)
+        if opened is not None and opened.closed and not text[end : opened.end].count("."):
+            end = opened.mark_end  # the parse cut a partial quote short: keep it whole
 
         quote = par.quote_at(start, end) or _quote_opening_at(par, content[0], end)
         if quote is not None:
@@ -660,6 +722,15 @@ def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> 
             quotes = sorted({quote, *adjacent}, key=lambda q: q.start)
         else:
             claims.append(_raw(par, "indirect", source, cue, (start, end)))
+            # 'told the press the drugs were only part of it: "What will stop ..."'
+            after = next((q for q in par.quotes if q.mark_start >= end), None)
+            if (
+                after is not None
+                and re.fullmatch(r"\s*:\s*", text[end : after.mark_start])
+                and len(text[after.start : after.end].split()) >= 4
+            ):
+                used.add(after.mark_start)
+                claims.append(_raw(par, "direct", source, cue, _quote_content(par, after), after))
             return claims
     for q in quotes:
         if q.mark_start in used:
@@ -669,6 +740,26 @@ def _verb_claims(par: _Paragraph, verb: Token, takes: Takes, used: set[int]) -> 
         if span[0] < span[1]:
             claims.append(_raw(par, "direct", source, cue, span, q))
     return claims
+
+
+def _inverted_subject(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:
+    """'"...," said Graham' / 'tweeted executive Ken Gude': a speaker after the cue,
+    which the parser may take for an object."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) or verb.tag_ not in (
+        "VBD",
+        "VBZ",
+        "VBP",
+    ):
+        return None
+    for child in children:
+        if (
+            child.i > verb.i
+            and child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj")
+            and child.pos_ in ("PROPN", "NOUN")
+            and not par.inside_quote(child.idx)
+        ):
+            return child
+    return None
 
 
 def _count_quote_marks(text: str) -> int:
@@ -782,11 +873,16 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
     text = doc.text
     par = _Paragraph(doc, text, offset, find_quotes(text))
     claims: list[RawClaim] = []
+    introducers: list[QuoteIntroducer] = []
     used: set[int] = set()
     for tok in doc:
         takes = _is_reporting_verb(tok)
         if takes is not None:
-            claims.extend(_verb_claims(par, tok, takes, used))
+            for found_claim in _verb_claims(par, tok, takes, used):
+                if isinstance(found_claim, QuoteIntroducer):
+                    introducers.append(found_claim)
+                else:
+                    claims.append(found_claim)
         elif tok.lower_ == "according":
             found = _according_to(par, tok)
             if found is not None:
@@ -798,6 +894,7 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
     claims = _drop_nested(claims)
     items: list[Collected] = list(_antecedents(par))
     items.extend(claims)
+    items.extend(introducers[-1:])
     # Quotes nobody was found next to: they may continue a neighbour's quote.
     claimed = [c.content for c in claims]
     for q in par.quotes:
@@ -820,6 +917,12 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
         )
     items.sort(key=_position)
     return items
+
+
+def _opens_sentence(text: str, q: _Quote) -> bool:
+    """A quote of four words or more that starts its own sentence."""
+    before = text[: q.mark_start].rstrip()
+    return (not before or before[-1] in ".?!:") and len(text[q.start : q.end].split()) >= 4
 
 
 def _standalone(text: str, q: _Quote) -> bool:
@@ -853,7 +956,7 @@ def _drop_nested(claims: list[RawClaim]) -> list[RawClaim]:
 
 
 def _position(item: Collected) -> tuple[int, int]:
-    if isinstance(item, RawClaim):
+    if isinstance(item, (RawClaim, QuoteIntroducer)):
         return (min(item.cue[0], item.content[0]), 1)
     if isinstance(item, PendingQuote):
         return (item.content[0], 1)
@@ -1201,12 +1304,13 @@ def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
     """Claims in text order, with speakerless quotes given their neighbour's speaker.
 
     A quote inherits from an attributed quote in the same paragraph (the nearest
-    before it, else after it), from the previous paragraph when it opens its own
-    paragraph right after an attributed quote, or from the next paragraph when it
-    runs unclosed to its paragraph end and the next paragraph reopens the quote.
+    before it, else after it); a quote that opens its paragraph inherits from the
+    previous paragraph when that ends with a claim or a cue and a colon ("X said:");
+    a quote that runs unclosed to its paragraph end inherits from the next paragraph
+    when that reopens the quote with its speaker.
     """
-    items: list[RawClaim | PendingQuote] = [
-        i for i in collected if isinstance(i, (RawClaim, PendingQuote))
+    items: list[RawClaim | PendingQuote | QuoteIntroducer] = [
+        i for i in collected if isinstance(i, (RawClaim, PendingQuote, QuoteIntroducer))
     ]
     items.sort(
         key=lambda i: i.content[0] if isinstance(i, PendingQuote) else min(i.cue[0], i.content[0])
@@ -1229,8 +1333,10 @@ def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
                 following = paragraphs[p + 1] if p + 1 < len(paragraphs) else []
                 donor = _donor(items, quote, idx, members, previous, following)
                 if donor is not None:
-                    items[idx] = replace(
-                        donor,
+                    items[idx] = RawClaim(
+                        kind="direct",
+                        source=donor.source,
+                        cue=donor.cue,
                         content=quote.content,
                         paragraph=quote.paragraph,
                         quote_at_paragraph_start=quote.at_paragraph_start,
@@ -1241,13 +1347,13 @@ def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
 
 
 def _donor(
-    items: list[RawClaim | PendingQuote],
+    items: list[RawClaim | PendingQuote | QuoteIntroducer],
     quote: PendingQuote,
     idx: int,
     members: list[int],
     previous: list[int],
     following: list[int],
-) -> RawClaim | None:
+) -> RawClaim | QuoteIntroducer | None:
     for j in reversed([j for j in members if j < idx]):
         other = items[j]
         if isinstance(other, RawClaim) and other.kind == "direct":
@@ -1260,16 +1366,15 @@ def _donor(
         return None
     if quote.at_paragraph_start and previous:
         last = items[previous[-1]]
-        if (
-            isinstance(last, RawClaim)
-            and last.kind == "direct"
-            and _adjacent_paragraphs(last.paragraph, quote.paragraph)
-            and (
-                last.quote_open_at_end
-                or (quote.whole_paragraph and last.paragraph[1] - last.content[1] < 80)
-            )
-        ):
-            return last
+        if _adjacent_paragraphs(last.paragraph, quote.paragraph):
+            if isinstance(last, QuoteIntroducer) and quote.whole_paragraph:
+                return last
+            if isinstance(last, RawClaim) and last.source is not None:
+                if last.kind == "direct" and last.quote_open_at_end:
+                    return last
+                near_end = last.paragraph[1] - max(last.content[1], last.cue[1]) < 80
+                if quote.whole_paragraph and near_end and last.kind in ("direct", "indirect"):
+                    return last
     if quote.open_at_end and following:
         first = items[following[0]]
         if (

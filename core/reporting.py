@@ -25,6 +25,7 @@ class Takes(Flag):
     OBJECT = auto()
     ADDRESSEE = auto()
     INFINITIVE = auto()
+    QUOTE = auto()  # only a direct quote next to it: '"...," he continued.'
 
 
 _C = Takes.CLAUSE
@@ -103,7 +104,15 @@ REPORTING_VERBS: dict[str, Takes] = {
     "threaten": _CI,
     "demand": _CO,
     "insinuate": _C,
+    "inform": _CA,
+    "opine": _C,
+    # verbs that only attribute the quote next to them
+    "continue": Takes.QUOTE,
+    "speak": Takes.QUOTE,
 }
+
+# "She went on to say ...": heads under which an infinitive cue still reports.
+CONTINUING_VERBS = frozenset({"go", "continue"})
 
 # Phrasal reporting verbs: lemma -> particle.
 PHRASAL_VERBS: dict[str, str] = {"point": "out"}

@@ -357,3 +357,61 @@ def test_source_hints_are_proper_names(nlp):
     doc = nlp(text)
     hints = claim_layer.source_hints(claim_layer.collect(doc, 100))
     assert [(h.text, h.start) for h in hints] == [("Responsible Statecraft", 100)]
+
+
+def test_speaker_after_the_cue(analyze):
+    a = analyze(
+        '"The only conclusion I can reach is that he must resign," tweeted former executive Ken Gude.'
+    )
+    claim = one(a, "tweeted")
+    assert claim.kind == "direct"
+    assert claim.source.text.endswith("Ken Gude")
+
+
+def test_quote_only_cues(analyze):
+    a = analyze(
+        '"The fighting will go on for many more weeks," Ana Silva continued in the statement.'
+    )
+    claim = one(a, "continued")
+    assert claim.source.text == "Ana Silva"
+    assert claim.content.text == "The fighting will go on for many more weeks"
+    assert analyze("The fighting continued for many more weeks in the north.").claims == ()
+
+
+def test_went_on_to_say(analyze):
+    a = analyze('Ana Silva went on to say, "People tend to blame the place for the disease."')
+    claim = one(a, "say")
+    assert claim.source.text == "Ana Silva"
+    assert claim.kind == "direct"
+
+
+def test_by_saying(analyze):
+    a = analyze(
+        'Ana Silva underlined the offer by saying "we are ready to take more steps towards peace."'
+    )
+    claim = one(a, "saying")
+    assert claim.source.text == "Ana Silva"
+    assert claim.content.text.startswith("we are ready")
+
+
+def test_colon_at_the_end_of_a_paragraph_introduces_the_quote_below(analyze):
+    a = analyze(
+        "On his blog, party chairman Mark Robinson commented:\n\n"
+        '"The candidate is not eligible to serve, and the courts will say so in the end."'
+    )
+    claim = one(a, "commented")
+    assert claim.kind == "direct"
+    assert claim.source.text == "party chairman Mark Robinson"
+    assert claim.content.text.startswith("The candidate is not eligible")
+
+
+def test_quote_inside_a_quote_keeps_the_pairing(analyze):
+    a = analyze(
+        'Brett McGurk wrote, "The "United States" is not holding any detainees at all." '
+        'He later wrote, "Not a single American life was lost in the battle."'
+    )
+    contents = sorted(c.content.text for c in a.claims)
+    assert contents == [
+        "Not a single American life was lost in the battle.",
+        'The "United States" is not holding any detainees at all.',
+    ]

@@ -1,0 +1,44 @@
+"""A picture of the main screen: the seed at 120x40 with its analysis ready.
+
+The analysis is the fixed one of ``tests/test_app.py`` (not the NLP's output,
+which improves over time) so that the picture changes only when the screen does.
+Animations are off (conftest) and the picture is taken after the worker is done.
+"""
+
+from __future__ import annotations
+
+import core.cache
+from core.analyzer import Progress
+from core.document import load_path
+from tests.conftest import SEED
+from tests.test_app import seed_analysis_fixed
+from tui.app import DramatisApp
+
+
+def _fixed_stream(document, **kwargs):
+    yield Progress(0, 10, None)
+    yield Progress(10, 10, seed_analysis_fixed(document), finished=True, elapsed=0.1)
+
+
+async def _settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen(snap_compare, monkeypatch):
+    monkeypatch.setattr(core.cache, "stream", _fixed_stream)
+    app = DramatisApp([load_path(SEED)])
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_settle)
+
+
+def test_main_screen_with_claim_selected(snap_compare, monkeypatch):
+    monkeypatch.setattr(core.cache, "stream", _fixed_stream)
+    app = DramatisApp([load_path(SEED)])
+
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)

@@ -1,0 +1,478 @@
+"""The dramatis reader: the article beside its actors and claims.
+
+``DramatisApp`` opens one ``ReaderScreen`` per document (or the library first,
+when there are several). The screen shows the text at once and runs the analysis
+in a thread worker that streams progress from ``core.cache.stream``; each partial
+or final analysis is handed to the UI thread, which re-highlights the article and
+rebuilds the lists without moving the reader's selection.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left, bisect_right
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from core import cache
+from core.analysis import Analysis, Claim
+from core.analyzer import Progress
+from core.document import Document
+from tui import keys, state
+from tui.article import ArticleView
+from tui.help import HelpScreen
+from tui.palette import ActorCommands
+from tui.panel import SidePanel, one_line
+from tui.status import StatusLine, format_eta
+
+if TYPE_CHECKING:
+    from tui.jump import JumpTarget
+
+# Progress without a new analysis is shown at most this often: on a book the
+# analyser yields thousands of items and each hop to the UI thread costs a frame.
+PROGRESS_INTERVAL = 0.1
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker while stderr is still the real one.
+
+    The analysis may spawn parse processes; the first spawn starts the tracker and
+    hands it ``sys.stderr.fileno()``. While Textual runs, stderr is a capture whose
+    fileno is -1, and the spawn fails with "bad value(s) in fds_to_keep".
+    """
+    try:
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    except Exception:  # no tracker, no harm: the analysis reports its own failure
+        pass
+
+
+class ReaderScreen(Screen[None]):
+    """One document: article pane, side panel, status line and footer."""
+
+    BINDINGS = keys.READER_BINDINGS
+
+    def __init__(
+        self, document: Document, *, model: str | None, jobs: int, use_cache: bool
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.model = model
+        self.jobs = jobs
+        self.use_cache = use_cache
+        self.analysis: Analysis | None = None
+        self.analysis_state = "loading"
+        self.focused_actor: str | None = None
+        self.current_claim: str | None = None
+        self._save_timer: Timer | None = None
+        # Kept as attributes (not queried) so that they stay reachable while the
+        # screen unmounts, when the position is saved for the last time.
+        self.article = ArticleView(document, id="article")
+        self.panel = SidePanel(document, id="panel")
+        self.status = StatusLine(id="status")
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield self.article
+            yield self.panel
+        yield self.status
+        yield Footer()
+
+    def on_mount(self) -> None:
+        saved = state.load_position(self.document.source, self.document.text)
+        if saved:
+            self.article.restore(saved)
+        self.article.focus()
+        self.status.state = "loading model…"
+        self._update_position()
+        self.analyse()
+
+    def on_unmount(self) -> None:
+        self.save_position()
+
+    # ----- analysis -----------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def analyse(self) -> None:
+        worker = get_current_worker()
+        last_post = 0.0
+        try:
+            for progress in cache.stream(
+                self.document,
+                model=self.model,
+                jobs=self.jobs,
+                use_cache=self.use_cache,
+                partial_every=0.5,
+            ):
+                if worker.is_cancelled:
+                    return
+                now = time.monotonic()
+                if (
+                    progress.analysis is None
+                    and not progress.finished
+                    and now - last_post < PROGRESS_INTERVAL
+                ):
+                    continue
+                last_post = now
+                self.app.call_from_thread(self.on_progress, progress)
+        except Exception as exc:  # the article still reads; the status says why
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.on_failure, _reason(exc))
+
+    def on_progress(self, progress: Progress) -> None:
+        if progress.analysis is not None:
+            self.apply_analysis(progress.analysis)
+        if progress.finished:
+            self.analysis_state = "ready"
+            n_actors = len(self.analysis.actors) if self.analysis else 0
+            n_claims = len(self.analysis.claims) if self.analysis else 0
+            self.status.state = f"ready · {n_actors} actors · {n_claims} claims"
+        else:
+            self.analysis_state = "analysing"
+            eta = format_eta(progress.remaining_seconds)
+            self.status.state = f"analysing {progress.fraction:.0%}" + (f" {eta}" if eta else "")
+
+    def on_failure(self, reason: str) -> None:
+        self.analysis_state = "failed"
+        self.status.failed = True
+        self.status.state = f"analysis failed: {reason}"
+
+    def apply_analysis(self, analysis: Analysis) -> None:
+        previous = self.analysis
+        self.analysis = analysis
+        if self.focused_actor and analysis.actor(self.focused_actor) is None:
+            self.focused_actor = self._same_actor(previous, analysis, self.focused_actor)
+        self.article.set_analysis(analysis)
+        if self.article.focused_actor != self.focused_actor:
+            self.article.set_focus_actor(self.focused_actor, self.article.current_span)
+        if self.focused_actor and self.panel.selected_actor != self.focused_actor:
+            self.panel.selected_actor = self.focused_actor
+        self.panel.set_analysis(analysis)
+
+    @staticmethod
+    def _same_actor(previous: Analysis | None, current: Analysis, actor_id: str) -> str | None:
+        """The id an actor has in a newer analysis (ids follow first appearance)."""
+        old = previous.actor(actor_id) if previous else None
+        if old is None:
+            return None
+        return next((a.id for a in current.actors if a.name == old.name), None)
+
+    # ----- position -----------------------------------------------------------
+
+    @on(ArticleView.PositionChanged)
+    def _position_changed(self) -> None:
+        self._update_position()
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(1.0, self.save_position)
+
+    def _update_position(self) -> None:
+        article = self.article
+        total = max(1, len(self.document.paragraphs))
+        if article.index is not None and article.scroll_y >= article.max_scroll_y:
+            percent = 100
+        else:
+            percent = int(100 * article.reading_offset / max(1, len(self.document.text)))
+        self.status.position = f"{percent}% · ¶ {article.top_paragraph + 1}/{total}"
+
+    def save_position(self) -> None:
+        state.save_position(self.document.source, self.document.text, self.article.reading_offset)
+
+    def say(self, message: str) -> None:
+        self.status.message = message
+
+    # ----- actors -------------------------------------------------------------
+
+    def focus_actor(self, actor_id: str | None, current: tuple[int, int] | None = None) -> None:
+        self.focused_actor = actor_id
+        self.article.set_focus_actor(actor_id, current)
+        if actor_id is not None:
+            self.panel.select_actor(actor_id)
+
+    def _mention_message(self, actor_id: str, start: int) -> None:
+        actor = self.analysis.actor(actor_id) if self.analysis else None
+        if actor is None:
+            return
+        starts = [m.start for m in actor.mentions]
+        k = bisect_left(starts, start) + 1
+        self.say(f"{one_line(actor.name)}: mention {k} of {len(starts)}")
+
+    def jump_to(self, target: JumpTarget) -> None:
+        self.article.show_offset(target.start, target.end)
+        if target.actor_id is not None and self.analysis and self.analysis.actor(target.actor_id):
+            self.focus_actor(target.actor_id, (target.start, target.end))
+            self._mention_message(target.actor_id, target.start)
+        else:
+            self.article.set_focus_actor(self.focused_actor, (target.start, target.end))
+            self.say("text match")
+
+    def choose_actor(self, actor_id: str) -> None:
+        """Focus an actor and go to its first mention at or after the reading position."""
+        actor = self.analysis.actor(actor_id) if self.analysis else None
+        if actor is None or not actor.mentions:
+            return
+        starts = [m.start for m in actor.mentions]
+        i = bisect_left(starts, self.article.reading_offset)
+        mention = actor.mentions[i % len(starts)]
+        self.article.set_claim(None)
+        self.current_claim = None
+        self.focus_actor(actor_id, (mention.start, mention.end))
+        self.article.show_offset(mention.start, mention.end)
+        self._mention_message(actor_id, mention.start)
+
+    def step_mention(self, step: int) -> None:
+        actor = self.analysis.actor(self.focused_actor) if self.analysis else None
+        if actor is None or not actor.mentions:
+            self.say("no actor selected: pick one in the panel (tab) or jump with /")
+            return
+        starts = [m.start for m in actor.mentions]
+        current = self.article.current_span
+        if current is not None and current[0] in starts:
+            i = starts.index(current[0]) + step
+        elif step > 0:
+            i = bisect_left(starts, self.article.reading_offset)
+        else:
+            i = bisect_left(starts, self.article.reading_offset) - 1
+        wrapped = not 0 <= i < len(starts)
+        i %= len(starts)
+        mention = actor.mentions[i]
+        self.article.set_focus_actor(actor.id, (mention.start, mention.end))
+        self.article.show_offset(mention.start, mention.end)
+        self._mention_message(actor.id, mention.start)
+        if wrapped:
+            self.status.message += " (wrapped)"
+
+    @on(SidePanel.ActorHighlighted)
+    def _actor_highlighted(self, event: SidePanel.ActorHighlighted) -> None:
+        self.focused_actor = event.actor_id
+        self.article.set_focus_actor(event.actor_id, None)
+
+    @on(SidePanel.ActorChosen)
+    def _actor_chosen(self, event: SidePanel.ActorChosen) -> None:
+        self.choose_actor(event.actor_id)
+
+    @on(ArticleView.MentionClicked)
+    def _mention_clicked(self, event: ArticleView.MentionClicked) -> None:
+        self.focus_actor(event.actor_id, (event.start, event.end))
+        self._mention_message(event.actor_id, event.start)
+
+    # ----- claims -------------------------------------------------------------
+
+    def choose_claim(self, claim: Claim) -> None:
+        assert self.analysis is not None
+        self.current_claim = claim.id
+        self.article.set_claim(claim)
+        self.article.show_offset(claim.start, claim.end)
+        self.panel.select_claim(claim.id)
+        number = [c.id for c in self.analysis.claims].index(claim.id) + 1
+        who = one_line(claim.source.text) if claim.source else "unattributed"
+        self.say(
+            f"claim {number} of {len(self.analysis.claims)}: {who} — {one_line(claim.cue.text)}"
+        )
+
+    def step_claim(self, step: int) -> None:
+        claims = sorted(
+            self.analysis.claims if self.analysis else (), key=lambda c: (c.start, c.id)
+        )
+        if not claims:
+            self.say("no claims found" if self.analysis_state == "ready" else "no claims yet")
+            return
+        ids = [c.id for c in claims]
+        if self.current_claim in ids:
+            i = ids.index(self.current_claim) + step
+        else:
+            starts = [c.start for c in claims]
+            offset = self.article.reading_offset
+            i = bisect_left(starts, offset) if step > 0 else bisect_right(starts, offset) - 1
+        self.panel.show_tab("claims")
+        self.choose_claim(claims[i % len(claims)])
+
+    @on(SidePanel.ClaimHighlighted)
+    def _claim_highlighted(self, event: SidePanel.ClaimHighlighted) -> None:
+        claim = self._claim(event.claim_id)
+        if claim is not None:
+            self.current_claim = claim.id
+            self.article.set_claim(claim)
+
+    @on(SidePanel.ClaimChosen)
+    def _claim_chosen(self, event: SidePanel.ClaimChosen) -> None:
+        claim = self._claim(event.claim_id)
+        if claim is not None:
+            self.choose_claim(claim)
+
+    def _claim(self, claim_id: str) -> Claim | None:
+        return next(
+            (c for c in (self.analysis.claims if self.analysis else ()) if c.id == claim_id), None
+        )
+
+    # ----- actions ------------------------------------------------------------
+
+    def action_toggle_focus(self) -> None:
+        if self.article.has_focus or not self.panel.display:
+            if not self.panel.display:
+                self.panel.display = True
+            self.panel.focus_list()
+        else:
+            self.article.focus()
+
+    def action_show_tab(self, tab: str) -> None:
+        self.panel.display = True
+        self.panel.show_tab(tab)
+        self.panel.focus_list()
+
+    def action_toggle_panel(self) -> None:
+        self.panel.display = not self.panel.display
+        if not self.panel.display:
+            self.article.focus()
+
+    def action_next_mention(self) -> None:
+        self.step_mention(+1)
+
+    def action_previous_mention(self) -> None:
+        self.step_mention(-1)
+
+    def action_next_claim(self) -> None:
+        self.step_claim(+1)
+
+    def action_previous_claim(self) -> None:
+        self.step_claim(-1)
+
+    def action_sort_actors(self) -> None:
+        order = self.panel.cycle_sort()
+        self.say(f"actors by {'mentions' if order == 'mentions' else 'first appearance'}")
+
+    def action_filter_actors(self) -> None:
+        kind = self.panel.cycle_filter()
+        self.say(f"showing {'all actors' if kind is None else kind + ' actors'}")
+
+    def action_jump(self) -> None:
+        from tui.jump import JumpScreen
+
+        def done(target: JumpTarget | None) -> None:
+            if target is not None:
+                self.jump_to(target)
+
+        self.app.push_screen(
+            JumpScreen(self.document.text, self.analysis, self.article.reading_offset), done
+        )
+
+    def action_library(self) -> None:
+        app = self.app
+        if isinstance(app, DramatisApp):
+            app.open_library()
+
+
+class DramatisApp(App[None]):
+    """The reader. ``documents``: what to read; several open the library first."""
+
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "dramatis"
+    BINDINGS = keys.APP_BINDINGS
+    COMMANDS = App.COMMANDS | {ActorCommands}
+
+    def __init__(
+        self,
+        documents: list[Document],
+        model: str | None = None,
+        jobs: int = 1,
+        use_cache: bool = True,
+    ) -> None:
+        super().__init__()
+        if not documents:
+            raise ValueError("DramatisApp needs at least one document")
+        self.documents = list(documents)
+        _start_resource_tracker()
+        self.model = model
+        self.jobs = jobs
+        self.use_cache = use_cache
+
+    def on_mount(self) -> None:
+        if len(self.documents) > 1 and self._library_screen() is not None:
+            self.open_library(first=True)
+        else:
+            self.push_screen(self._reader_for(0))
+
+    def _reader_for(self, index: int) -> ReaderScreen:
+        return ReaderScreen(
+            self.documents[index], model=self.model, jobs=self.jobs, use_cache=self.use_cache
+        )
+
+    @staticmethod
+    def _library_screen():
+        try:
+            from tui.library import LibraryScreen
+        except ImportError:
+            return None
+        return LibraryScreen
+
+    def open_library(self, first: bool = False) -> None:
+        library = self._library_screen()
+        if library is None or len(self.documents) < 2:
+            if self.reader is not None:
+                self.reader.say("only one document is open")
+            return
+
+        def chosen(index: int | None) -> None:
+            if index is None:
+                if first:
+                    self.exit()
+                return
+            current = self.reader
+            if current is not None and current.document is self.documents[index]:
+                return
+            if current is not None:
+                current.save_position()
+                self.switch_screen(self._reader_for(index))
+            else:
+                self.push_screen(self._reader_for(index))
+
+        self.push_screen(library(self.documents), chosen)
+
+    @property
+    def reader(self) -> ReaderScreen | None:
+        """The reading screen in use (under any overlay), if one is open."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    @property
+    def analysis(self) -> Analysis | None:
+        reader = self.reader
+        return reader.analysis if reader else None
+
+    @property
+    def reading_offset(self) -> int:
+        reader = self.reader
+        return reader.article.reading_offset if reader else 0
+
+    def jump_to(self, target: JumpTarget) -> None:
+        reader = self.reader
+        if reader is not None:
+            reader.jump_to(target)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        reader = self.reader
+        if reader is not None:
+            reader.save_position()
+        for worker in self.workers:
+            worker.cancel()
+        self.exit()

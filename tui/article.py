@@ -1,0 +1,488 @@
+"""The article pane: the document drawn line by line with Textual's Line API.
+
+A 3 MB book has about 50,000 screen lines, so nothing here builds one widget or
+one renderable for the whole text. ``WrapIndex`` wraps the paragraphs once per
+width into three flat lists (paragraph, start offset, end offset of each screen
+line); ``ArticleView.render_line`` draws only the lines on screen, looks up the
+highlights of a line by bisecting the sorted mention starts, and keeps the drawn
+strips in an LRU cache until the highlights, the width or the theme change.
+
+Article text only ever reaches the screen as ``rich.text.Text`` built from plain
+strings with style spans: it is never parsed as markup, so ``[bold]`` in an
+article shows as written.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Span as StyleSpan
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from core.analysis import ACTOR_KINDS, Analysis, Claim
+from core.document import Document
+from tui import keys
+
+# A comfortable reading measure: about 70-80 characters a line, like a book page.
+MAX_MEASURE = 78
+MIN_MEASURE = 12
+# Extra cells before each line of a paragraph kind: quotes get a bar, lists a bullet.
+INDENT = {"quote": 2, "list": 2}
+_LIST_MARKERS = ("-", "*", "•", "–", "·")
+
+
+def _is_narrow(text: str) -> bool:
+    """True when every character takes exactly one cell, so offsets equal columns."""
+    if text.isascii():  # control characters were removed when the document was loaded
+        return True
+    return all(get_character_cell_size(ch) == 1 for ch in set(text))
+
+
+def wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of single-cell text: (start, end) of each line.
+
+    One ``str.rfind`` per line keeps this fast enough to wrap a book in a blink.
+    Spaces at a break are dropped; a word longer than the line is cut.
+    """
+    n = len(text)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while pos < n and text[pos] == " ":
+        pos += 1
+    while pos < n:
+        if n - pos <= width:
+            lines.append((pos, n))
+            break
+        if text[pos + width] == " ":
+            end = pos + width
+        else:
+            end = text.rfind(" ", pos + 1, pos + width)
+            if end <= pos:
+                end = pos + width
+        lines.append((pos, end))
+        pos = end
+        while pos < n and text[pos] == " ":
+            pos += 1
+    return lines
+
+
+def wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
+    """Word wrap by terminal cells, for text with wide or zero-width characters."""
+    widths = [get_character_cell_size(ch) for ch in text]
+    n = len(text)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while pos < n:
+        cells = 0
+        i = pos
+        last_space = -1
+        while i < n and cells + widths[i] <= width:
+            if text[i] == " ":
+                last_space = i
+            cells += widths[i]
+            i += 1
+        if i >= n:
+            lines.append((pos, n))
+            break
+        if text[i] == " ":
+            end = i
+        elif last_space > pos:
+            end = last_space
+        else:
+            end = max(i, pos + 1)
+        lines.append((pos, end))
+        pos = end
+        while pos < n and text[pos] == " ":
+            pos += 1
+    return lines
+
+
+class WrapIndex:
+    """Every screen line of a document at one width, with its document offsets.
+
+    Paragraphs are separated by one blank line (paragraph -1, empty span at the
+    next paragraph's start), so ``starts`` never decreases and an offset's line is
+    a bisection away.
+    """
+
+    __slots__ = ("ends", "first_line", "paragraph", "starts", "width")
+
+    def __init__(self, document: Document, width: int) -> None:
+        self.width = width
+        paragraph: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        first_line: list[int] = []
+        text = document.text
+        for number, par in enumerate(document.paragraphs):
+            if number:
+                paragraph.append(-1)
+                starts.append(par.start)
+                ends.append(par.start)
+            first_line.append(len(starts))
+            if par.kind == "separator":
+                paragraph.append(number)
+                starts.append(par.start)
+                ends.append(par.end)
+                continue
+            body = text[par.start : par.end].replace("\n", " ")
+            room = max(MIN_MEASURE, width - INDENT.get(par.kind, 0))
+            pieces = wrap_narrow(body, room) if _is_narrow(body) else wrap_cells(body, room)
+            for start, end in pieces or [(0, 0)]:
+                paragraph.append(number)
+                starts.append(par.start + start)
+                ends.append(par.start + end)
+        self.paragraph = paragraph
+        self.starts = starts
+        self.ends = ends
+        self.first_line = first_line
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """The screen line that shows document offset ``offset`` (or the nearest)."""
+        if not self.starts:
+            return 0
+        line = bisect_right(self.starts, offset) - 1
+        line = max(0, line)
+        # A blank line shares its start with the next paragraph: show the text.
+        while line + 1 < len(self.starts) and self.paragraph[line] < 0:
+            line += 1
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class _Mentions:
+    """All mentions of an analysis sorted by start, for bisection per line."""
+
+    starts: list[int]
+    ends: list[int]
+    actors: list[str]
+    kinds: list[str]
+    longest: int
+
+    @classmethod
+    def of(cls, analysis: Analysis | None) -> _Mentions:
+        rows: list[tuple[int, int, str, str]] = []
+        if analysis is not None:
+            for actor in analysis.actors:
+                rows.extend((m.start, m.end, actor.id, actor.kind) for m in actor.mentions)
+        rows.sort()
+        return cls(
+            [r[0] for r in rows],
+            [r[1] for r in rows],
+            [r[2] for r in rows],
+            [r[3] for r in rows],
+            max((r[1] - r[0] for r in rows), default=0),
+        )
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The document, wrapped to a reading measure, with actors highlighted by kind."""
+
+    BINDINGS = keys.ARTICLE_BINDINGS
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--title",
+        "article--heading",
+        "article--quote",
+        "article--list",
+        "article--separator",
+        *(f"article--{kind}" for kind in ACTOR_KINDS),
+        "article--focus",
+        "article--current",
+        "article--claim-source",
+        "article--claim-cue",
+        "article--claim-content",
+    }
+
+    class PositionChanged(Message):
+        """The top of the view moved to another place in the document."""
+
+    class MentionClicked(Message):
+        def __init__(self, actor_id: str, start: int, end: int) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+            self.start = start
+            self.end = end
+
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = document
+        self.index: WrapIndex | None = None
+        self._mentions = _Mentions.of(None)
+        self.focused_actor: str | None = None
+        self.current_span: tuple[int, int] | None = None
+        self.claim: Claim | None = None
+        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._pending_offset: int | None = None
+        self._margin = 1
+
+    # ----- layout -------------------------------------------------------------
+
+    @property
+    def measure(self) -> int:
+        return self.index.width if self.index else 0
+
+    def _rewrap(self, width: int) -> None:
+        anchor = self._pending_offset
+        if anchor is None and self.index is not None:
+            anchor = self.reading_offset
+        measure = max(MIN_MEASURE, min(MAX_MEASURE, width - 2))
+        self._margin = max(1, (width - measure) // 2)
+        if self.index is None or self.index.width != measure:
+            self.index = WrapIndex(self.document, measure)
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self.index))
+        if anchor is not None:
+            self._pending_offset = None
+            self.scroll_to(y=self.index.line_of(anchor), animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return
+        if self.index is None or self.virtual_size.width != width:
+            self._rewrap(width)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    # ----- position -----------------------------------------------------------
+
+    @property
+    def top_line(self) -> int:
+        return int(self.scroll_y)
+
+    @property
+    def reading_offset(self) -> int:
+        """Document offset of the first text at the top of the view."""
+        if self._pending_offset is not None:
+            return self._pending_offset
+        if not self.index or not len(self.index):
+            return 0
+        line = min(self.top_line, len(self.index) - 1)
+        while line + 1 < len(self.index) and self.index.paragraph[line] < 0:
+            line += 1
+        return self.index.starts[line]
+
+    @property
+    def top_paragraph(self) -> int:
+        """Index of the paragraph at the top of the view (0-based)."""
+        if not self.index or not len(self.index):
+            return 0
+        line = min(self.top_line, len(self.index) - 1)
+        while line + 1 < len(self.index) and self.index.paragraph[line] < 0:
+            line += 1
+        return max(0, self.index.paragraph[line])
+
+    def restore(self, offset: int) -> None:
+        """Put ``offset`` at the top of the view (now, or once the view is laid out)."""
+        if self.index is None:
+            self._pending_offset = offset
+        else:
+            self.scroll_to(y=self.index.line_of(offset), animate=False, immediate=True)
+
+    def show_offset(self, start: int, end: int | None = None) -> None:
+        """Scroll so that the span is visible; if it already is, stay still."""
+        if self.index is None:
+            self._pending_offset = start
+            return
+        first = self.index.line_of(start)
+        last = self.index.line_of(max(start, (end or start) - 1))
+        height = max(1, self.scrollable_content_region.height)
+        top = self.top_line
+        if top <= first and last < top + height:
+            return
+        # A third of the way down: the reader sees what leads up to the target.
+        self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.PositionChanged())
+
+    # ----- highlights ---------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self._mentions = _Mentions.of(analysis)
+        self._changed()
+
+    def set_focus_actor(self, actor_id: str | None, current: tuple[int, int] | None = None) -> None:
+        self.focused_actor = actor_id
+        self.current_span = current
+        self._changed()
+
+    def set_claim(self, claim: Claim | None) -> None:
+        self.claim = claim
+        self._changed()
+
+    def mention_at(self, offset: int) -> tuple[str, int, int] | None:
+        """The mention (actor id, start, end) covering ``offset``, if any."""
+        m = self._mentions
+        i = bisect_right(m.starts, offset) - 1
+        while i >= 0 and m.starts[i] >= offset - m.longest:
+            if m.starts[i] <= offset < m.ends[i]:
+                return m.actors[i], m.starts[i], m.ends[i]
+            i -= 1
+        return None
+
+    # ----- scrolling actions --------------------------------------------------
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 2)
+
+    def action_line_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False, immediate=True)
+
+    def action_line_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + self._page(), animate=False, immediate=True)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - self._page(), animate=False, immediate=True)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    # ----- mouse --------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        if self.index is None:
+            return
+        line = self.top_line + event.y
+        if not 0 <= line < len(self.index) or self.index.paragraph[line] < 0:
+            return
+        kind = self.document.paragraphs[self.index.paragraph[line]].kind
+        column = event.x - self._margin - INDENT.get(kind, 0)
+        start, end = self.index.starts[line], self.index.ends[line]
+        if not 0 <= column < end - start:
+            return
+        hit = self.mention_at(start + column)
+        if hit is not None:
+            self.post_message(self.MentionClicked(*hit))
+
+    # ----- drawing ------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article--{name}", partial=True)
+
+    def _spans(self, start: int, end: int) -> list[StyleSpan]:
+        """Style spans (relative to ``start``) for the document range of one line."""
+        spans: list[StyleSpan] = []
+        claim = self.claim
+        if claim is not None and claim.content.start < end and claim.content.end > start:
+            spans.append(
+                StyleSpan(
+                    max(0, claim.content.start - start),
+                    min(end, claim.content.end) - start,
+                    self._style("claim-content"),
+                )
+            )
+        m = self._mentions
+        i = bisect_left(m.starts, start - m.longest)
+        focus_style = self._style("focus")
+        while i < len(m.starts) and m.starts[i] < end:
+            if m.ends[i] > start:
+                a, b = max(0, m.starts[i] - start), min(end, m.ends[i]) - start
+                spans.append(StyleSpan(a, b, self._style(m.kinds[i])))
+                if m.actors[i] == self.focused_actor:
+                    spans.append(StyleSpan(a, b, focus_style))
+            i += 1
+        if claim is not None:
+            marks: list[tuple[int, int, str]] = [(claim.cue.start, claim.cue.end, "claim-cue")]
+            if claim.source is not None:
+                marks.append((claim.source.start, claim.source.end, "claim-source"))
+            for s, e, name in marks:
+                if s < end and e > start:
+                    spans.append(
+                        StyleSpan(max(0, s - start), min(end, e) - start, self._style(name))
+                    )
+        if self.current_span is not None:
+            s, e = self.current_span
+            if s < end and e > start:
+                spans.append(
+                    StyleSpan(max(0, s - start), min(end, e) - start, self._style("current"))
+                )
+        return spans
+
+    def _draw(self, y: int, width: int) -> Strip:
+        base = self.rich_style
+        index = self.index
+        if index is None or not 0 <= y < len(index) or index.paragraph[y] < 0:
+            return Strip.blank(width, base)
+        par = self.document.paragraphs[index.paragraph[y]]
+        start, end = index.starts[y], index.ends[y]
+        segments: list[Segment] = []
+        if self._margin:
+            segments.append(Segment(" " * self._margin, base))
+        if par.kind == "separator":
+            rule = "─" * min(9, index.width)
+            pad = (index.width - len(rule)) // 2
+            segments.append(Segment(" " * pad, base))
+            segments.append(Segment(rule, base + self._style("separator")))
+            return Strip(segments).adjust_cell_length(width, base)
+        kind_style = base
+        if par.kind in ("title", "heading", "quote", "list"):
+            kind_style = base + self._style(par.kind)
+        if par.kind == "quote":
+            segments.append(Segment("│ ", kind_style))
+        elif par.kind == "list":
+            body = self.document.text[par.start : par.end].lstrip()
+            first = y == index.first_line[index.paragraph[y]]
+            bullet = (
+                "• "
+                if first and not body.startswith(_LIST_MARKERS) and not body[:1].isdigit()
+                else "  "
+            )
+            segments.append(Segment(bullet, kind_style))
+        line_text = self.document.text[start:end].replace("\n", " ")
+        text = Text(line_text, style=kind_style, spans=self._spans(start, end), end="")
+        segments.extend(text.render(self.app.console))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def render_line(self, y: int) -> Strip:
+        line = self.top_line + y
+        width = self.scrollable_content_region.width
+        strip = self._strips.get(line)
+        if strip is None or strip.cell_length != width:
+            strip = self._draw(line, width)
+            self._strips[line] = strip
+        return strip.apply_offsets(0, line)
+
+    # ----- text of the view (for tests and the status line) -------------------
+
+    def visible_lines(self) -> Sequence[str]:
+        """The plain text of the lines now on screen (for tests and debugging)."""
+        if self.index is None:
+            return []
+        height = self.scrollable_content_region.height
+        rows = []
+        for line in range(self.top_line, min(len(self.index), self.top_line + height)):
+            start, end = self.index.starts[line], self.index.ends[line]
+            rows.append(self.document.text[start:end].replace("\n", " "))
+        return rows

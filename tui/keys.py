@@ -1,0 +1,108 @@
+"""Every key binding of the reader, in one place.
+
+Each binding has an ``id`` ("dramatis.<name>") so that a keymap (``App.set_keymap``)
+can remap it without touching the widgets, and a description that the footer and
+the help screen show. Bindings are grouped by where they act: the whole app, the
+reading screen, and the article pane.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+APP_BINDINGS: list[Binding] = [
+    Binding("q", "quit", "Quit", id="dramatis.quit"),
+    Binding("question_mark,f1", "help", "Help", key_display="?", id="dramatis.help"),
+]
+
+READER_BINDINGS: list[Binding] = [
+    Binding("tab", "toggle_focus", "Article/panel", show=False, id="dramatis.focus"),
+    Binding("slash", "jump", "Jump", key_display="/", id="dramatis.jump"),
+    Binding("a", "show_tab('actors')", "Actors", id="dramatis.actors"),
+    Binding("c", "show_tab('claims')", "Claims", id="dramatis.claims"),
+    Binding("n", "next_mention", "Next mention", show=False, id="dramatis.next_mention"),
+    Binding(
+        "N", "previous_mention", "Previous mention", show=False, id="dramatis.previous_mention"
+    ),
+    Binding(
+        "right_square_bracket", "next_claim", "Next claim", show=False, id="dramatis.next_claim"
+    ),
+    Binding(
+        "left_square_bracket",
+        "previous_claim",
+        "Previous claim",
+        show=False,
+        id="dramatis.previous_claim",
+    ),
+    Binding("s", "sort_actors", "Sort actors", show=False, id="dramatis.sort_actors"),
+    Binding("f", "filter_actors", "Filter by kind", show=False, id="dramatis.filter_actors"),
+    Binding("backslash", "toggle_panel", "Panel", key_display="\\", id="dramatis.toggle_panel"),
+    Binding("l", "library", "Library", id="dramatis.library"),
+]
+
+ARTICLE_BINDINGS: list[Binding] = [
+    Binding("j,down", "line_down", "Line down", show=False, id="dramatis.line_down"),
+    Binding("k,up", "line_up", "Line up", show=False, id="dramatis.line_up"),
+    Binding("space,pagedown", "page_down", "Page down", show=False, id="dramatis.page_down"),
+    Binding("b,pageup", "page_up", "Page up", show=False, id="dramatis.page_up"),
+    Binding("g,home", "top", "Top", show=False, id="dramatis.top"),
+    Binding("G,end", "bottom", "Bottom", show=False, id="dramatis.bottom"),
+]
+
+# How key names are shown to the reader.
+KEY_NAMES = {
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "question_mark": "?",
+    "slash": "/",
+    "backslash": "\\",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "f1": "F1",
+}
+
+# Sections of the help screen, and keys that are not ours to bind but worth knowing.
+SECTIONS: list[tuple[str, list[Binding], list[tuple[str, str]]]] = [
+    ("Reading", ARTICLE_BINDINGS, []),
+    ("Actors and claims", READER_BINDINGS, [("enter", "Jump to the selected actor or claim")]),
+    ("Window", APP_BINDINGS, [("ctrl+p", "Command palette (actors too)")]),
+]
+
+# Longer descriptions than the footer's, for the help screen.
+HELP_TEXT = {
+    "dramatis.focus": "Move focus between article and panel",
+    "dramatis.jump": "Fuzzy jump to an actor's mention or to text",
+    "dramatis.actors": "Show the Actors tab",
+    "dramatis.claims": "Show the Claims tab",
+    "dramatis.sort_actors": "Sort actors by mentions / first appearance",
+    "dramatis.filter_actors": "Filter actors by kind",
+    "dramatis.toggle_panel": "Show or hide the side panel",
+    "dramatis.library": "Back to the library (several documents)",
+    "dramatis.help": "This help",
+}
+
+
+def display_keys(key: str) -> str:
+    """'j,down' -> 'j / ↓'."""
+    return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in key.split(","))
+
+
+def help_sections(keymap: dict[str, str] | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(section, [(keys, description)]) for every binding, with keymap overrides applied."""
+    keymap = keymap or {}
+    sections = []
+    for title, bindings, extra in SECTIONS:
+        rows = [
+            (display_keys(keymap.get(b.id or "", b.key)), HELP_TEXT.get(b.id or "", b.description))
+            for b in bindings
+        ]
+        sections.append((title, rows + extra))
+    return sections
+
+
+def all_bindings() -> list[Binding]:
+    return [*APP_BINDINGS, *READER_BINDINGS, *ARTICLE_BINDINGS]

@@ -164,6 +164,7 @@ TITLES = frozenset(
         "leader",
         "state",
         "chief",
+        "field",
     ]
 )
 # Words that may only appear inside a multi-word title ("Secretary of State") and
@@ -251,6 +252,11 @@ ORG_WORDS = frozenset(
         "bureau",
         "office",
         "reuters",
+        "holdings",
+        "hospital",
+        "clinic",
+        "laboratories",
+        "media",
     ]
 )
 # Head nouns of laws, treaties, events and works: kind "other" ("Abraham Accords").
@@ -405,6 +411,19 @@ REPORTING_VERBS = frozenset(
         "show",
     ]
 )
+# What governments do: a capital that is the subject of one stands for its country
+# ("Tehran has warned", "Washington imposed sanctions"); "Moscow was burning" is
+# the city.
+GOVERNMENT_VERBS = REPORTING_VERBS | frozenset(
+    [
+        *("conduct", "impose", "sign", "reject", "refuse", "agree", "launch", "attack", "invade"),
+        *("sanction", "negotiate", "seek", "want", "oppose", "support", "back", "recognise"),
+        *("recognize", "condemn", "expel", "retaliate", "veto", "approve", "push", "pressure"),
+        *("decide", "order", "send", "deploy", "withdraw", "ban", "block", "insist", "offer"),
+        *("accept", "summon", "fund", "arm", "supply", "stall", "strike", "suspend", "halt"),
+    ]
+)
+SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
 DOCUMENT_NOUNS = frozenset(
     [
         "analysis",
@@ -503,6 +522,7 @@ class EntityMention:
     sentence_initial: bool = False  # capitalisation says nothing here
     titled: bool = False  # preceded by (or stripped of) a title like "President"
     acts: bool = False  # subject of a verb, possessor, or agent of a passive
+    verb: str = ""  # the lemma of the verb it is the subject of, if any
     attribution: bool = False  # the source of a report, op-ed, "according to", "X said"
     preposition: str = ""  # the preposition governing it, if any ("over", "in")
     place_noun: bool = False  # followed by a place noun ("Syunik province")
@@ -521,6 +541,10 @@ def _is_title_word(token: Token) -> bool:
     return _is_capitalised(token) and token.lower_.rstrip(".") in TITLES
 
 
+# Parts of speech that cannot begin or end a name ("of", "and", "'s").
+_EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "SCONJ", "PUNCT"})
+
+
 def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], bool, bool]:
     """Strip what is not part of a name: articles, titles, possessives, punctuation.
 
@@ -529,10 +553,16 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
     """
     titled = False
     kept_article = False
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in _EDGE_POS):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while tokens and (
+        tokens[-1].text in _POSSESSIVE
+        or tokens[-1].is_punct
+        or tokens[-1].is_space
+        or tokens[-1].like_num
+        or (tokens[-1].pos_ in _EDGE_POS and tokens[-1].is_lower)
+    ):
+        tokens = tokens[:-1]  # "Patrice Talon of", "Sweden 1", "Trump's"
     if tokens and tokens[0].lower_ in _DETERMINERS:
         first = tokens[0]
         sentence_initial = first.is_sent_start or first.i == 0
@@ -617,6 +647,7 @@ def _mention(
         sentence_initial=sentence_initial,
         titled=titled,
         acts=_acts(root),
+        verb=root.head.lemma_.lower() if root.dep_ in ("nsubj", "nsubjpass") else "",
         attribution=_attribution_role(root),
         preposition=_governing_preposition(root),
         place_noun=place_noun,
@@ -634,20 +665,36 @@ def _gazetteer_label(text: str) -> str:
     return ""
 
 
+# Punctuation that never sits inside a name: an entity running across it is two
+# things ("World Health Organization (WHO", "Tesco — Netto", 'Twitter "Youtube-dl').
+_SEPARATORS = frozenset('()[]{}",;:!?\u201c\u201d\u2018|/')
+_DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014"})
+
+
 def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], str]]:
-    """Split "Armenia's Syunik" at the possessive and "Israeli-Azerbaijani" at hyphens."""
+    """Split an entity into the names it holds.
+
+    At separating punctuation; at a possessive after a country or capital
+    ("Armenia's Syunik", but not "People's Protection Units"); and a hyphenated
+    compound of demonyms ("Israeli-Azerbaijani") into each demonym.
+    """
     pieces: list[tuple[list[Token], str]] = []
     current: list[Token] = []
-    for token in tokens:
-        if token.text in _POSSESSIVE and current and token.i > tokens[0].i:
-            pieces.append((current, _gazetteer_label(" ".join(t.text for t in current)) or label))
+    for index, token in enumerate(tokens):
+        if token.text in ("'s", "\u2019s") and all(t.is_lower for t in tokens[index + 1 :]):
+            break  # "Sónya's feet": the name ends at the possessive
+        spaced = token.whitespace_ or (token.i > 0 and token.doc[token.i - 1].whitespace_)
+        if token.text in _SEPARATORS or (token.text in _DASHES and spaced):
+            if current:
+                pieces.append((current, label))
+            current = []
+        elif token.text in ("'s", "\u2019s") and current and _place_label(current):
+            pieces.append((current, _place_label(current)))
             current = []
         else:
             current.append(token)
     if current:
         pieces.append((current, label))
-    if len(pieces) > 1:
-        pieces[-1] = (pieces[-1][0], label)
     result: list[tuple[list[Token], str]] = []
     for piece, piece_label in pieces:
         words = [t for t in piece if t.text != "-"]
@@ -660,6 +707,12 @@ def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], st
         else:
             result.append((piece, piece_label))
     return result
+
+
+def _place_label(tokens: list[Token]) -> str:
+    """GPE when these words name a country or a capital, else ""."""
+    key = gaz.normalise(" ".join(t.text for t in tokens))
+    return "GPE" if gaz.country_of_name(key) or gaz.country_of_capital(key) else ""
 
 
 def _name_phrase(root: Token) -> list[Token]:
@@ -714,10 +767,14 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
             taken[t.i] = 1
 
     for ent in doc.ents:
+        if ent.label_ in _KIND_OF_LABEL:
+            for piece, label in _split_entity(list(ent), ent.label_):
+                add(piece, label, "ner")
+    # Dates, times, numbers, money: never actors, nor to be recovered as names.
+    for ent in doc.ents:
         if ent.label_ not in _KIND_OF_LABEL:
-            continue
-        for piece, label in _split_entity(list(ent), ent.label_):
-            add(piece, label, "ner")
+            for t in ent:
+                taken[t.i] = 1
 
     # Countries and demonyms NER missed ("Israeli-Azerbaijani interests").
     for token in doc:
@@ -769,6 +826,7 @@ class _Group:
     words: tuple[str, ...]
     mentions: list[EntityMention] = field(default_factory=list)
     country: str | None = None  # ISO code when the name is a country, demonym, or code
+    iso_country: str | None = None  # the country it would be as an ISO code ("AU")
     capital_of: str | None = None
 
     @property
@@ -811,8 +869,12 @@ def _lowercase_words(text: str) -> frozenset[str]:
 
 
 def _is_acronym(surface: str) -> bool:
+    """ "FDD", "U.S.", "AfCFTA": short, one word, mostly capitals."""
     letters = surface.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+    if not (2 <= len(letters) <= 8 and letters.isalpha()):
+        return False
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and capitals * 2 >= len(letters) and letters[0].isupper()
 
 
 def _initials(words: Sequence[str]) -> list[str]:
@@ -834,13 +896,17 @@ def _junk(group: _Group, lowercase_words: frozenset[str]) -> bool:
     surfaces = [m.text for m in group.mentions]
     if all(s[:1].islower() for s in surfaces):
         return True  # "the report", "occupation": not a name
-    # A capitalised common word ("Report" in a headline) is not an actor.
-    return (
-        len(group.words) == 1
-        and all(m.label != "NORP" for m in group.mentions)
-        and not any(m.all_propn for m in group.mentions)
-        and key in lowercase_words
-    )
+    if len(group.words) != 1 or any(m.label == "NORP" for m in group.mentions):
+        return False
+    # A bare title or place noun ("State", "Sea", "President") names nobody.
+    if key in TITLES or key in PLACE_WORDS:
+        return True
+    # A capitalised common word ("Report" in a headline, "Match" in a heading) is
+    # not an actor unless NER tagged it or the tagger read it as a proper noun.
+    if key not in lowercase_words:
+        return False
+    unvouched = all(m.source in ("propn", "attribution", "hint") for m in group.mentions)
+    return unvouched or not any(m.all_propn for m in group.mentions)
 
 
 def _hint_mentions(
@@ -912,10 +978,14 @@ def _resolve_country(group: _Group) -> None:
     if labels and labels.most_common(1)[0][0] == "PERSON" and not labels["GPE"]:
         return  # "Jordan" the person, "Georgia" a first name
     code = gaz.country_of_name(key) or gaz.country_of_demonym(key)
-    # ISO codes ("US", "USA") only where NER read them as a place.
+    place_votes = labels["GPE"] + labels["LOC"] + labels["NORP"]
+    if code is None and place_votes * 2 > sum(labels.values()):
+        code = gaz.country_of_weak_name(key)  # "America", "Persian", as places only
+    # ISO codes ("US", "USA") only where NER read them as a place, and only if the
+    # text does not spell the acronym out otherwise (AU: African Union).
     placed = labels["GPE"] or labels["NORP"] or labels["LOC"]
     if code is None and placed and any(_is_acronym(m.text) for m in group.mentions):
-        code = gaz.country_of_code(key)
+        group.iso_country = gaz.country_of_code(key)
     group.country = code
     if code is None:
         group.capital_of = gaz.country_of_capital(key)
@@ -966,8 +1036,11 @@ def _merge_acronyms(text: str, groups: list[_Group], uf: _UnionFind) -> None:
                     break
         else:
             candidates = {uf.find(j) for j in by_initials.get(group.key.replace(" ", ""), ())}
+            candidates.discard(uf.find(i))
             if len(candidates) == 1:
                 uf.union(candidates.pop(), i)
+            elif group.iso_country and uf.find(i) == i:
+                group.country = group.iso_country
 
 
 def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
@@ -983,6 +1056,46 @@ def _person_words(group: _Group) -> tuple[str, ...]:
     return tuple(w for w in group.words if len(w) > 1)  # without initials ("Donald J. Trump")
 
 
+_NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "ter",
+        "la",
+        "le",
+        "y",
+        "dos",
+        "das",
+        "st",
+    ]
+)
+
+
+def _name_shaped(group: _Group) -> bool:
+    """Is every lowercase word of the name a particle ("bin", "de", "van")?"""
+    surface = group.mentions[0].text
+    return all(w.lower() in _NAME_PARTICLES for w in surface.split() if w[:1].islower())
+
+
+def _mostly_place(group: _Group) -> bool:
+    labels = group.labels
+    places = labels["GPE"] + labels["LOC"] + labels["FAC"]
+    return bool(group.country or group.capital_of) or places * 2 > sum(labels.values()) > 0
+
+
 def _merge_people(
     groups: list[_Group], uf: _UnionFind
 ) -> dict[int, list[tuple[EntityMention, int]]]:
@@ -994,12 +1107,26 @@ def _merge_people(
     """
     full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
     first_names: dict[str, list[int]] = defaultdict(list)
+    place_keys = {g.key for g in groups if _mostly_place(g)}
     for i, group in enumerate(groups):
         words = _person_words(group)
         personal = group.person_evidence() and not any(w in ORG_WORDS for w in words)
+        # NER sometimes runs a place into a name ("in Orël Pierre"), or a name into
+        # a phrase ("Napoleon the Order of St. Andrew"): not full names.
+        if words and (words[0] in place_keys or not _name_shaped(group)):
+            continue
         if len(words) >= 2 and personal and not group.country:
             full_names[words[-1]].append(i)
             first_names[words[0]].append(i)
+    # "Donald J. Trump" and "Donald Trump": the same words but for an initial.
+    same_words: dict[tuple[str, ...], int] = {}
+    for names in full_names.values():
+        for i in names:
+            words = _person_words(groups[i])
+            if words in same_words:
+                uf.union(same_words[words], i)
+            else:
+                same_words[words] = i
     moves: dict[int, list[tuple[EntityMention, int]]] = {}
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
     for i in order:
@@ -1008,8 +1135,9 @@ def _merge_people(
         if not words or group.country or any(w in ORG_WORDS for w in words):
             continue
         labels = group.labels
-        place_votes = labels["GPE"] + labels["LOC"] + labels["NORP"] + labels["FAC"]
-        if place_votes > labels["PERSON"] or (group.capital_of and not labels["PERSON"]):
+        # A gazetteer place ("Washington", "Jordan") is only a surname when NER says so.
+        gazetteer_place = group.capital_of or gaz.is_province(group.key)
+        if gazetteer_place and labels["PERSON"] * 2 <= sum(labels.values()):
             continue
         candidates = [
             j
@@ -1018,7 +1146,7 @@ def _merge_people(
             and len(_person_words(groups[j])) > len(words)
             and _person_words(groups[j])[-len(words) :] == words
         ]
-        if len(words) == 1 and labels["PERSON"]:
+        if len(words) == 1 and not (labels["ORG"] > labels["PERSON"]):
             candidates += [j for j in first_names.get(words[0], ()) if j != i]
         roots = {uf.find(j) for j in candidates}
         if not roots:
@@ -1034,6 +1162,32 @@ def _merge_people(
             if k > 0:
                 moves.setdefault(i, []).append((m, positions[k - 1][1]))
     return moves
+
+
+def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> None:
+    """Join "Burisma" to "Burisma Holdings" and "NBC" to "NBC News".
+
+    Only when the longer name is the shorter plus generic organisation words, the
+    shorter is no country, and exactly one such organisation is named.
+    """
+    by_stem: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, group in enumerate(groups):
+        words = group.words
+        cut = len(words)
+        while cut > 1 and words[cut - 1] in ORG_WORDS:
+            cut -= 1
+        if 0 < cut < len(words) and not group.country:
+            by_stem[words[:cut]].add(i)
+    for i, group in enumerate(groups):
+        stems = by_stem.get(group.words)
+        if not stems or group.country or group.capital_of:
+            continue
+        labels = group.labels
+        if labels["NORP"] + labels["GPE"] + labels["LOC"] > labels["ORG"]:
+            continue  # "African" is not the African Union
+        roots = {uf.find(j) for j in stems}
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)
 
 
 # Two spellings of one name ("Netanyahu"/"Netanyahou", "Khamenei"/"Khamenai")
@@ -1100,11 +1254,13 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
             votes["person"] += 2
         if m.place_noun:
             votes["place"] += 1
+        if m.verb in SPEECH_VERBS and m.label == "PERSON":
+            votes["person"] += 1  # people speak; places do not
     words = {w for g in groups for w in g.words}
     org_shaped = bool(words & ORG_WORDS)
-    heads = Counter(g.words[-1] for g in groups for _ in g.mentions if g.words)
-    if heads and heads.most_common(1)[0][0] in OTHER_WORDS:
-        return "other"
+    longest = max((g.words for g in groups), key=len, default=())
+    if longest and longest[-1] in OTHER_WORDS:
+        return "other"  # "Digital Millennium Copyright Act" (and its "DMCA")
     if org_shaped:
         votes["organization"] += 3
     if any(g.capital_of or gaz.is_province(g.key) for g in groups):
@@ -1142,6 +1298,11 @@ def _canonical_name(groups: list[_Group], mentions: list[EntityMention]) -> str:
     return max(names, key=fullness)
 
 
+def _governs(mention: EntityMention) -> bool:
+    """Does a capital here stand for its government ("Tehran has warned")?"""
+    return mention.label != "PERSON" and mention.verb in GOVERNMENT_VERBS
+
+
 def consolidate(
     text: str, mentions: Sequence[EntityMention], hints: Sequence[Span] = ()
 ) -> list[Actor]:
@@ -1152,9 +1313,10 @@ def consolidate(
         ordered = sorted([*ordered, *_hint_mentions(text, hints, taken)], key=lambda m: m.start)
     groups = _groups(text, ordered)
     uf = _UnionFind(len(groups))
-    by_country = _merge_countries(groups, uf)
     _merge_acronyms(text, groups, uf)
+    by_country = _merge_countries(groups, uf)
     moves = _merge_people(groups, uf)
+    _merge_organisation_short_forms(groups, uf)
     _merge_fuzzy(groups, uf)
 
     members: dict[int, list[int]] = defaultdict(list)
@@ -1168,7 +1330,7 @@ def consolidate(
             if id(m) in moved:
                 continue
             # A capital that acts ("Tehran has warned") is its country's government.
-            if group.capital_of in by_country and m.acts and m.label != "PERSON":
+            if group.capital_of in by_country and _governs(m):
                 assigned[uf.find(by_country[group.capital_of])].append(m)
             else:
                 assigned[root].append(m)
@@ -1183,6 +1345,9 @@ def consolidate(
         # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
         unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
         if sources <= {"propn"} and unconfirmed:
+            continue
+        # Only ever in capitals over several words: a heading ("CHAPTER VIII").
+        if all(m.text.isupper() and " " in m.text for m in root_mentions):
             continue
         root_mentions.sort(key=lambda m: m.start)
         spans: list[Span] = []

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 # "Englishman"); other aliases there include cities, counties and typos, which we
 # only accept when they look like an adjective of nationality.
 _DEMONYM_ENDING = re.compile(r"(?:an|ian|ish|ese|i|ic|ch|man|men)$")
+_CITY_ENDING = re.compile(r"(?:burg|bourg|ville|polis|grad|town|city|stadt)$")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "and"})
 
 
 def strip_diacritics(text: str) -> str:
@@ -53,8 +55,14 @@ class Country:
 class Gazetteer:
     countries: dict[str, Country]
     by_name: dict[str, str]  # normalised name or alternative spelling -> code
+    by_words: dict[frozenset[str], str]  # content words of a multi-word name -> code
     by_code: dict[str, str]  # normalised ISO alpha-2/alpha-3 code -> code ("us", "usa")
     by_demonym: dict[str, str]  # normalised demonym, singular and plural -> code
+    # From countrynames: English exonyms and adjectives ("America", "Persian") but
+    # also words of other languages that are English personal names ("Helene" is
+    # Greece somewhere): callers only trust these for names NER read as places.
+    weak_by_name: dict[str, str]
+    weak_by_demonym: dict[str, str]
     by_capital: dict[str, str]  # normalised capital city -> code
     by_title_prefix: dict[str, frozenset[str]]  # "islamic republic" -> {IR, PK, ...}
     provinces: frozenset[str]  # normalised names of provinces/states/regions
@@ -125,6 +133,8 @@ def gazetteer() -> Gazetteer:
             if isinstance(province, str):
                 provinces.add(normalise(province))
 
+    weak_names: dict[str, str] = {}
+    weak_demonyms: dict[str, list[str]] = {}
     # countrynames adds English exonyms and adjectives that countryinfo lacks
     # ("America", "Britain", "Persian"). Its lists also hold cities, counties and
     # abbreviations, so only longer Latin words that are not a capital or a
@@ -135,19 +145,27 @@ def gazetteer() -> Gazetteer:
         for alias in aliases:
             if not isinstance(alias, str) or not _is_latin(alias) or not alias[:1].isupper():
                 continue
-            if alias.isupper() or not alias.replace(" ", "").isalpha():
+            if not alias.replace(" ", "").isalpha():
                 continue
             key = normalise(alias)
             if len(key) < 5 or key in capital_candidates or key in provinces:
                 continue
-            if key in by_name or key in demonym_candidates:
+            if key in by_name or key in demonym_candidates or key in weak_names:
                 continue
-            if _DEMONYM_ENDING.search(key) and " " not in key:
-                demonym_candidates.setdefault(key, []).append(code)
-            elif " " not in key or len(key.split()) <= 3:
-                by_name[key] = code
+            if " " in key or not alias.isascii():
+                continue  # multi-word entries there include cities ("New York City")
+            if _DEMONYM_ENDING.search(key):
+                weak_demonyms.setdefault(key, []).append(code)
+            elif not _CITY_ENDING.search(key):
+                weak_names[key] = code
 
     by_demonym = {key: codes[0] for key, codes in demonym_candidates.items() if key not in by_name}
+    # "Korea Republic" is "Republic of Korea": same content words in another order.
+    by_words: dict[frozenset[str], str] = {}
+    for key, code in by_name.items():
+        words = frozenset(key.split()) - _NAME_FUNCTION_WORDS
+        if len(words) >= 2:
+            by_words.setdefault(words, code)
     by_capital = {
         key: codes[0]
         for key, codes in capital_candidates.items()
@@ -157,8 +175,11 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         countries=countries,
         by_name=by_name,
+        by_words=by_words,
         by_code=by_code,
         by_demonym=by_demonym,
+        weak_by_name=weak_names,
+        weak_by_demonym={k: v[0] for k, v in weak_demonyms.items() if k not in by_demonym},
         by_capital=by_capital,
         by_title_prefix={k: frozenset(v) for k, v in by_title_prefix.items()},
         provinces=frozenset(provinces),
@@ -167,12 +188,22 @@ def gazetteer() -> Gazetteer:
 
 def country_of_name(key: str) -> str | None:
     """The country a normalised name or alternative spelling names ("united states")."""
-    return gazetteer().by_name.get(key)
+    table = gazetteer()
+    found = table.by_name.get(key)
+    if found is None and " " in key:
+        found = table.by_words.get(frozenset(key.split()) - _NAME_FUNCTION_WORDS)
+    return found
 
 
 def country_of_code(key: str) -> str | None:
     """The country an ISO code names ("us", "usa"); callers decide whether it is a code here."""
     return gazetteer().by_code.get(key)
+
+
+def country_of_weak_name(key: str) -> str | None:
+    """A country for an exonym or adjective only countrynames knows ("america", "persian")."""
+    table = gazetteer()
+    return table.weak_by_name.get(key) or table.weak_by_demonym.get(key)
 
 
 def country_of_demonym(key: str) -> str | None:

@@ -9,9 +9,23 @@ from __future__ import annotations
 from core.analysis import Actor, Analysis, Claim, Source, Span
 
 __version__ = "0.1.0"
-# Bumped whenever the analysis output can change for the same text and model, so
-# that cached analyses from an older analyser are not served.
-ANALYZER_VERSION = "1"
+
+
+def _source_digest() -> str:
+    # Any change to the analysis code can change its output for the same text and
+    # model, so the cache key carries a digest of core's own sources: a cached
+    # analysis from another analyser build is never served.
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+ANALYZER_VERSION = f"{__version__}+{_source_digest()}"
 
 __all__ = ["ANALYZER_VERSION", "Actor", "Analysis", "Claim", "Source", "Span", "analyze"]
 

@@ -85,14 +85,19 @@ def _analysable(document: Document) -> tuple[Paragraph, ...]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-# Basic Latin, Latin-1 Supplement, Latin Extended-A/B, IPA, Latin Extended Additional.
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff]")
+# Letters outside Basic Latin, Latin-1 Supplement, Latin Extended-A/B, IPA and Latin
+# Extended Additional.
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff]")
 
 
 def is_mostly_latin(text: str) -> bool:
     """Whether at least half of the letters in ``text`` are Latin (true when it has none)."""
-    letters = len(_LETTER.findall(text))
-    return letters == 0 or len(_LATIN_LETTER.findall(text)) * 2 >= letters
+    if text.isascii():
+        return True
+    non_latin = len(_NON_LATIN_LETTER.findall(text))
+    if non_latin == 0:
+        return True
+    return non_latin * 2 <= len(_LETTER.findall(text))
 
 
 # --------------------------------------------------------------------------- cleaning

@@ -248,3 +248,12 @@ def test_a_real_pipe_into_dramatis_analyze(nlp):
     out = result.stdout.decode("utf-8")
     assert "source: - · format: text · encoding: windows-1252" in out
     assert result.stderr == b""
+
+
+def test_find_on_a_folder_or_a_bad_file_fails_in_one_line(tmp_path, capsys):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes((INPUTS / "cp1252.txt").read_bytes())
+    assert main(["find", str(tmp_path), "Doe"]) == 1
+    assert "is a folder; `dramatis find` searches one article" in _one_line_error(capsys)
+    assert main(["find", str(INPUTS / "pixel.png"), "Doe"]) == 1
+    assert "pixel.png: is a PNG image, not text" in _one_line_error(capsys)

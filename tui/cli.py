@@ -179,9 +179,12 @@ def run_find(args: argparse.Namespace) -> int:
     from core.search import find_report
 
     try:
-        (document,) = load_inputs([args.file], args.max_size)
+        documents = load_inputs([args.file], args.max_size)
     except InputError as exc:
         return _fail(str(exc), EXIT_INPUT)
+    if len(documents) != 1:
+        return _fail(f"{args.file}: is a folder; `dramatis find` searches one article", EXIT_INPUT)
+    (document,) = documents
     try:
         analysis = _analyse(document, args)
     except ModelUnavailable as exc:

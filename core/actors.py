@@ -758,7 +758,7 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
         tokens, stripped_title, kept_article = _clean_tokens(doc, tokens, label)
         if not tokens or any(taken[t.i] for t in tokens):
             return
-        if not any(t.is_alpha for t in tokens):
+        if not any(c.isalpha() for t in tokens for c in t.text):
             return
         found.append(
             _mention(doc, tokens, label, source, offset, titled or stripped_title, kept_article)
@@ -1190,10 +1190,11 @@ def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> Non
             uf.union(roots.pop(), i)
 
 
-# Two spellings of one name ("Netanyahu"/"Netanyahou", "Khamenei"/"Khamenai")
-# score >= 90 with fuzz.ratio; different names that look alike stay below it
-# ("Austria"/"Australia" 87.5, "Johnson"/"Jackson" 71). tests/test_actors.py
-# checks both sides.
+# Two spellings of one name ("Netanyahu"/"Netanyahou" 94.7, "Zelensky"/"Zelenskyy"
+# 94.1) score >= 90 with fuzz.ratio; different names that look alike stay below it
+# ("Austria"/"Australia" 87.5, "Iran"/"Iraq" 75). Multi-word names must also match
+# word by word ("John Smith"/"Joan Smith" is 90 overall but "john"/"joan" is 75).
+# tests/test_actors.py checks both sides.
 FUZZY_THRESHOLD = 90.0
 FUZZY_WORD_THRESHOLD = 80.0
 _FUZZY_MIN_LENGTH = 6
@@ -1237,8 +1238,8 @@ def _merge_fuzzy(groups: list[_Group], uf: _UnionFind) -> None:
                 if abs(len(a.key) - len(b.key)) > 2:
                     continue
                 fa, fb = _kind_family(a), _kind_family(b)
-                if fa != fb and "?" not in (fa, fb):
-                    continue
+                if fa != fb and "person" in (fa, fb):
+                    continue  # a person is never a misspelt organisation or place
                 if similar_names(a.key, b.key):
                     uf.union(members[x], members[y])
 

@@ -1,0 +1,330 @@
+"""The actor consolidation layer: each merge rule, and each refusal to merge."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+
+from core import actors as actor_layer
+from core.analysis import Actor, Span
+from core.analyzer import chunks
+from core.document import from_text
+from tests.conftest import corpus_paths
+
+
+def actors_of(nlp, text: str) -> list[Actor]:
+    """Run only the actor layer over ``text``, as the analyzer does."""
+    document = from_text(text, "-")
+    collected = []
+    for doc, offset in nlp.pipe(chunks(document), as_tuples=True):
+        collected.extend(actor_layer.collect(doc, offset))
+    return actor_layer.consolidate(document.text, collected, ())
+
+
+def find(actors: list[Actor], surface: str) -> list[Actor]:
+    """The actors that have a mention written exactly ``surface``."""
+    return [a for a in actors if any(m.text == surface for m in a.mentions)]
+
+
+def only(actors: list[Actor], surface: str) -> Actor:
+    found = find(actors, surface)
+    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
+    return found[0]
+
+
+# --- merging name variants ---------------------------------------------------------
+
+
+def test_surname_and_possessives_join_the_full_name(nlp):
+    text = (
+        "Donald Trump spoke to reporters in Ohio on Monday. "
+        "Trump's aides said the trip went well. Critics said Trump\u2019s speech was long, "
+        "and Trump' allies disagreed."
+    )
+    actors = actors_of(nlp, text)
+    trump = only(actors, "Donald Trump")
+    assert trump.name == "Donald Trump"
+    assert trump.kind == "person"
+    assert len(find(actors, "Trump")) == 1 and find(actors, "Trump")[0] is trump
+    assert all(not m.text.endswith(("'s", "\u2019s", "'")) for m in trump.mentions)
+    assert len(trump.mentions) >= 3
+
+
+def test_titles_before_names_are_not_part_of_the_name(nlp):
+    text = (
+        "President Ilham Aliyev met Prime Minister Benjamin Netanyahu in Baku. "
+        "Aliyev said the talks were useful, and Netanyahu agreed."
+    )
+    actors = actors_of(nlp, text)
+    aliyev = only(actors, "Aliyev")
+    netanyahu = only(actors, "Netanyahu")
+    assert aliyev.name == "Ilham Aliyev" and aliyev.kind == "person"
+    assert netanyahu.name == "Benjamin Netanyahu" and netanyahu.kind == "person"
+    assert not any(
+        m.text.startswith(("President", "Prime")) for m in aliyev.mentions + netanyahu.mentions
+    )
+
+
+def test_honorific_inside_the_entity_is_stripped(nlp):
+    actors = actors_of(nlp, "He sent a letter to Sayyed Ali Khamenei last week.")
+    khamenei = only(actors, "Ali Khamenei")
+    assert khamenei.name == "Ali Khamenei"
+
+
+def test_leading_article_is_dropped_but_a_titled_the_is_kept(nlp):
+    text = (
+        "Scholars at the Hudson Institute disagreed. The Hudson Institute later "
+        "published a rebuttal in The Wall Street Journal, and The Wall Street Journal "
+        "ran it on page one."
+    )
+    actors = actors_of(nlp, text)
+    hudson = only(actors, "Hudson Institute")
+    assert hudson.name == "Hudson Institute"
+    assert hudson.kind == "organization"
+    assert len(hudson.mentions) == 2
+    journal = only(actors, "The Wall Street Journal")
+    assert journal.name == "The Wall Street Journal"
+    assert len(journal.mentions) == 2
+
+
+def test_acronyms_join_their_expansion(nlp):
+    text = (
+        "The Foundation for Defense of Democracies (FDD) published a study on Iran. "
+        "FDD has long argued for sanctions. The United States agreed, and US officials "
+        "and U.S. diplomats repeated it."
+    )
+    actors = actors_of(nlp, text)
+    fdd = only(actors, "FDD")
+    assert fdd.name == "Foundation for Defense of Democracies"
+    assert fdd.kind == "organization"
+    us = only(actors, "US")
+    assert us.name == "United States" and us.kind == "place"
+    assert only(actors, "U.S.") is us
+    assert only(actors, "United States") is us
+
+
+def test_acronym_joins_a_name_with_matching_initials(nlp):
+    text = (
+        "The Recording Industry Association of America sent a notice to GitHub. "
+        "Critics said the RIAA had overreached."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "RIAA").name == "Recording Industry Association of America"
+
+
+def test_parenthesis_after_a_name_does_not_make_an_acronym_of_it(nlp):
+    # "(AP)" is a photo credit, not an abbreviation of Azerbaijan.
+    actors = actors_of(
+        nlp, "Ilham Aliyev speaks in Baku, Azerbaijan (AP). Azerbaijan hosted the talks."
+    )
+    assert only(actors, "AP") is not only(actors, "Azerbaijan")
+
+
+def test_diacritic_variants_are_one_actor(nlp):
+    text = (
+        "Turkish President Recep Tayyip Erdoğan said on Tuesday that Turkey would act. "
+        "Erdogan added that talks were over."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Erdogan") is only(actors, "Recep Tayyip Erdoğan")
+
+
+def test_fuzzy_threshold_separates_spellings_from_different_names():
+    # Spelling variants of one name score at least FUZZY_THRESHOLD...
+    assert actor_layer.similar_names("netanyahu", "netanyahou")
+    assert actor_layer.similar_names("zelensky", "zelenskyy")
+    assert actor_layer.similar_names("united nations", "untied nations")
+    # ...different names that look alike score below it.
+    assert not actor_layer.similar_names("austria", "australia")
+    assert not actor_layer.similar_names("johnson", "jackson")
+    assert not actor_layer.similar_names("john smith", "joan smith")
+    assert not actor_layer.similar_names("iran", "iraq")
+
+
+def test_misspelt_name_merges_but_austria_and_australia_do_not(nlp):
+    text = (
+        "Delegates from Austria and Australia met at the United Nations. "
+        "The Untied Nations statement was later corrected."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Austria") is not only(actors, "Australia")
+    assert only(actors, "Untied Nations") is only(actors, "United Nations")
+
+
+# --- countries, demonyms and capitals ------------------------------------------------
+
+
+def test_demonyms_link_to_their_country(nlp):
+    text = (
+        "Israel and Armenia signed the deal. Israeli officials praised it, while "
+        "Armenians abroad were sceptical of Israeli-Azerbaijani ties with Azerbaijan."
+    )
+    actors = actors_of(nlp, text)
+    israel = only(actors, "Israel")
+    assert israel.kind == "place"
+    assert {m.text for m in israel.mentions} >= {"Israel", "Israeli"}
+    assert only(actors, "Armenians") is only(actors, "Armenia")
+    assert only(actors, "Azerbaijani") is only(actors, "Azerbaijan")
+
+
+def test_gazetteer_country_is_a_place_whatever_ner_says(nlp):
+    text = (
+        "Azerbaijan enjoys strong ties with Israel. Azerbaijan supplies oil, and Armenia objects."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Azerbaijan").kind == "place"
+    assert only(actors, "Armenia").kind == "place"
+
+
+def test_a_capital_that_acts_is_its_government(nlp):
+    text = (
+        "Iran rejected the plan. Tehran has warned that it would respond. "
+        "Thousands marched through the streets of Tehran on Friday."
+    )
+    actors = actors_of(nlp, text)
+    iran = only(actors, "Iran")
+    acting = text.index("Tehran has")
+    assert any(m.start == acting for m in iran.mentions)
+    # The city where people march is the city, not the government.
+    city = text.rindex("Tehran")
+    assert not any(m.start == city for m in iran.mentions)
+
+
+def test_washington_the_state_is_not_the_united_states(nlp):
+    text = (
+        "The United States imposed new tariffs. Farmers in Washington said the apple "
+        "harvest in Washington was already weak."
+    )
+    actors = actors_of(nlp, text)
+    us = only(actors, "United States")
+    assert not any(m.text == "Washington" for m in us.mentions)
+
+
+# --- keeping distinct actors distinct ------------------------------------------------------
+
+
+def test_two_people_sharing_a_surname_stay_distinct(nlp):
+    text = (
+        "Joe Biden spoke in Delaware. Hunter Biden, his son, stayed in California. "
+        "Biden later flew to Los Angeles to see his father."
+    )
+    actors = actors_of(nlp, text)
+    joe = only(actors, "Joe Biden")
+    hunter = only(actors, "Hunter Biden")
+    assert joe is not hunter
+    bare = text.index("Biden later")
+    # The ambiguous surname goes to the nearest preceding full name.
+    assert any(m.start == bare for m in hunter.mentions)
+    assert not any(m.start == bare for m in joe.mentions)
+
+
+def test_a_full_name_labelled_person_makes_the_surname_a_person(nlp):
+    text = (
+        "Earlier this month, Trump told Fox News that he had sent a letter. "
+        "Former President Donald Trump has endorsed the move. Trump's policy failed."
+    )
+    actors = actors_of(nlp, text)
+    trump = only(actors, "Trump")
+    assert trump.kind == "person" and trump.name == "Donald Trump"
+
+
+# --- what is not an actor ------------------------------------------------------------------
+
+
+def test_dates_numbers_pronouns_and_common_words_are_not_actors(nlp):
+    text = (
+        "Push for normalization is to pressure Iran: Report\n\n"
+        "On Monday, 40% of the 2,000 voters said he and she would pay $5 million by "
+        "the third week of March 2024. They said it was the first report."
+    )
+    actors = actors_of(nlp, text)
+    names = {a.name for a in actors}
+    assert "Iran" in names
+    for junk in ("Monday", "March", "March 2024", "Report", "he", "She", "They", "first"):
+        assert junk not in names
+    assert all(any(c.isupper() for c in a.name) for a in actors)
+
+
+# --- recovering what NER missed ---------------------------------------------------------------
+
+
+def test_sources_of_attribution_are_recovered(nlp):
+    text = (
+        "An analysis by Responsible Statecraft has highlighted the risks. "
+        "However, Responsible Statecraft questions the necessity of the push. "
+        "According to Responsible Statecraft, the move could backfire."
+    )
+    actors = actors_of(nlp, text)
+    source = only(actors, "Responsible Statecraft")
+    assert source.kind == "organization"
+    assert len(source.mentions) == 3
+
+
+def test_a_hint_that_looks_like_a_name_becomes_a_mention(nlp):
+    text = "The figures come from Blue Harbor Analytics, the report said."
+    document = from_text(text, "-")
+    collected = []
+    for doc, offset in nlp.pipe(chunks(document), as_tuples=True):
+        collected.extend(actor_layer.collect(doc, offset))
+    start = text.index("Blue Harbor Analytics")
+    end = start + len("Blue Harbor Analytics")
+    report = text.index("the report")
+    hints = [Span(start, end, text[start:end]), Span(report, report + 10, "the report")]
+    actors = actor_layer.consolidate(document.text, collected, hints)
+    assert any(m.start == start and m.end == end for a in actors for m in a.mentions)
+    assert not any("report" in m.text for a in actors for m in a.mentions)
+
+
+# --- invariants and scale ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", corpus_paths()[:6], ids=lambda p: p.name[:3])
+def test_mentions_are_clean_disjoint_and_ordered(nlp, path):
+    from core.document import load_path
+
+    document = load_path(path)
+    collected = []
+    for doc, offset in nlp.pipe(chunks(document), as_tuples=True):
+        collected.extend(actor_layer.collect(doc, offset))
+    actors = actor_layer.consolidate(document.text, collected, ())
+    assert actors
+    text = document.text
+    spans = sorted((m.start, m.end) for a in actors for m in a.mentions)
+    assert all(end <= next_start for (_, end), (next_start, _) in itertools.pairwise(spans))
+    for actor in actors:
+        assert actor.kind in ("person", "organization", "place", "group", "other")
+        assert actor.name and actor.name == actor.name.strip()
+        assert list(actor.aliases) == list(dict.fromkeys(actor.aliases))
+        starts = [m.start for m in actor.mentions]
+        assert starts == sorted(starts)
+        for m in actor.mentions:
+            assert m.text == text[m.start : m.end]
+            assert m.text and m.text == m.text.strip()
+            assert not m.text.endswith(("'s", "\u2019s"))
+
+
+def test_consolidation_scales_with_mentions_not_pairs_of_names():
+    # 60,000 mentions of 6,000 distinct names: comparing all pairs of names would
+    # take minutes; blocking keeps it to a second or two.
+    surnames = [f"Name{chr(97 + i % 26)}{chr(97 + (i // 26) % 26)}{i:04d}ov" for i in range(3000)]
+    words = []
+    for surname in surnames:
+        words.append(f"Ivan {surname}")
+        words.append(surname)
+    text_parts = []
+    mentions = []
+    position = 0
+    for repeat in range(10):
+        for i, name in enumerate(words):
+            text_parts.append(name + ". ")
+            label = "PERSON" if (i + repeat) % 3 else "ORG"
+            mentions.append(actor_layer.EntityMention(position, position + len(name), name, label))
+            position += len(name) + 2
+    text = "".join(text_parts)
+    started = time.perf_counter()
+    actors = actor_layer.consolidate(text, mentions, ())
+    elapsed = time.perf_counter() - started
+    assert len(actors) == len(surnames)  # each surname joined its full name
+    assert elapsed < 10.0

@@ -4,21 +4,46 @@ spaCy sees one paragraph at a time (long ones cut at sentence ends), in batches,
 and each parsed Doc is reduced to plain data by the actor and claim layers at
 once, so that memory stays flat on a book. Consolidation runs over the collected
 data at the end, and (for progressive reading) on what has been collected so far.
+
+Two ways to run it:
+
+- ``iter_analysis`` parses in this process with a pipeline already loaded (what
+  ``analyze``/``core.analyze`` use: cheap for one article, nothing to start).
+- ``stream`` parses in worker processes that send back only the plain data the
+  layers collect. The reader calls it from a thread: spaCy then never competes with
+  the interface for this process's GIL, the workers die with this process, and with
+  ``jobs=2`` two workers parse in parallel without shipping spaCy ``Doc``s back the
+  way ``nlp.pipe(n_process=2)`` does.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import subprocess
+import sys
+import tempfile
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import actors as actor_layer
 from core import claims as claim_layer
 from core.analysis import Analysis, renumber
 from core.document import Document, from_text
-from core.pipeline import describe, load_pipeline
+from core.pipeline import (
+    ALL_ANNOTATIONS,
+    ModelUnavailable,
+    choose_model,
+    describe,
+    disabled_for,
+    load_pipeline,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,6 +52,21 @@ if TYPE_CHECKING:
 # 1,000,000 characters; paragraphs longer than this are cut at sentence ends.
 MAX_CHUNK = 5_000
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+
+# Paragraphs sent to a worker at a time: about a third of a second of parsing, so
+# that progress moves smoothly and two workers share the load evenly, while a batch
+# (and the two a worker may have queued) stays well inside a pipe's buffer.
+BATCH_CHARS = 8_000
+# How long ``stream`` may wait for a worker before yielding an unchanged Progress, so
+# that a consumer looping over it can notice it was cancelled and stop promptly.
+HEARTBEAT_SECONDS = 0.1
+# Building a partial analysis runs consolidation over everything read so far, which
+# grows with the text: never let partials take more than this share of the time.
+PARTIAL_BUDGET = 0.05
+
+
+class AnalysisFailed(RuntimeError):
+    """A worker process failed or died; the message is one line for the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,18 +97,35 @@ def chunks(document: Document) -> list[tuple[str, int]]:
     pieces: list[tuple[str, int]] = []
     for paragraph in document.analysable:
         text = document.paragraph_text(paragraph)
-        offset = paragraph.start
-        while len(text) > MAX_CHUNK:
+        start = 0
+        # Index into the paragraph rather than re-slicing it, so a 1 MB line costs
+        # one pass, not one copy per piece.
+        while len(text) - start > MAX_CHUNK:
+            window_end = start + MAX_CHUNK
             cut = 0
-            for match in _SENTENCE_BREAK.finditer(text, 0, MAX_CHUNK):
+            for match in _SENTENCE_BREAK.finditer(text, start, window_end):
                 cut = match.end()
-            if cut == 0:
-                cut = text.rfind(" ", 0, MAX_CHUNK) + 1 or MAX_CHUNK
-            pieces.append((text[:cut], offset))
-            text, offset = text[cut:], offset + cut
-        if text.strip():
-            pieces.append((text, offset))
+            if cut <= start:
+                space = text.rfind(" ", start, window_end)
+                cut = space + 1 if space > start else window_end
+            pieces.append((text[start:cut], paragraph.start + start))
+            start = cut
+        rest = text[start:]
+        if rest.strip():
+            pieces.append((rest, paragraph.start + start))
     return pieces
+
+
+def needed_annotations() -> frozenset[str]:
+    """What the layers read from spaCy; a layer that does not say gets everything."""
+    needs: frozenset[str] = frozenset()
+    for layer in (actor_layer, claim_layer):
+        needs |= frozenset(getattr(layer, "SPACY_NEEDS", ALL_ANNOTATIONS))
+    return needs
+
+
+def _collect(doc: Any, offset: int) -> tuple[list[Any], list[Any]]:
+    return actor_layer.collect(doc, offset), claim_layer.collect(doc, offset)
 
 
 class _Collector:
@@ -81,8 +138,12 @@ class _Collector:
         self.raw_claims: list[Any] = []
 
     def add(self, doc: Any, offset: int) -> None:
-        self.mentions.extend(actor_layer.collect(doc, offset))
-        self.raw_claims.extend(claim_layer.collect(doc, offset))
+        mentions, raw_claims = _collect(doc, offset)
+        self.extend(mentions, raw_claims)
+
+    def extend(self, mentions: Sequence[Any], raw_claims: Sequence[Any]) -> None:
+        self.mentions.extend(mentions)
+        self.raw_claims.extend(raw_claims)
 
     def analysis(self) -> Analysis:
         text = self.document.text
@@ -100,6 +161,34 @@ class _Collector:
         )
 
 
+class _PartialSchedule:
+    """When to build a partial analysis: at most every ``interval`` seconds, and only
+    while the partials built so far cost at most ``budget`` of the elapsed time.
+
+    Consolidating everything read so far costs more as the text grows, so on a book
+    partials space out by themselves instead of adding a quadratic term.
+    """
+
+    def __init__(self, interval: float | None, started: float, budget: float = PARTIAL_BUDGET):
+        self.interval = interval
+        self.started = started
+        self.budget = budget
+        self.last = started
+        self.spent = 0.0
+
+    def due(self, now: float) -> bool:
+        if self.interval is None or now - self.last < self.interval:
+            return False
+        return self.spent <= self.budget * (now - self.started)
+
+    def build(self, collector: _Collector) -> Analysis:
+        began = time.perf_counter()
+        result = collector.analysis()
+        self.last = time.perf_counter()
+        self.spent += self.last - began
+        return result
+
+
 def iter_analysis(
     document: Document,
     nlp: Language,
@@ -108,29 +197,316 @@ def iter_analysis(
     batch_size: int = 64,
     partial_every: float | None = None,
 ) -> Iterator[Progress]:
-    """Analyse ``document``, yielding progress; the last item carries the final analysis.
+    """Analyse ``document`` in this process, yielding progress; the last item is final.
 
     With ``partial_every`` (seconds), intermediate items carry the analysis of what
-    has been read so far, at most that often, for progressive display.
+    has been read so far, at most that often and within PARTIAL_BUDGET of the time.
+    ``jobs`` > 1 uses spaCy's own ``n_process`` (``stream`` is faster: its workers
+    do not send Docs back).
     """
     started = time.perf_counter()
     pieces = chunks(document)
     total = sum(len(t) for t, _ in pieces)
     collector = _Collector(document, describe(nlp))
+    schedule = _PartialSchedule(partial_every, started)
     done = 0
-    last_partial = started
     yield Progress(0, total, None, elapsed=0.0)
-    docs = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=max(1, jobs))
+    docs = nlp.pipe(
+        pieces,
+        as_tuples=True,
+        batch_size=batch_size,
+        n_process=max(1, jobs),
+        disable=disabled_for(nlp, needed_annotations()),
+    )
     for doc, offset in docs:
         collector.add(doc, offset)
         done += len(doc.text)
+        del doc  # nothing of spaCy's outlives the paragraph
         now = time.perf_counter()
-        partial = None
-        if partial_every is not None and now - last_partial >= partial_every:
-            partial = collector.analysis()
-            last_partial = time.perf_counter()
+        partial = schedule.build(collector) if schedule.due(now) else None
         yield Progress(done, total, partial, elapsed=now - started)
-    yield Progress(total, total, collector.analysis(), finished=True, elapsed=time.perf_counter() - started)
+    final = collector.analysis()
+    yield Progress(total, total, final, finished=True, elapsed=time.perf_counter() - started)
+
+
+# --- worker processes -------------------------------------------------------------
+#
+# Workers are plain subprocesses of this interpreter (not multiprocessing's spawn):
+# their stdout and stderr must never reach the terminal the reader draws on, the
+# reader's replaced sys.stderr has no file descriptor for multiprocessing's resource
+# tracker, and spawn would re-import the caller's __main__. Messages are pickled over
+# two pipes; the worker's stdin is its lifeline: it reads EOF when this process exits
+# or is killed, however that happens, and then exits at once.
+
+
+def _exit_with_parent() -> None:
+    """Block until stdin (the parent's end of the lifeline) closes, then exit."""
+    try:
+        while sys.stdin.buffer.read(4096):
+            pass
+    except (OSError, ValueError):
+        pass
+    os._exit(0)
+
+
+def worker_entry() -> None:
+    """Entry point of a parse worker: ``python -c ... MODEL READ_FD WRITE_FD``."""
+    model, read_fd, write_fd = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+    _serve(model, Connection(read_fd, writable=False), Connection(write_fd, readable=False))
+
+
+def _serve(model: str, inbox: Connection, outbox: Connection) -> None:
+    """Load the pipeline, then parse and collect batches until told to stop."""
+    try:
+        nlp = load_pipeline(model)
+    except ModelUnavailable as exc:
+        outbox.send(("unavailable", str(exc)))
+        return
+    disable = disabled_for(nlp, needed_annotations())
+    outbox.send(("ready", describe(nlp)))
+    while True:
+        try:
+            message = inbox.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        batch_id, pieces = message
+        try:
+            mentions: list[Any] = []
+            raw_claims: list[Any] = []
+            docs = nlp.pipe(pieces, as_tuples=True, batch_size=len(pieces), disable=disable)
+            for doc, offset in docs:
+                found_mentions, found_claims = _collect(doc, offset)
+                mentions.extend(found_mentions)
+                raw_claims.extend(found_claims)
+            outbox.send(("batch", batch_id, mentions, raw_claims))
+        except Exception as exc:
+            reason = f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:200]
+            outbox.send(("error", batch_id, reason))
+
+
+class _Worker:
+    """One parse worker process and this side of its pipes."""
+
+    def __init__(self, model: str) -> None:
+        to_worker_read, to_worker_write = os.pipe()
+        from_worker_read, from_worker_write = os.pipe()
+        # Where the worker's own traceback goes if it cannot even start: read back
+        # for a one-line message, never shown on the terminal.
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_root, env.get("PYTHONPATH"))))
+        try:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "from core.analyzer import worker_entry; worker_entry()",
+                    model,
+                    str(to_worker_read),
+                    str(from_worker_write),
+                ],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=self.stderr,
+                pass_fds=(to_worker_read, from_worker_write),
+                env=env,
+            )
+        finally:
+            # Only the worker may hold its ends: EOF must mean "the other side is gone".
+            os.close(to_worker_read)
+            os.close(from_worker_write)
+        self.outbox = Connection(to_worker_write, readable=False)
+        self.inbox = Connection(from_worker_read, writable=False)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def failure(self) -> str:
+        """Why the worker stopped, in one line."""
+        code = self.process.poll()
+        try:
+            self.stderr.seek(0)
+            lines = [
+                ln
+                for ln in self.stderr.read().decode("utf-8", "replace").splitlines()
+                if ln.strip()
+            ]
+        except OSError:
+            lines = []
+        detail = f": {lines[-1].strip()[:200]}" if lines else ""
+        return f"the spaCy worker process stopped unexpectedly (exit code {code}){detail}"
+
+    def close(self) -> None:
+        """Stop the worker at once (it may be mid-batch: nothing of its work is kept)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=2)
+        for resource in (self.outbox, self.inbox, self.process.stdin, self.stderr):
+            with contextlib.suppress(OSError):
+                if resource is not None:
+                    resource.close()
+
+
+class _Workers:
+    """``jobs`` parse workers for one model."""
+
+    def __init__(self, model: str, jobs: int) -> None:
+        self.model = model
+        self.jobs = jobs
+        self.workers: list[_Worker] = []
+        self.description: str | None = None
+        self.ready: set[int] = set()
+        try:
+            for _ in range(jobs):
+                self.workers.append(_Worker(model))
+        except OSError as exc:
+            self.close()
+            raise AnalysisFailed(f"cannot start a spaCy worker process ({exc})") from None
+
+    def alive(self) -> bool:
+        return all(w.alive() for w in self.workers)
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.close()
+
+
+# Idle workers from a finished stream, kept so that the next document (the reader's
+# library, or a second `analyze` file) does not pay for starting spaCy again.
+_idle_workers: dict[tuple[str, int], _Workers] = {}
+_idle_lock = threading.Lock()
+
+
+def _acquire_workers(model: str, jobs: int) -> _Workers:
+    with _idle_lock:
+        workers = _idle_workers.pop((model, jobs), None)
+    if workers is not None and workers.alive():
+        return workers
+    if workers is not None:
+        workers.close()
+    return _Workers(model, jobs)
+
+
+def _release_workers(workers: _Workers, *, reusable: bool) -> None:
+    if reusable and workers.alive():
+        with _idle_lock:
+            previous = _idle_workers.pop((workers.model, workers.jobs), None)
+            _idle_workers[(workers.model, workers.jobs)] = workers
+        if previous is not None:
+            previous.close()
+    else:
+        workers.close()
+
+
+def shutdown_workers() -> None:
+    """Stop idle workers now (they also stop by themselves when this process exits)."""
+    with _idle_lock:
+        idle = list(_idle_workers.values())
+        _idle_workers.clear()
+    for workers in idle:
+        workers.close()
+
+
+def _batches(pieces: Sequence[tuple[str, int]], size: int) -> list[list[tuple[str, int]]]:
+    batches: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int]] = []
+    chars = 0
+    for piece in pieces:
+        current.append(piece)
+        chars += len(piece[0])
+        if chars >= size:
+            batches.append(current)
+            current, chars = [], 0
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _iter_in_workers(
+    document: Document, model: str, jobs: int, partial_every: float | None
+) -> Iterator[Progress]:
+    pieces = chunks(document)
+    total = sum(len(t) for t, _ in pieces)
+    batches = _batches(pieces, BATCH_CHARS)
+    clock_start = time.perf_counter()
+    yield Progress(0, total, None, elapsed=0.0)
+    workers = _acquire_workers(model, jobs)
+    finished = False
+    try:
+        collector: _Collector | None = None
+        schedule = _PartialSchedule(partial_every, clock_start)
+        in_flight = [0] * jobs
+        inboxes = [w.inbox for w in workers.workers]
+        results: dict[int, tuple[int, list[Any], list[Any]]] = {}
+        next_to_send = next_to_take = done = 0
+        parse_start = time.perf_counter()
+
+        def send_work(worker: int) -> None:
+            nonlocal next_to_send
+            # Two batches queued per worker: it never waits for us between batches.
+            while in_flight[worker] < 2 and next_to_send < len(batches):
+                workers.workers[worker].outbox.send((next_to_send, batches[next_to_send]))
+                in_flight[worker] += 1
+                next_to_send += 1
+
+        for worker in workers.ready:
+            send_work(worker)
+        while next_to_take < len(batches) or collector is None:
+            arrived = wait(inboxes, timeout=HEARTBEAT_SECONDS)
+            for conn in arrived:
+                worker = inboxes.index(conn)
+                try:
+                    message = conn.recv()
+                except (EOFError, OSError):
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        workers.workers[worker].process.wait(timeout=2)
+                    raise AnalysisFailed(workers.workers[worker].failure()) from None
+                kind = message[0]
+                if kind == "unavailable":
+                    raise ModelUnavailable(message[1])
+                if kind == "error":
+                    raise AnalysisFailed(f"analysis failed in a spaCy worker: {message[2]}")
+                if kind == "ready":
+                    workers.description = message[1]
+                    workers.ready.add(worker)
+                else:
+                    _, batch_id, mentions, raw_claims = message
+                    chars = sum(len(t) for t, _ in batches[batch_id])
+                    results[batch_id] = (chars, mentions, raw_claims)
+                    in_flight[worker] -= 1
+                send_work(worker)
+            if collector is None and workers.description is not None:
+                collector = _Collector(document, workers.description)
+                # The estimate of time left counts parsing only, not the worker's start.
+                parse_start = time.perf_counter()
+            moved = False
+            while next_to_take in results and collector is not None:
+                chars, mentions, raw_claims = results.pop(next_to_take)
+                collector.extend(mentions, raw_claims)
+                done += chars
+                next_to_take += 1
+                moved = True
+            now = time.perf_counter()
+            partial = None
+            if moved and collector is not None and schedule.due(now):
+                partial = schedule.build(collector)
+            # An unchanged item when nothing arrived: the consumer gets control back.
+            yield Progress(done, total, partial, elapsed=now - parse_start)
+        assert collector is not None
+        final = collector.analysis()
+        finished = True
+        yield Progress(
+            total, total, final, finished=True, elapsed=time.perf_counter() - parse_start
+        )
+    finally:
+        # Abandoned mid-way (the reader moved on or quit): the workers may be busy
+        # with batches nobody wants, so stop them rather than keep them.
+        _release_workers(workers, reusable=finished)
 
 
 def stream(
@@ -139,13 +515,24 @@ def stream(
     model: str | None = None,
     jobs: int = 1,
     partial_every: float | None = None,
+    in_process: bool = False,
 ) -> Iterator[Progress]:
-    """Load the pipeline (the slow first step) and analyse ``document``, yielding progress.
+    """Analyse ``document`` yielding progress; the last item carries the final analysis.
 
-    Raises ModelUnavailable before the first item when no pipeline can be loaded.
+    The parsing runs in ``jobs`` worker processes (``in_process=True``: in this one),
+    which start with the pipeline loaded, the slow first step. Items keep coming at
+    least every HEARTBEAT_SECONDS, so a consumer can stop at any time; closing the
+    iterator stops the workers. Raises ModelUnavailable on the first item when no
+    model is installed, and before any progress when the model cannot be loaded;
+    AnalysisFailed if a worker fails.
     """
-    nlp = load_pipeline(model)
-    yield from iter_analysis(document, nlp, jobs=jobs, partial_every=partial_every)
+    name = choose_model(model)
+    if in_process:
+        yield from iter_analysis(
+            document, load_pipeline(model), jobs=jobs, partial_every=partial_every
+        )
+        return
+    yield from _iter_in_workers(document, name, max(1, jobs), partial_every)
 
 
 def analyze_document(
@@ -155,10 +542,18 @@ def analyze_document(
     jobs: int = 1,
     on_progress: Callable[[Progress], None] | None = None,
 ) -> Analysis:
-    """Analyse a Document with the chosen (or best installed) pipeline."""
-    nlp = load_pipeline(model)
+    """Analyse a Document with the chosen (or best installed) pipeline.
+
+    One job parses in this process (no worker to start for an article); more use
+    worker processes.
+    """
+    progress_items = (
+        iter_analysis(document, load_pipeline(model))
+        if jobs <= 1
+        else stream(document, model=model, jobs=jobs)
+    )
     result: Analysis | None = None
-    for progress in iter_analysis(document, nlp, jobs=jobs):
+    for progress in progress_items:
         if on_progress is not None:
             on_progress(progress)
         if progress.finished:

@@ -542,13 +542,14 @@ def format_size(size: int) -> str:
 
 
 def max_bytes_from_env() -> int:
-    """The size limit: $DRAMATIS_MAX_SIZE if set and valid, else 50 MB."""
+    """The size limit: $DRAMATIS_MAX_SIZE if set, else 50 MB; InputError if it is not a size."""
     value = os.environ.get(MAX_SIZE_ENV, "").strip()
     if value:
         try:
             return parse_size(value)
-        except ValueError:
-            pass
+        except ValueError as exc:
+            # Said, not ignored: the user set it to get a different limit.
+            raise InputError(f"{MAX_SIZE_ENV}: {exc}") from None
     return DEFAULT_MAX_BYTES
 
 

@@ -257,3 +257,9 @@ def test_find_on_a_folder_or_a_bad_file_fails_in_one_line(tmp_path, capsys):
     assert "is a folder; `dramatis find` searches one article" in _one_line_error(capsys)
     assert main(["find", str(INPUTS / "pixel.png"), "Doe"]) == 1
     assert "pixel.png: is a PNG image, not text" in _one_line_error(capsys)
+
+
+def test_an_invalid_size_in_the_environment_is_said_not_ignored(monkeypatch, capsys):
+    monkeypatch.setenv(MAX_SIZE_ENV, "lots")
+    assert main(["analyze", str(INPUTS / "cp1252.txt")]) == 1
+    assert f"{MAX_SIZE_ENV}: not a size: 'lots'" in _one_line_error(capsys)

@@ -302,12 +302,16 @@ def markdown_blocks(source_text: str) -> tuple[list[Block], str | None]:
     quote_depth = list_depth = 0
     heading: str | None = None
     row: list[str] | None = None
+    number = ""
     for token in parser.parse(source_text):
         kind = token.type
         if kind == "blockquote_open":
             quote_depth += 1
         elif kind == "blockquote_close":
             quote_depth -= 1
+        elif kind == "list_item_open" and token.info:
+            # An ordered item keeps its number: "Step 2" is content, not markup.
+            number = f"{token.info}{token.markup} "
         elif kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -333,7 +337,8 @@ def markdown_blocks(source_text: str) -> tuple[list[Block], str | None]:
                 first_h1 = heading == "h1" and not blocks
                 blocks.append(("title" if first_h1 else "heading", content))
             elif list_depth:
-                blocks.append(("list", content))
+                blocks.append(("list", number + content))
+                number = ""
             elif quote_depth:
                 blocks.append(("quote", content))
             else:

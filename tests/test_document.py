@@ -162,6 +162,13 @@ def test_markdown_keeps_structure_and_drops_markup():
         assert markup not in document.text
 
 
+def test_markdown_ordered_items_keep_their_numbers_bullets_do_not_show():
+    source = "# T\n\n1. first\n2. second\n\n- bullet\n"
+    document = load_bytes(source.encode(), "a.md", format="markdown")
+    items = [document.text[p.start : p.end] for p in document.paragraphs if p.kind == "list"]
+    assert items == ["1. first", "2. second", "bullet"]
+
+
 def test_markdown_front_matter_gives_the_title_when_there_is_no_heading():
     source = "---\ntitle: 'From the front matter'\ndate: 2024\n---\n\nJust a paragraph.\n"
     document = load_bytes(source.encode(), "a.md", format="markdown")

@@ -235,20 +235,29 @@ def _role_phrase(tok: Token) -> str | None:
     """'foreign minister' for "the foreign minister" (singular role nouns only)."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS:
         return None
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
-        tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN"
+    if any(c.dep_ == "compound" and _is_name(c) for c in tok.children) or (
+        tok.dep_ in ("compound", "appos") and _is_name(tok.head)
     ):
         return None  # part of a name: "Foreign Minister Zarif"
     words = [
         c
         for c in tok.lefts
         if c.dep_ in ("amod", "compound", "nmod")
-        and c.pos_ != "PROPN"
+        and not _is_name(c)
         and c.tag_ not in ("JJR", "JJS")
     ]
     first = min((w.left_edge.i for w in words), default=tok.i)
-    phrase = tok.doc[first : tok.i + 1].text.lower()
-    return phrase
+    # common words lower-cased ("The Foreign minister" -> "foreign minister"), proper
+    # adjectives kept ("Turkish official")
+    return " ".join(
+        t.text if t.ent_type_ in ("NORP", "GPE") or t.tag_ in ("NNP", "NNPS") else t.lower_
+        for t in tok.doc[first : tok.i + 1]
+        if not t.is_punct
+    )
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _noun_gender(tok: Token) -> str | None:
@@ -337,6 +346,9 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     if text[start:end].count("(") > text[start:end].count(")") and text[end : end + 1] == ")":
         end += 1  # "the World Health Organization (WHO)"
     start, end = _trim(text, start, end, _TRIM + "\"'\u201c\u201d\u2018\u2019(")
+    possessive = re.search(r"[\u2019']s?$", text[start:end])
+    if possessive and end - start > 3:
+        end -= len(possessive.group())  # "Kim's assertion that ...": the source is Kim
     if start >= end:
         return None
     pronoun = head.lower_ if head.lower_ in PERSONAL_PRONOUNS else ""
@@ -796,6 +808,10 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
     after = par.text[phrase_end:s_end].strip(_TRIM)
     if not before:
         content = _trim(par.text, phrase_end, s_end)
+        # "According to X, quoting Y, ...": the relay is not part of what was said
+        relay = re.match(r"\s*quoting\b[^,]*,", par.text[content[0] : content[1]])
+        if relay:
+            content = _trim(par.text, content[0] + relay.end(), content[1])
     elif not after:
         content = _trim(par.text, s_start, phrase_start)
     else:
@@ -862,8 +878,20 @@ def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
                 else None,
             )
         if tok.dep_ in ("nsubj", "nsubjpass"):
+            # "chief constable Nick Adderley" makes Adderley a subject, "the EastMed
+            # project" does not make EastMed one
+            left = tok.idx  # the head, and names set beside it, not its modifiers
+            right = max(
+                (c.right_edge for c in tok.rights if c.dep_ in ("appos", "flat")),
+                default=tok,
+                key=lambda t: t.i,
+            )
             yield Antecedent(
-                head_start + off, head_end + off, "subject", tok.lower_, _is_plural(tok)
+                left + off,
+                right.idx + len(right.text) + off,
+                "subject",
+                tok.lower_,
+                _is_plural(tok),
             )
         del start, end
 
@@ -1066,7 +1094,8 @@ class _Resolver:
     speakers: list[tuple[int, str | None, str, bool, str | None]]
     documents: list[tuple[int, str, str | None]]  # (position, word, author actor)
     antecedents: list[Antecedent]
-    subject_starts: set[int]
+    subjects: list[tuple[int, int]]  # subject phrases, sorted
+    genders: dict[str, str]  # person actor -> "m" / "f", from the pronouns after it
 
     def actor_at(self, start: int, end: int, kinds: tuple[str, ...] = ()) -> str | None:
         for m in self.index.overlapping(start, end):
@@ -1093,11 +1122,11 @@ class _Resolver:
         named = self.titled_person(role, start)
         if named is not None:
             return named
-        key = f"role:{role}"
+        key = f"role:{role.lower()}"
         if key not in self.roles:
             self.roles[key] = Actor(key, role, "person", (role,), ())
             self.role_mentions[key] = []
-        found = self.text.lower().rfind(role, max(0, start - len(role)), end)
+        found = self.text.lower().rfind(role.lower(), max(0, start - len(role)), end)
         if found >= 0:  # the role phrase itself, as the other mentions of the role
             start, end = found, found + len(role)
         self.role_mentions[key].append(Span(start, end, self.text[start:end]))
@@ -1125,7 +1154,12 @@ class _Resolver:
                     break
                 if sp_pos >= pos:
                     continue
-                if category == "person" and not plural and sp_gender in (None, gender):
+                if (
+                    category == "person"
+                    and not plural
+                    and sp_gender in (None, gender)
+                    and self.genders.get(actor or "") in (None, gender)
+                ):
                     best = (sp_pos, actor)
                     break
             for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
@@ -1167,12 +1201,15 @@ class _Resolver:
         return self._subject_overlaps_span(m.start, m.end)
 
     def _subject_overlaps_span(self, start: int, end: int) -> bool:
-        return any(start <= s < end for s in self.subject_starts)
+        i = bisect.bisect_left(self.subjects, (end, end))
+        return any(
+            s_start < end and start < s_end for s_start, s_end in self.subjects[max(0, i - 3) : i]
+        )
 
     def _gender_ok(self, m: _Mention, gender: str) -> bool:
         title = self.text[max(0, m.start - 6) : m.start].strip().lower().split()
         marked = gender_of_word(title[-1]) if title else None
-        return marked in (None, gender)
+        return marked in (None, gender) and self.genders.get(m.actor) in (None, gender)
 
     def document_actor(self, word: str, pos: int) -> str | None:
         for doc_pos, doc_word, actor in reversed(self.documents):
@@ -1225,6 +1262,7 @@ def resolve(
 ) -> tuple[list[Claim], list[Actor]]:
     """Link sources to actors, give quotes their inherited speakers, make role actors."""
     antecedents = [a for a in collected if isinstance(a, Antecedent)]
+    subjects = sorted((a.start, a.end) for a in antecedents if a.category == "subject")
     resolver = _Resolver(
         text=text,
         index=_ActorIndex(actors),
@@ -1233,7 +1271,8 @@ def resolve(
         speakers=[],
         documents=[],
         antecedents=[],
-        subject_starts={a.start for a in antecedents if a.category == "subject"},
+        subjects=subjects,
+        genders=_person_genders(text, actors, subjects),
     )
     raw = _inherit_quotes(collected)
     ant_iter = iter(sorted(antecedents, key=lambda a: a.start))
@@ -1270,8 +1309,10 @@ def resolve(
         # Every mention of the role phrase is the role's, as far as the text says.
         spans = {(m.start, m.end): m for m in resolver.role_mentions[key]}
         for ant in antecedents:
-            if ant.category == "role" and ant.word == actor.name:
-                start = text.lower().rfind(ant.word, max(0, ant.end - len(ant.word) - 40), ant.end)
+            if ant.category == "role" and ant.word.lower() == actor.name.lower():
+                start = text.lower().rfind(
+                    ant.word.lower(), max(0, ant.end - len(ant.word) - 40), ant.end
+                )
                 if start >= 0:
                     spans.setdefault(
                         (start, start + len(ant.word)),
@@ -1280,6 +1321,40 @@ def resolve(
         mentions = tuple(sorted(spans.values(), key=lambda m: m.start))
         role_actors.append(Actor(actor.id, actor.name, actor.kind, actor.aliases, mentions))
     return claims, role_actors
+
+
+_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
+
+
+def _person_genders(
+    text: str, actors: Sequence[Actor], subjects: Sequence[tuple[int, int]]
+) -> dict[str, str]:
+    """A person's gender as the text tells it: the pronouns that follow its mentions as
+    a subject before any other person is named. Only a clear majority counts."""
+    people = sorted(
+        ((m.start, m.end, a.id) for a in actors if a.kind == "person" for m in a.mentions),
+    )
+    subject_starts = [s for s, _ in subjects]
+    tally: dict[str, list[int]] = {}
+    for i, (start, end, actor) in enumerate(people):
+        j = bisect.bisect_right(subject_starts, end) - 1
+        if j < 0 or subjects[j][1] <= start:
+            continue  # not a subject: the next pronoun is as likely someone else's
+        limit = min(end + 300, people[i + 1][0] if i + 1 < len(people) else len(text))
+        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text, end, max(end, limit))]
+        if len(sentence_ends) >= 2:
+            limit = sentence_ends[1]  # this sentence and the next, no further
+        match = _PRONOUN.search(text, end, max(end, limit))
+        if match is None:
+            continue
+        counts = tally.setdefault(actor, [0, 0])
+        counts[0 if match.group(1).lower() == "he" else 1] += 1
+    return {
+        actor: "m" if m > 2 * f else "f"
+        for actor, (m, f) in tally.items()
+        if m > 2 * f or f > 2 * m
+    }
 
 
 def _drop_repeated(claims: list[Claim]) -> list[Claim]:

@@ -415,3 +415,30 @@ def test_quote_inside_a_quote_keeps_the_pairing(analyze):
         "Not a single American life was lost in the battle.",
         'The "United States" is not holding any detainees at all.',
     ]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(analyze):
+    a = analyze(
+        "Maria Lopez met John Smith in Madrid. She said that the talks went well. "
+        "John Smith left early. He said the talks were a failure. "
+        '"We will meet again next month," she said.'
+    )
+    speakers = {c.cue.start: actor_name(a, c) for c in a.claims}
+    assert [speakers[k] for k in sorted(speakers)] == ["Maria Lopez", "John Smith", "Maria Lopez"]
+
+
+def test_unnamed_spokesman_is_an_actor_and_his_pronoun_follows(analyze):
+    a = analyze(
+        '"We do not recognise the claim at all," said a defense ministry spokesman. '
+        "He said that the sanctions will continue."
+    )
+    quote, indirect = sorted(a.claims, key=lambda c: c.cue.start)
+    assert actor_name(a, quote) == "defense ministry spokesman"
+    assert indirect.source.actor == quote.source.actor
+
+
+def test_noun_with_that_clause(analyze):
+    a = analyze("South Korea rejected Kim Jong Un's assertion that the North is a nuclear power.")
+    claim = one(a, "assertion")
+    assert claim.source.text == "Kim Jong Un"
+    assert claim.content.text == "that the North is a nuclear power"

@@ -259,6 +259,29 @@ async def test_selecting_an_actor_scrolls_to_first_mention_after_reading_positio
         )
 
 
+async def test_list_keys_move_the_cursor_and_the_detail_follows(fixed_stream, seed_doc):
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        panel = app.reader.panel
+        actor_list = panel.query_one("#actor-list")
+        await pilot.press("a")
+        assert actor_list.highlighted == 0
+        await pilot.press("j")
+        assert actor_list.highlighted == 1
+        second = app.analysis.actor(actor_list.highlighted_option.id)
+        assert second.name in str(panel.query_one("#detail").render())
+        assert app.reader.article.focused_actor == second.id
+        await pilot.press("G")
+        assert actor_list.highlighted == actor_list.option_count - 1
+        await pilot.press("k")
+        assert actor_list.highlighted == actor_list.option_count - 2
+        await pilot.press("g")
+        assert actor_list.highlighted == 0
+        # The article did not move while browsing the list.
+        assert app.reader.article.scroll_y == 0
+
+
 async def test_n_without_a_focused_actor_explains(fixed_stream, seed_doc):
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:

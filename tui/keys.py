@@ -49,6 +49,13 @@ ARTICLE_BINDINGS: list[Binding] = [
     Binding("G,end", "bottom", "Bottom", show=False, id="dramatis.bottom"),
 ]
 
+LIST_BINDINGS: list[Binding] = [
+    Binding("j", "cursor_down", "Down", show=False, id="dramatis.list_down"),
+    Binding("k", "cursor_up", "Up", show=False, id="dramatis.list_up"),
+    Binding("g", "first", "First", show=False, id="dramatis.list_first"),
+    Binding("G", "last", "Last", show=False, id="dramatis.list_last"),
+]
+
 # How key names are shown to the reader.
 KEY_NAMES = {
     "down": "↓",
@@ -69,6 +76,7 @@ KEY_NAMES = {
 SECTIONS: list[tuple[str, list[Binding], list[tuple[str, str]]]] = [
     ("Reading", ARTICLE_BINDINGS, []),
     ("Actors and claims", READER_BINDINGS, [("enter", "Jump to the selected actor or claim")]),
+    ("In the actor and claim lists", LIST_BINDINGS, [("↑ / ↓ / PgUp / PgDn", "Move")]),
     ("Window", APP_BINDINGS, [("ctrl+p", "Command palette (actors too)")]),
 ]
 
@@ -83,6 +91,10 @@ HELP_TEXT = {
     "dramatis.toggle_panel": "Show or hide the side panel",
     "dramatis.library": "Back to the library (several documents)",
     "dramatis.help": "This help",
+    "dramatis.list_down": "Next item",
+    "dramatis.list_up": "Previous item",
+    "dramatis.list_first": "First item",
+    "dramatis.list_last": "Last item",
 }
 
 
@@ -105,4 +117,4 @@ def help_sections(keymap: dict[str, str] | None = None) -> list[tuple[str, list[
 
 
 def all_bindings() -> list[Binding]:
-    return [*APP_BINDINGS, *READER_BINDINGS, *ARTICLE_BINDINGS]
+    return [*APP_BINDINGS, *READER_BINDINGS, *ARTICLE_BINDINGS, *LIST_BINDINGS]

@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from core.analysis import ACTOR_KINDS, Actor, Analysis, Claim
 from core.document import Document
+from tui import keys
 
 KIND_TAG = {"person": "per", "organization": "org", "place": "loc", "group": "grp", "other": "oth"}
 SORTS = ("mentions", "appearance")
@@ -48,9 +49,13 @@ def one_line(text: str) -> str:
 class ActorList(OptionList):
     """Actors, one per row."""
 
+    BINDINGS = keys.LIST_BINDINGS
+
 
 class ClaimList(OptionList):
     """Claims grouped by source actor."""
+
+    BINDINGS = keys.LIST_BINDINGS
 
 
 class SidePanel(Vertical):
@@ -212,8 +217,9 @@ class SidePanel(Vertical):
         options: list[Option] = []
         for title, _actor_id, claims in self.claim_groups():
             header = Text(no_wrap=True, end="")
-            header.append(fit(one_line(title), claim_width - 6), self._style("label"))
-            header.append(f" ({len(claims)})", self._style("dim"))
+            count = f" ({len(claims)})"
+            header.append(fit(one_line(title), claim_width - len(count)), self._style("label"))
+            header.append(count, self._style("dim"))
             options.append(Option(header, disabled=True))
             options.extend(
                 Option(self._claim_row(c, claim_width, title == UNATTRIBUTED), id=c.id)
@@ -357,14 +363,12 @@ class SidePanel(Vertical):
             return
         if self.active_tab == "claims":
             claim = next((c for c in self.analysis.claims if c.id == self.selected_claim), None)
-            detail.update(
-                self.claim_detail(claim) if claim else Text("No claim selected.", style="italic")
-            )
+            hint = "Choose a claim (c, then ↑/↓, or ] and [) to see its source, cue and content."
+            detail.update(self.claim_detail(claim) if claim else Text(hint, style="italic"))
         else:
             actor = self.analysis.actor(self.selected_actor)
-            detail.update(
-                self.actor_detail(actor) if actor else Text("No actor selected.", style="italic")
-            )
+            hint = "Choose an actor (a, then ↑/↓) to see its aliases, claims and companions."
+            detail.update(self.actor_detail(actor) if actor else Text(hint, style="italic"))
 
     def actor_detail(self, actor: Actor) -> Text:
         assert self.analysis is not None

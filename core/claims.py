@@ -40,6 +40,8 @@ from core.reporting import (
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
+    NON_SOURCES,
+    NON_STATEMENT_OBJECTS,
     PERSONAL_PRONOUNS,
     PHRASAL_VERBS,
     PROXY_NOUNS,
@@ -407,13 +409,13 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
     if _continues(verb):
         return _find_subjects(verb.head, True)
-    if (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and verb.head.lower_ == "by"
-        and content_is_clause
-    ):
-        return _find_subjects(verb.head.head, True) if verb.head.head.pos_ == "VERB" else None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and content_is_clause:
+        governor = verb.head.head
+        if verb.head.lower_ == "by" and governor.pos_ == "VERB":
+            return _find_subjects(governor, True)  # "underlined the offer by saying ..."
+        if verb.head.lower_ == "as" and governor.lemma_.lower() in ("quote", "cite"):
+            passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
+            return passive or None  # "he was quoted as saying ..."
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and content_is_clause:
         head = verb.head  # "The report questions whether ..., arguing that ..."
         while head.dep_ == "ccomp" and _is_reporting_verb(head.head) is not None:
@@ -661,14 +663,18 @@ def _verb_claims(
             )
         else:
             content = _clause_content(par, verb, clause, takes)
-    elif Takes.INFINITIVE in takes and infinitive is not None:
+    elif (
+        Takes.INFINITIVE in takes
+        and infinitive is not None
+        and (objects or Takes.ADDRESSEE not in takes)  # "asked not to be named" asks nobody
+    ):
         first = objects[0] if objects and Takes.ADDRESSEE in takes else infinitive
         content = (_subtree_span(first)[0], _subtree_span(infinitive)[1])
     elif Takes.ADDRESSEE in takes and objects and verb.lemma_.lower() == "accuse":
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if prep is not None:
             content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
-    elif Takes.OBJECT in takes and objects and objects[0].lower_ not in EMPTY_OBJECTS:
+    elif Takes.OBJECT in takes and objects and _is_statement_object(objects[0]):
         content = _subtree_span(objects[0])
     adjacent = _adjacent_quotes(
         par, _attribution_region(par, verb, region_subjects), bool(region_subjects)
@@ -754,6 +760,16 @@ def _verb_claims(
     return claims
 
 
+def _is_statement_object(obj: Token) -> bool:
+    """An object that can be what was said: not a pronoun, a person or a thing granted
+    ("questioned the suspect", "denied him entry")."""
+    if obj.lower_ in EMPTY_OBJECTS or obj.pos_ in ("PRON", "PROPN", "NUM"):
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in ROLE_NOUNS:
+        return False
+    return obj.lemma_.lower() not in NON_STATEMENT_OBJECTS
+
+
 def _inverted_subject(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:
     """'"...," said Graham' / 'tweeted executive Ken Gude': a speaker after the cue,
     which the parser may take for an object."""
@@ -799,8 +815,8 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
     if obj is None:
         return None
     source = _source_ref([obj], par.text, par.offset)
-    if source is None or obj.lower_ in ("i", "we", "you"):
-        return None
+    if source is None or obj.lower_ in ("i", "we", "you") or obj.lemma_.lower() in NON_SOURCES:
+        return None  # "according to plan" says who said nothing
     sent = tok.sent
     phrase_start, phrase_end = tok.idx, max(_subtree_span(tok)[1], source.end - par.offset)
     s_start, s_end = _trim(par.text, sent.start_char, sent.end_char, _TRIM + ".")

@@ -349,6 +349,51 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
+# Objects that are people or things granted, not statements: "denied him entry",
+# "questioned the suspect".
+NON_STATEMENT_OBJECTS = frozenset(
+    {
+        "entry",
+        "access",
+        "bail",
+        "permission",
+        "visa",
+        "request",
+        "application",
+        "suspect",
+        "man",
+        "woman",
+        "people",
+        "person",
+        "child",
+        "children",
+        "witness",
+        "detainee",
+        "prisoner",
+        "player",
+        "patient",
+        "crowd",
+        "audience",
+        "one",
+    }
+)
+
+# "According to plan": nouns after "according to" that are no source.
+NON_SOURCES = frozenset(
+    {
+        "plan",
+        "schedule",
+        "law",
+        "rule",
+        "custom",
+        "tradition",
+        "regulation",
+        "procedure",
+        "script",
+        "protocol",
+    }
+)
+
 # Complements that say nothing in themselves: "said so", "denied it".
 EMPTY_OBJECTS = frozenset(
     {

@@ -116,6 +116,10 @@ def test_addressee_is_not_the_content(analyze):
         "He said nothing.",
         "Successive governments have waived the rule, citing strategic cooperation.",
         "The government added three new ministries last year.",
+        "Police questioned the suspect for six hours on Monday.",
+        "The hospital admitted forty patients overnight.",
+        "The border guards denied him entry.",
+        "The vote went ahead according to plan on Sunday morning.",
     ],
 )
 def test_what_is_not_a_claim(analyze, sentence):
@@ -442,3 +446,15 @@ def test_noun_with_that_clause(analyze):
     claim = one(a, "assertion")
     assert claim.source.text == "Kim Jong Un"
     assert claim.content.text == "that the North is a nuclear power"
+
+
+def test_anonymous_source_asking_not_to_be_named(analyze):
+    a = analyze('"The talks are over," said the official, who asked not to be named.')
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [("said", "The talks are over")]
+
+
+def test_quoted_as_saying(analyze):
+    a = analyze("The minister was quoted as saying that the budget would be cut.")
+    claim = one(a, "saying")
+    assert claim.source.text == "The minister"
+    assert claim.content.text == "that the budget would be cut"

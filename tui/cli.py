@@ -92,7 +92,9 @@ def _analyze_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dramatis analyze", description="Analyse articles without a UI."
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to analyse; - for stdin")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="articles or folders to analyse; - for stdin"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     _common(parser)
     return parser

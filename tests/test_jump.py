@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from textual.app import App, ComposeResult
 from textual.command import CommandList, CommandPalette
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 
+import core.cache
 from core.analysis import Actor, Analysis, Span
+from core.analyzer import Progress
+from core.document import Document, load_path
+from tests.conftest import SEED
+from tui.app import DramatisApp
 from tui.jump import JumpScreen, JumpTarget
 from tui.palette import ActorCommands, highlight_name
 
@@ -307,3 +315,155 @@ def test_highlight_name_marks_the_typed_word_starts():
         if span.style == "bold underline"
     )
     assert marked == ["Erdo", "Tay"]
+
+
+# ----- through the real reader ---------------------------------------------------
+
+READER_SIZE = (120, 24)
+
+
+def seed_actor_analysis(document: Document) -> Analysis:
+    """A hand-made analysis of the seed: the actors the jump tests look for."""
+    text = document.text
+
+    def every(phrase: str) -> tuple[Span, ...]:
+        spans, start = [], text.find(phrase)
+        while start >= 0:
+            spans.append(Span(start, start + len(phrase), phrase))
+            start = text.find(phrase, start + 1)
+        assert spans, phrase
+        return tuple(spans)
+
+    people = [
+        ("Benjamin Netanyahu", "person", "Benjamin Netanyahu"),
+        ("Ilham Aliyev", "person", "Ilham Aliyev"),
+        ("Sayyed Ali Khamenei", "person", "Sayyed Ali Khamenei"),
+        ("The Wall Street Journal", "organization", "Wall Street Journal"),
+        ("Responsible Statecraft", "organization", "Responsible Statecraft"),
+        ("Azerbaijan", "place", "Azerbaijan"),
+    ]
+    actors = tuple(
+        Actor(f"A{i}", name, kind, (name,), every(phrase))
+        for i, (name, kind, phrase) in enumerate(people, 1)
+    )
+    return Analysis(document.source, document.title, text, "fixed-test-model", actors)
+
+
+@pytest.fixture
+def seed_stream(monkeypatch):
+    def stream(document: Document, **kwargs) -> Iterator[Progress]:
+        yield Progress(0, 10, None)
+        yield Progress(10, 10, seed_actor_analysis(document), finished=True, elapsed=0.1)
+
+    monkeypatch.setattr(core.cache, "stream", stream)
+
+
+async def ready_reader(app: DramatisApp, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def status(app: DramatisApp) -> str:
+    return app.reader.status.plain
+
+
+def on_screen(app: DramatisApp, offset: int) -> bool:
+    article = app.reader.article
+    line = article.index.line_of(offset)
+    return article.top_line <= line < article.top_line + article.scrollable_content_region.height
+
+
+async def jump(pilot, query: str) -> None:
+    await pilot.press("slash")
+    assert isinstance(pilot.app.screen, JumpScreen)
+    await pilot.press(*query)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert not isinstance(pilot.app.screen, JumpScreen)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "phrase"),
+    [
+        ("netanyhu", "Benjamin Netanyahu", "Benjamin Netanyahu"),
+        ("aliev", "Ilham Aliyev", "Ilham Aliyev"),
+        ("khamenei", "Sayyed Ali Khamenei", "Sayyed Ali Khamenei"),
+        ("wsj", "The Wall Street Journal", "Wall Street Journal"),
+        ("statecraft", "Responsible Statecraft", "Responsible Statecraft"),
+    ],
+)
+async def test_reader_jumps_to_first_mention_and_says_which(seed_stream, query, name, phrase):
+    document = load_path(SEED)
+    app = DramatisApp([document])
+    async with app.run_test(size=READER_SIZE) as pilot:
+        await ready_reader(app, pilot)
+        await jump(pilot, query)
+        actor = next(a for a in app.analysis.actors if a.name == name)
+        first = actor.mentions[0]
+        assert document.text[first.start : first.end] == phrase
+        assert app.reader.article.current_span == (first.start, first.end)
+        assert app.reader.article.focused_actor == actor.id
+        assert on_screen(app, first.start)
+        assert f"{name}: mention 1 of {len(actor.mentions)}" in status(app)
+
+
+async def test_reader_jump_goes_to_next_mention_below_the_reading_position(seed_stream):
+    document = load_path(SEED)
+    app = DramatisApp([document])
+    async with app.run_test(size=READER_SIZE) as pilot:
+        await ready_reader(app, pilot)
+        statecraft = next(a for a in app.analysis.actors if a.name == "Responsible Statecraft")
+        assert len(statecraft.mentions) >= 3
+        second, third = statecraft.mentions[1], statecraft.mentions[2]
+        app.reader.article.restore(third.start)
+        await pilot.pause()
+        assert second.end <= app.reading_offset <= third.start
+        await jump(pilot, "statecrft")  # a letter missing
+        assert app.reader.article.current_span == (third.start, third.end)
+        assert f"Responsible Statecraft: mention 3 of {len(statecraft.mentions)}" in status(app)
+        # n and N then cycle through the same actor's mentions.
+        await pilot.press("n")
+        fourth = statecraft.mentions[3] if len(statecraft.mentions) > 3 else statecraft.mentions[0]
+        assert app.reader.article.current_span == (fourth.start, fourth.end)
+
+
+async def test_reader_escape_leaves_the_view_where_it_was(seed_stream):
+    document = load_path(SEED)
+    app = DramatisApp([document])
+    async with app.run_test(size=READER_SIZE) as pilot:
+        await ready_reader(app, pilot)
+        await pilot.press("space")
+        await pilot.pause()
+        before = (app.reader.article.scroll_y, status(app))
+        await pilot.press("slash", *"netanyahu", "down", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JumpScreen)
+        assert (app.reader.article.scroll_y, status(app)) == before
+        assert app.reader.article.current_span is None
+
+
+async def test_reader_text_search_when_no_actor_matches(seed_stream):
+    document = load_path(SEED)
+    app = DramatisApp([document])
+    async with app.run_test(size=READER_SIZE) as pilot:
+        await ready_reader(app, pilot)
+        await jump(pilot, "normalisation")  # the text writes "normalization"
+        start, end = app.reader.article.current_span
+        assert document.text[start:end] == "normalization"
+        assert "text match" in status(app)
+        assert on_screen(app, start)
+
+
+async def test_reader_real_pipeline_jump(nlp):
+    # The real analysis of the seed, by the pipeline the session fixture loaded once.
+    document = load_path(SEED)
+    app = DramatisApp([document])
+    async with app.run_test(size=READER_SIZE) as pilot:
+        await ready_reader(app, pilot)
+        assert app.analysis is not None and app.analysis.actors
+        await jump(pilot, "netanyhu")
+        start, end = app.reader.article.current_span
+        assert "Netanyahu" in document.text[start:end]
+        assert "Netanyahu: mention 1 of" in status(app)
+        assert on_screen(app, start)

@@ -10,7 +10,9 @@ of all names in a handful of vectorised rapidfuzz calls.
 Scoring (0-100), per query token against the best token of a name:
 
 - 100  the token is exactly a word of the name ("trump" in "Donald Trump");
-- 90-99 whole-word prefix ("netan" for "Netanyahu"; closer to the full word is higher);
+- 95   whole-word prefix ("netan" for "Netanyahu"). All prefixes score the same, so
+  that frequency decides among them: "a" lists Azerbaijan (20 mentions) before
+  Ali Khamenei (1), rather than favouring whichever word happens to be short;
 - 96 / 85 the query is the initials of the name, or a prefix of them ("wsj");
 - 1-89 a typo: optimal string alignment distance (Damerau-Levenshtein with adjacent
   transpositions) within a budget that grows with the query token's length, scaled
@@ -22,8 +24,9 @@ something (so word order does not matter, but every word typed must be there).
 An actor scores its best name; ties go to the actor mentioned most often.
 
 Why OSA distance with a length budget rather than a ratio threshold: the ratio of
-two strings rewards shared letters, so "austria" scores 87.5 against "australia"
-(``fuzz.ratio``) while the genuine typo "aliev" for "aliyev" scores only 91. An edit
+two strings rewards shared letters, so the different country "austria" scores 87.5
+against "australia" (``fuzz.ratio``, also WRatio) exactly as the genuine typo
+"khamenai" does against "khamenei": no ratio cut-off keeps one and drops the other. An edit
 budget says what a typo *is*: at most one slip in a word of 5-8 letters, two from
 9 letters on, none under 5 letters (4-letter names are one letter apart too often:
 Iran/Iraq, Mali/Bali, Oman/Omar). So "austria" (two edits from "australia") is a
@@ -53,7 +56,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 EXACT_SCORE = 100
-PREFIX_FLOOR = 90  # a whole-word prefix scores 90-99
+PREFIX_SCORE = 95
 ACRONYM_SCORE = 96
 ACRONYM_PREFIX_SCORE = 85
 FUZZY_CEILING = 89  # any typo ranks below any prefix
@@ -266,8 +269,7 @@ class ActorIndex:
             return scores
         common = process.cdist([word], self.tokens, scorer=Prefix.similarity, dtype=np.int32)[0]
         is_prefix = common == size
-        prefix_scores = PREFIX_FLOOR + (EXACT_SCORE - PREFIX_FLOOR - 1) * size / lengths
-        body = np.where(is_prefix, np.where(lengths == size, EXACT_SCORE, prefix_scores), 0.0)
+        body = np.where(is_prefix, np.where(lengths == size, EXACT_SCORE, PREFIX_SCORE), 0.0)
         budget = typo_budget(size)
         if budget:
             whole = process.cdist(

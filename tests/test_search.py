@@ -78,6 +78,7 @@ def names(query: str) -> list[str]:
     [
         ("netanyhu", "Benjamin Netanyahu"),  # a letter left out
         ("netnayahu", "Benjamin Netanyahu"),  # two letters swapped: one OSA edit
+        ("khamenai", "Ali Khamenei"),
         ("netanyahoo", "Benjamin Netanyahu"),  # two slips in a long word
         ("aliev", "Ilham Aliyev"),  # a transliteration variant
         ("khamenei", "Ali Khamenei"),  # one word of the name
@@ -121,6 +122,16 @@ def test_near_misses_do_not_match(query):
     assert INDEX.rank(query, 10) == []
 
 
+def test_why_an_edit_budget_and_not_a_ratio_cut_off():
+    from rapidfuzz import fuzz
+
+    # A ratio cannot tell a typo from a different name of the same shape...
+    assert fuzz.ratio("khamenai", "khamenei") == fuzz.ratio("austria", "australia")
+    # ...an edit budget can: one substitution is a slip, two insertions are a new word.
+    assert names("khamenai") == ["Ali Khamenei"]
+    assert names("austria") == []
+
+
 def test_typo_budget_grows_with_word_length():
     assert [typo_budget(n) for n in (1, 4, 5, 8, 9, 20)] == [0, 0, 1, 1, 2, 2]
 
@@ -150,6 +161,15 @@ def test_every_keystroke_of_a_misspelling_keeps_the_actor_listed():
         assert "Ilham Aliyev" in names("aliev"[:end]), "aliev"[:end]
     for end in range(5, len("netanyhu") + 1):
         assert names("netanyhu"[:end])[0] == "Benjamin Netanyahu", "netanyhu"[:end]
+
+
+def test_prefixes_tie_so_the_most_mentioned_actor_comes_first():
+    # Kurds (5 mentions) before Kurdistan, Khamenei and the Kremlin (1 each),
+    # whatever the length of the word that "k" begins.
+    ranked = INDEX.rank("k", 10)
+    assert ranked[0].actor.name == "Kurds"
+    assert {m.actor.name for m in ranked} >= {"Kurdistan", "Ali Khamenei", "Russian government"}
+    assert len({m.score for m in ranked}) == 1
 
 
 def test_ties_go_to_the_actor_mentioned_most():

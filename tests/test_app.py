@@ -434,7 +434,7 @@ async def test_quit_key_exits_even_while_the_analysis_runs(monkeypatch, seed_doc
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert "analysing" in _status(app)
+        assert "loading model…" in _status(app)
         await pilot.press("q")
         gate.put(None)
     assert app.return_code == 0
@@ -465,6 +465,10 @@ async def test_loading_progress_and_partial_results_keep_the_selection(monkeypat
             await pilot.pause()
             await pilot.pause()
 
+        await feed(Progress(0, 10, None))
+        assert "loading model…" in _status(app)
+        await feed(Progress(1, 10, None, elapsed=0.5))
+        assert "analysing 10% ~4s left" in _status(app)
         await feed(Progress(4, 10, seed_analysis_fixed(seed_doc, partial=True), elapsed=2.0))
         assert "analysing 40% ~3s left" in _status(app)
         actor_list = app.reader.panel.query_one("#actor-list")

@@ -9,7 +9,7 @@ rebuilds the lists without moving the reader's selection.
 
 from __future__ import annotations
 
-import time
+import threading
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -35,10 +36,6 @@ from tui.status import StatusLine, format_eta
 
 if TYPE_CHECKING:
     from tui.jump import JumpTarget
-
-# Progress without a new analysis is shown at most this often: on a book the
-# analyser yields thousands of items and each hop to the UI thread costs a frame.
-PROGRESS_INTERVAL = 0.1
 
 
 def _reason(exc: BaseException) -> str:
@@ -79,6 +76,10 @@ class ReaderScreen(Screen[None]):
         self.focused_actor: str | None = None
         self.current_claim: str | None = None
         self._save_timer: Timer | None = None
+        self._mailbox_lock = threading.Lock()
+        self._latest_progress: Progress | None = None
+        self._latest_analysis: Analysis | None = None
+        self._update_posted = False
         # Kept as attributes (not queried) so that they stay reachable while the
         # screen unmounts, when the position is saved for the last time.
         self.article = ArticleView(document, id="article")
@@ -106,10 +107,17 @@ class ReaderScreen(Screen[None]):
 
     # ----- analysis -----------------------------------------------------------
 
+    class AnalysisUpdate(Message):
+        """New progress is waiting in the screen's mailbox (see ``_deliver``)."""
+
+    class AnalysisFailure(Message):
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self) -> None:
         worker = get_current_worker()
-        last_post = 0.0
         try:
             for progress in cache.stream(
                 self.document,
@@ -120,27 +128,51 @@ class ReaderScreen(Screen[None]):
             ):
                 if worker.is_cancelled:
                     return
-                now = time.monotonic()
-                if (
-                    progress.analysis is None
-                    and not progress.finished
-                    and now - last_post < PROGRESS_INTERVAL
-                ):
-                    continue
-                last_post = now
-                self.app.call_from_thread(self.on_progress, progress)
+                self._deliver(progress)
         except Exception as exc:  # the article still reads; the status says why
             if not worker.is_cancelled:
-                self.app.call_from_thread(self.on_failure, _reason(exc))
+                self.post_message(self.AnalysisFailure(_reason(exc)))
+
+    def _deliver(self, progress: Progress) -> None:
+        """Hand progress to the UI thread without waiting for it, coalescing a burst.
+
+        On a book the analyser yields thousands of items; the worker never blocks on
+        the UI, and the UI handles only the latest progress (and the latest analysis)
+        when it gets to it, so a busy moment costs one update, not a queue of them.
+        """
+        with self._mailbox_lock:
+            self._latest_progress = progress
+            if progress.analysis is not None:
+                self._latest_analysis = progress.analysis
+            if self._update_posted:
+                return
+            self._update_posted = True
+        self.post_message(self.AnalysisUpdate())
+
+    @on(AnalysisUpdate)
+    def _take_update(self) -> None:
+        with self._mailbox_lock:
+            progress, analysis = self._latest_progress, self._latest_analysis
+            self._latest_analysis = None
+            self._update_posted = False
+        if analysis is not None:
+            self.apply_analysis(analysis)
+        if progress is not None:
+            self.on_progress(progress)
+
+    @on(AnalysisFailure)
+    def _take_failure(self, event: AnalysisFailure) -> None:
+        self.on_failure(event.reason)
 
     def on_progress(self, progress: Progress) -> None:
-        if progress.analysis is not None:
-            self.apply_analysis(progress.analysis)
         if progress.finished:
             self.analysis_state = "ready"
             n_actors = len(self.analysis.actors) if self.analysis else 0
             n_claims = len(self.analysis.claims) if self.analysis else 0
             self.status.state = f"ready · {n_actors} actors · {n_claims} claims"
+        elif progress.done == 0 and progress.analysis is None:
+            # Workers announce themselves before the model has loaded: nothing parsed yet.
+            self.status.state = "loading model…"
         else:
             self.analysis_state = "analysing"
             eta = format_eta(progress.remaining_seconds)

@@ -306,6 +306,11 @@ def _author_of(head: Token) -> tuple[Token | None, tuple[int, int] | None]:
 _SOURCE_RIGHT_DEPS = ("prep", "compound", "nummod", "cc", "conj", "pobj", "case", "nmod", "amod")
 
 
+# Prepositions that belong to who a source is ("Ambassador to the UN", "an op-ed in
+# the Journal by X"), not to how or where it spoke.
+_SOURCE_PREPOSITIONS = frozenset({"of", "for", "from", "by", "at", "in", "to"})
+
+
 def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | None:
     head = subjects[0]
     if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
@@ -338,9 +343,9 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
                 if appos is not None and appos.dep_ == "appos" and appos.pos_ == "PROPN":
                     continue
             if child.dep_ not in _SOURCE_RIGHT_DEPS or (
-                child.dep_ == "prep" and child.lower_ == "on"
+                child.dep_ == "prep" and child.lower_ not in _SOURCE_PREPOSITIONS
             ):
-                break
+                break  # "the countess with feigned severity", "Joshua Wong on Twitter"
             right = child.right_edge
         if right.i > end_tok.i:
             end_tok = right
@@ -679,6 +684,15 @@ def _verb_claims(
     adjacent = _adjacent_quotes(
         par, _attribution_region(par, verb, region_subjects), bool(region_subjects)
     )
+    if (
+        clause is not None
+        and clause.i > verb.i
+        and any(q.mark_end <= verb.idx for q in adjacent)
+        and clause.left_edge.lower_ not in ("that", "whether", "how", "if", "why", "what", "when")
+    ):
+        # '"...," said the count, addressing the visitor ...': the quote before is what
+        # he said; the parser's clause after it is not
+        content, is_clause = None, False
     if content is None and not adjacent and verb.dep_ == "parataxis":
         # "The deal is dead, he said." / "The deal, he said, is dead."
         is_clause = True
@@ -1376,15 +1390,22 @@ def _person_genders(
 def _drop_repeated(claims: list[Claim]) -> list[Claim]:
     """A claim inside the content of another by the same actor repeats it: "Trump said
     that he did indicate ..." lists Trump's statement once, not twice."""
+    by_actor: dict[str, list[tuple[int, int, int]]] = {}
+    for n, claim in enumerate(claims):
+        if claim.source is not None and claim.source.actor is not None:
+            span = (claim.content.start, claim.content.end, n)
+            by_actor.setdefault(claim.source.actor, []).append(span)
+    for spans in by_actor.values():
+        spans.sort()
     kept = []
-    for claim in claims:
+    for n, claim in enumerate(claims):
         actor = claim.source.actor if claim.source else None
-        repeated = actor is not None and any(
-            other is not claim
-            and other.source is not None
-            and other.source.actor == actor
-            and other.content.start <= claim.cue.start < other.content.end
-            for other in claims
+        spans = by_actor.get(actor or "", [])
+        i = bisect.bisect_right(spans, (claim.cue.start, 1 << 62, 0))
+        # contents are short and rarely nest: the few starting just before suffice
+        repeated = any(
+            start <= claim.cue.start < end and other != n
+            for start, end, other in spans[max(0, i - 8) : i]
         )
         if not repeated:
             kept.append(claim)

@@ -458,3 +458,18 @@ def test_quoted_as_saying(analyze):
     claim = one(a, "saying")
     assert claim.source.text == "The minister"
     assert claim.content.text == "that the budget would be cut"
+
+
+def test_quote_before_the_cue_beats_a_stray_clause_after_it(analyze):
+    a = analyze(
+        '"That was a capital joke," said the count, addressing the visitor and pointing to '
+        'his son, "his friend has become an officer."'
+    )
+    said = [c for c in a.claims if c.cue.text == "said"]
+    assert said and said[0].kind == "direct"
+    assert said[0].content.text == "That was a capital joke"
+
+
+def test_how_a_source_spoke_is_not_part_of_it(analyze):
+    a = analyze('"You spoil her," said the countess with feigned severity.')
+    assert one(a, "said").source.text == "the countess"

@@ -16,7 +16,7 @@ from core.analyzer import Progress
 from core.document import Document, load_path
 from tests.conftest import SEED
 from tui.app import DramatisApp
-from tui.jump import JumpScreen, JumpTarget
+from tui.jump import JumpScreen, JumpTarget, kind_style
 from tui.palette import ActorCommands, highlight_name
 
 
@@ -125,6 +125,13 @@ async def test_rows_update_on_every_keystroke_and_show_snippets():
         texts = option_texts(app)
         assert texts[0].startswith("● Ilham Aliyev")
         assert "person · 1 mention" in texts[0]
+        # The bullet has the person colour, as in the article.
+        first = app.screen.query_one("#jump-results", OptionList).options[0].prompt
+        assert isinstance(first, Content)
+        assert any(
+            span.style == kind_style("person", app.current_theme.dark) and span.end == 2
+            for span in first.spans
+        )
         # The mention snippet under the actor: words around it, on one line.
         assert "Later Ilham Aliyev said something" in texts[1]
         assert "\n" not in texts[1]

@@ -43,14 +43,21 @@ MAX_TEXT_HITS = 12
 GOOD_ACTOR_SCORE = 90
 SNIPPET_WIDTH = 70
 
-# Kind colours from the theme, so they follow light and dark themes.
-KIND_STYLE = {
-    "person": "$text-warning",
-    "organization": "$text-accent",
-    "place": "$text-success",
-    "group": "$text-secondary",
-    "other": "$text-primary",
+# The reader's kind colours (tui/app.tcss): light tints on dark themes, dark
+# shades of the same hue on light ones.
+KIND_COLOURS = {
+    "person": ("#79c0ff", "#0550ae"),
+    "organization": ("#ffa657", "#953800"),
+    "place": ("#7ee787", "#116329"),
+    "group": ("#d2a8ff", "#6639ba"),
+    "other": ("#ff9bce", "#99286e"),
 }
+
+
+def kind_style(kind: str, dark: bool = True) -> str:
+    """The colour of an actor kind as a Content style."""
+    dark_colour, light_colour = KIND_COLOURS.get(kind, KIND_COLOURS["other"])
+    return dark_colour if dark else light_colour
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +96,11 @@ def _snippet_content(text: str, start: int, end: int, mark_style: str, indent: s
     )
 
 
-def _actor_content(match: ActorMatch) -> Content:
+def _actor_content(match: ActorMatch, dark: bool) -> Content:
     actor = match.actor
     count = len(actor.mentions)
     parts: list[str | tuple[str, str]] = [
-        ("● ", KIND_STYLE.get(actor.kind, "")),
+        ("● ", kind_style(actor.kind, dark)),
         (actor.name, "bold"),
     ]
     if match.alias != actor.name:
@@ -242,12 +249,13 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
         """Lay out the rows for the current matches and expanded actor; highlight row ``prefer``."""
         rows: list[_Row] = []
         options: list[Option] = []
+        dark = self.app.current_theme.dark
         for match in self.matches:
             actor = match.actor
             rows.append(_Row("actor", default_target(actor, self.reading_offset), actor))
-            options.append(Option(_actor_content(match)))
+            options.append(Option(_actor_content(match, dark)))
             if actor is self.expanded:
-                style = f"bold underline {KIND_STYLE.get(actor.kind, '')}".strip()
+                style = f"bold underline {kind_style(actor.kind, dark)}"
                 for span in mentions_after(actor, self.reading_offset)[:MAX_MENTIONS]:
                     rows.append(_Row("mention", JumpTarget(actor.id, span.start, span.end), actor))
                     options.append(

@@ -16,7 +16,7 @@ from textual.markup import escape
 
 from core.analysis import Actor, Analysis
 from core.search import ActorIndex, ActorMatch, fold_same_length, index_for, name_tokens
-from tui.jump import KIND_STYLE, default_target
+from tui.jump import default_target, kind_style
 
 MAX_HITS = 20
 
@@ -60,7 +60,7 @@ class ActorCommands(Provider):
             self.app.jump_to(target)  # type: ignore[attr-defined]
 
     def _display(self, match: ActorMatch, query: str) -> Content:
-        marker = Content.styled("● ", KIND_STYLE.get(match.actor.kind, ""))
+        marker = Content.styled("● ", kind_style(match.actor.kind, self.app.current_theme.dark))
         return marker + highlight_name(match.actor.name, query)
 
     async def discover(self) -> Hits:

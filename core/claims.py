@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from core.analysis import Actor, Claim, ClaimKind, Source, Span
@@ -1126,6 +1126,11 @@ class _Resolver:
     antecedents: list[Antecedent]
     subjects: list[tuple[int, int]]  # subject phrases, sorted
     genders: dict[str, str]  # person actor -> "m" / "f", from the pronouns after it
+    lower: str = ""  # the text lower-cased, once
+    titles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role -> titled people
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
     def actor_at(self, start: int, end: int, kinds: tuple[str, ...] = ()) -> str | None:
         for m in self.index.overlapping(start, end):
@@ -1156,7 +1161,7 @@ class _Resolver:
         if key not in self.roles:
             self.roles[key] = Actor(key, role, "person", (role,), ())
             self.role_mentions[key] = []
-        found = self.text.lower().rfind(role.lower(), max(0, start - len(role)), end)
+        found = self.lower.rfind(role.lower(), max(0, start - len(role)), end)
         if found >= 0:  # the role phrase itself, as the other mentions of the role
             start, end = found, found + len(role)
         self.role_mentions[key].append(Span(start, end, self.text[start:end]))
@@ -1164,15 +1169,22 @@ class _Resolver:
 
     def titled_person(self, role: str, before: int) -> str | None:
         """A person introduced earlier with this role as a title: "Foreign Minister X"."""
-        pattern = re.compile(
-            re.escape(role) + r"\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)",
-            re.IGNORECASE,
-        )
-        for match in reversed(list(pattern.finditer(self.text, 0, before))):
-            actor = self.actor_at(match.start(1), match.end(1), kinds=("person",))
-            if actor is not None:
-                return actor
-        return None
+        key = role.lower()
+        if key not in self.titles:
+            pattern = re.compile(
+                "(?i:"
+                + re.escape(role)
+                + r")\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
+            )
+            found = []
+            for match in pattern.finditer(self.text):
+                actor = self.actor_at(match.start(1), match.end(1), kinds=("person",))
+                if actor is not None:
+                    found.append((match.start(), actor))
+            self.titles[key] = found
+        titled = self.titles[key]
+        i = bisect.bisect_left(titled, (before, ""))
+        return titled[i - 1][1] if i > 0 else None
 
     def pronoun_actor(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
         """The actor a source pronoun refers to; the flag says an antecedent was found."""
@@ -1340,7 +1352,7 @@ def resolve(
         spans = {(m.start, m.end): m for m in resolver.role_mentions[key]}
         for ant in antecedents:
             if ant.category == "role" and ant.word.lower() == actor.name.lower():
-                start = text.lower().rfind(
+                start = resolver.lower.rfind(
                     ant.word.lower(), max(0, ant.end - len(ant.word) - 40), ant.end
                 )
                 if start >= 0:

@@ -19,6 +19,7 @@ Two ways to run it:
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import subprocess
@@ -32,8 +33,6 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core import actors as actor_layer
-from core import claims as claim_layer
 from core.analysis import Analysis, renumber
 from core.document import Document, from_text
 from core.pipeline import (
@@ -46,6 +45,8 @@ from core.pipeline import (
 )
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from spacy.language import Language
 
 # spaCy's parser is quadratic-ish in sentence length and its default max_length is
@@ -116,15 +117,26 @@ def chunks(document: Document) -> list[tuple[str, int]]:
     return pieces
 
 
+@functools.cache
+def _layers() -> tuple[ModuleType, ModuleType]:
+    """The actor and claim layers, imported on first use: the reader imports this
+    module (for Progress and ``stream``) on its start-up path, and the layers' tables
+    and libraries would delay the first page; with ``stream`` they load in the worker."""
+    from core import actors, claims
+
+    return actors, claims
+
+
 def needed_annotations() -> frozenset[str]:
     """What the layers read from spaCy; a layer that does not say gets everything."""
     needs: frozenset[str] = frozenset()
-    for layer in (actor_layer, claim_layer):
+    for layer in _layers():
         needs |= frozenset(getattr(layer, "SPACY_NEEDS", ALL_ANNOTATIONS))
     return needs
 
 
 def _collect(doc: Any, offset: int) -> tuple[list[Any], list[Any]]:
+    actor_layer, claim_layer = _layers()
     return actor_layer.collect(doc, offset), claim_layer.collect(doc, offset)
 
 
@@ -146,6 +158,7 @@ class _Collector:
         self.raw_claims.extend(raw_claims)
 
     def analysis(self) -> Analysis:
+        actor_layer, claim_layer = _layers()
         text = self.document.text
         hints = claim_layer.source_hints(self.raw_claims)
         actors = actor_layer.consolidate(text, self.mentions, hints)

@@ -64,6 +64,8 @@ PARTIAL_TYPO_PENALTY = 4  # a typo in a word still being typed is less certain
 # A text hit (plain search over sentences) must align this well with the query.
 TEXT_CUTOFF = 80
 MAX_QUERY_TOKENS = 8
+# Mentions listed per actor by `dramatis find` for humans (JSON lists them all).
+TEXT_REPORT_MENTIONS = 10
 
 # Letters that Unicode decomposition does not reduce to a base letter plus accents.
 _UNDECOMPOSED = {
@@ -510,10 +512,13 @@ def find_report(analysis: Analysis, query: str, *, limit: int = 10, fmt: str = "
         lines.append(
             f"{m.score:3d}  {m.actor.name} ({m.actor.kind}, {count} mention{'s' * (count != 1)}){alias}"
         )
-        for span in m.actor.mentions:
+        for span in m.actor.mentions[:TEXT_REPORT_MENTIONS]:
             lines.append(
                 f"       {span.start:>7}  {context_snippet(text, span.start, span.end).text}"
             )
+        if count > TEXT_REPORT_MENTIONS:
+            more = count - TEXT_REPORT_MENTIONS
+            lines.append(f"                 … and {more} more (all of them with --format json)")
     if not matches:
         lines.append(f"no actor matches {query!r}")
         hits = search_sentences(text, query, limit)

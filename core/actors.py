@@ -542,7 +542,9 @@ def _is_title_word(token: Token) -> bool:
 
 
 # Parts of speech that cannot begin or end a name ("of", "and", "'s").
+_NEVER_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "SCONJ", "PUNCT"})
+_OPENER_POS = frozenset({"ADV", "INTJ", "PRON", "AUX", "VERB"})
 
 
 def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], bool, bool]:
@@ -554,6 +556,9 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
     titled = False
     kept_article = False
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in _EDGE_POS):
+        tokens = tokens[1:]
+    # A capitalised sentence opener run into a name ("Evidently Natásha").
+    while len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].pos_ in _OPENER_POS:
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].text in _POSSESSIVE
@@ -667,7 +672,7 @@ def _gazetteer_label(text: str) -> str:
 
 # Punctuation that never sits inside a name: an entity running across it is two
 # things ("World Health Organization (WHO", "Tesco — Netto", 'Twitter "Youtube-dl').
-_SEPARATORS = frozenset('()[]{}",;:!?\u201c\u201d\u2018|/')
+_SEPARATORS = frozenset('()[]{}",;:!?\u201c\u201d\u2018|')
 _DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014"})
 
 
@@ -695,6 +700,7 @@ def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], st
             current.append(token)
     if current:
         pieces.append((current, label))
+    pieces = [part for piece in pieces for part in _split_coordination(*piece)]
     result: list[tuple[list[Token], str]] = []
     for piece, piece_label in pieces:
         words = [t for t in piece if t.text != "-"]
@@ -707,6 +713,24 @@ def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], st
         else:
             result.append((piece, piece_label))
     return result
+
+
+def _split_coordination(tokens: list[Token], label: str) -> list[tuple[list[Token], str]]:
+    """ "Crete and Cyprus" is two places; "Trinidad and Tobago" is one country."""
+    joints = [
+        i for i, t in enumerate(tokens) if t.lower_ in ("and", "&") and 0 < i < len(tokens) - 1
+    ]
+    if len(joints) != 1 or _gazetteer_place(tokens):
+        return [(tokens, label)]
+    left, right = tokens[: joints[0]], tokens[joints[0] + 1 :]
+    if _gazetteer_place(left) and _gazetteer_place(right):
+        return [(left, label), (right, label)]
+    return [(tokens, label)]
+
+
+def _gazetteer_place(tokens: list[Token]) -> bool:
+    key = gaz.normalise(" ".join(t.text for t in tokens))
+    return bool(gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key))
 
 
 def _place_label(tokens: list[Token]) -> str:
@@ -772,7 +796,7 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
                 add(piece, label, "ner")
     # Dates, times, numbers, money: never actors, nor to be recovered as names.
     for ent in doc.ents:
-        if ent.label_ not in _KIND_OF_LABEL:
+        if ent.label_ in _NEVER_ACTORS:
             for t in ent:
                 taken[t.i] = 1
 
@@ -1090,12 +1114,6 @@ def _name_shaped(group: _Group) -> bool:
     return all(w.lower() in _NAME_PARTICLES for w in surface.split() if w[:1].islower())
 
 
-def _mostly_place(group: _Group) -> bool:
-    labels = group.labels
-    places = labels["GPE"] + labels["LOC"] + labels["FAC"]
-    return bool(group.country or group.capital_of) or places * 2 > sum(labels.values()) > 0
-
-
 def _merge_people(
     groups: list[_Group], uf: _UnionFind
 ) -> dict[int, list[tuple[EntityMention, int]]]:
@@ -1107,7 +1125,7 @@ def _merge_people(
     """
     full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
     first_names: dict[str, list[int]] = defaultdict(list)
-    place_keys = {g.key for g in groups if _mostly_place(g)}
+    place_keys = {g.key for g in groups if g.country or g.capital_of or gaz.is_province(g.key)}
     for i, group in enumerate(groups):
         words = _person_words(group)
         personal = group.person_evidence() and not any(w in ORG_WORDS for w in words)
@@ -1120,13 +1138,16 @@ def _merge_people(
             first_names[words[0]].append(i)
     # "Donald J. Trump" and "Donald Trump": the same words but for an initial.
     same_words: dict[tuple[str, ...], int] = {}
-    for names in full_names.values():
-        for i in names:
-            words = _person_words(groups[i])
+    for i, group in enumerate(groups):
+        words = _person_words(group)
+        if words and words != group.words and group.labels["PERSON"] and not group.country:
             if words in same_words:
                 uf.union(same_words[words], i)
             else:
                 same_words[words] = i
+    for i, group in enumerate(groups):
+        if group.words in same_words and group.labels["PERSON"]:
+            uf.union(same_words[group.words], i)
     moves: dict[int, list[tuple[EntityMention, int]]] = {}
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
     for i in order:
@@ -1240,6 +1261,8 @@ def _merge_fuzzy(groups: list[_Group], uf: _UnionFind) -> None:
                 fa, fb = _kind_family(a), _kind_family(b)
                 if fa != fb and "person" in (fa, fb):
                     continue  # a person is never a misspelt organisation or place
+                if a.key.startswith(b.key) or b.key.startswith(a.key):
+                    continue  # "Africa"/"African", "Rostov"/"Rostova": derived, not misspelt
                 if similar_names(a.key, b.key):
                     uf.union(members[x], members[y])
 
@@ -1278,7 +1301,20 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
         spatial = all(m.preposition in _SPATIAL_PREPOSITIONS and not m.acts for m in mentions)
         if spatial and any(m.preposition in _STRONG_SPATIAL for m in mentions):
             return "place"
+    if kind == "person" and all(_camel_case(g.mentions[0].text) for g in groups):
+        return "organization"  # "EastMed", "GitHub": brands, not people
     return kind  # type: ignore[return-value]
+
+
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O'|O\u2019|D'|Al-|El-)")
+
+
+def _camel_case(name: str) -> bool:
+    """One word with a capital inside it, other than "McGurk"- or "DeJoy"-style surnames."""
+    if " " in name or not name[:1].isupper():
+        return False
+    rest = _SURNAME_PREFIX.sub("", name)
+    return any(c.isupper() for c in rest[1:]) and not name.isupper()
 
 
 def _display(text: str) -> str:

@@ -50,10 +50,13 @@ ARTICLE_BINDINGS: list[Binding] = [
 ]
 
 LIST_BINDINGS: list[Binding] = [
-    Binding("j", "cursor_down", "Down", show=False, id="dramatis.list_down"),
-    Binding("k", "cursor_up", "Up", show=False, id="dramatis.list_up"),
-    Binding("g", "first", "First", show=False, id="dramatis.list_first"),
-    Binding("G", "last", "Last", show=False, id="dramatis.list_last"),
+    Binding("j,down", "cursor_down", "Down", show=False, id="dramatis.list_down"),
+    Binding("k,up", "cursor_up", "Up", show=False, id="dramatis.list_up"),
+    Binding("pagedown", "page_down", "Page down", show=False, id="dramatis.list_page_down"),
+    Binding("pageup", "page_up", "Page up", show=False, id="dramatis.list_page_up"),
+    Binding("g,home", "first", "First", show=False, id="dramatis.list_first"),
+    Binding("G,end", "last", "Last", show=False, id="dramatis.list_last"),
+    Binding("enter", "select", "Jump", show=False, id="dramatis.list_select"),
 ]
 
 # How key names are shown to the reader.
@@ -75,8 +78,8 @@ KEY_NAMES = {
 # Sections of the help screen, and keys that are not ours to bind but worth knowing.
 SECTIONS: list[tuple[str, list[Binding], list[tuple[str, str]]]] = [
     ("Reading", ARTICLE_BINDINGS, []),
-    ("Actors and claims", READER_BINDINGS, [("enter", "Jump to the selected actor or claim")]),
-    ("In the actor and claim lists", LIST_BINDINGS, [("↑ / ↓ / PgUp / PgDn", "Move")]),
+    ("Actors and claims", READER_BINDINGS, []),
+    ("In the actor and claim lists", LIST_BINDINGS, []),
     ("Window", APP_BINDINGS, [("ctrl+p", "Command palette (actors too)")]),
 ]
 
@@ -91,10 +94,13 @@ HELP_TEXT = {
     "dramatis.toggle_panel": "Show or hide the side panel",
     "dramatis.library": "Back to the library (several documents)",
     "dramatis.help": "This help",
-    "dramatis.list_down": "Next item",
+    "dramatis.list_down": "Next item (its mentions are highlighted)",
     "dramatis.list_up": "Previous item",
     "dramatis.list_first": "First item",
     "dramatis.list_last": "Last item",
+    "dramatis.list_page_down": "A page of items down",
+    "dramatis.list_page_up": "A page of items up",
+    "dramatis.list_select": "Jump to the selected actor or claim",
 }
 
 

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from contextlib import suppress
+from functools import partial
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets.option_list import OptionDoesNotExist
 
 from core.analysis import ACTOR_KINDS, Actor, Analysis, Claim
 from core.document import Document
@@ -46,16 +51,183 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class ActorList(OptionList):
+class Row:
+    """One line of a list: an id (None for a group header) and its text, built on demand."""
+
+    __slots__ = ("_make", "_prompt", "disabled", "id")
+
+    def __init__(self, id: str | None, make: Callable[[], Text]) -> None:
+        self.id = id
+        self.disabled = id is None
+        self._make = make
+        self._prompt: Text | None = None
+
+    @property
+    def prompt(self) -> Text:
+        if self._prompt is None:
+            self._prompt = self._make()
+        return self._prompt
+
+
+class RowList(ScrollView, can_focus=True):
+    """A one-line-per-row list drawn with the Line API.
+
+    Textual's OptionList measures every option whenever its options change, which
+    costs seconds for the thousands of actors and claims of a book, every time a
+    partial analysis arrives. Here a rebuild only stores row builders; a row's
+    text is made when it is first drawn. The API follows OptionList's names.
+    """
+
+    BINDINGS = keys.LIST_BINDINGS
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"rowlist--cursor", "rowlist--header"}
+
+    class OptionHighlighted(Message):
+        def __init__(self, row_list: RowList, option: Row) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.option = option
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    class OptionSelected(OptionHighlighted):
+        pass
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[Row] = []
+        self._index: dict[str, int] = {}
+        self._highlighted: int | None = None
+
+    # ----- OptionList-like API ------------------------------------------------
+
+    @property
+    def option_count(self) -> int:
+        return len(self._rows)
+
+    def get_option_at_index(self, index: int) -> Row:
+        return self._rows[index]
+
+    def get_option_index(self, option_id: str) -> int:
+        try:
+            return self._index[option_id]
+        except KeyError:
+            raise OptionDoesNotExist(option_id) from None
+
+    @property
+    def highlighted_option(self) -> Row | None:
+        return None if self._highlighted is None else self._rows[self._highlighted]
+
+    @property
+    def highlighted(self) -> int | None:
+        return self._highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if index is not None:
+            index = max(0, min(index, len(self._rows) - 1)) if self._rows else None
+        if index == self._highlighted:
+            return
+        self._highlighted = index
+        self.refresh()
+        if index is not None:
+            self._scroll_into_view(index)
+            self.post_message(self.OptionHighlighted(self, self._rows[index]))
+
+    def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
+        """Replace the rows; the row with id ``keep`` stays highlighted, quietly."""
+        self._rows = rows
+        self._index = {row.id: i for i, row in enumerate(rows) if row.id is not None}
+        self._highlighted = self._index.get(keep) if keep is not None else None
+        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
+        if self._highlighted is not None:
+            self._scroll_into_view(self._highlighted)
+        self.refresh()
+
+    # ----- movement -----------------------------------------------------------
+
+    def _scroll_into_view(self, index: int) -> None:
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        if index < top:
+            self.scroll_to(y=index, animate=False, immediate=True)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False, immediate=True)
+
+    def _move(self, start: int, step: int) -> None:
+        """Highlight the first selectable row from ``start`` going ``step``."""
+        i = start
+        while 0 <= i < len(self._rows):
+            if not self._rows[i].disabled:
+                self.highlighted = i
+                return
+            i += step
+
+    def action_cursor_down(self) -> None:
+        self._move(0 if self._highlighted is None else self._highlighted + 1, 1)
+
+    def action_cursor_up(self) -> None:
+        if self._highlighted is None:
+            self.action_last()
+        else:
+            self._move(self._highlighted - 1, -1)
+
+    def action_first(self) -> None:
+        self._move(0, 1)
+
+    def action_last(self) -> None:
+        self._move(len(self._rows) - 1, -1)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_down(self) -> None:
+        target = min(len(self._rows) - 1, (self._highlighted or 0) + self._page())
+        self._move(target, 1) if target < len(self._rows) - 1 else self.action_last()
+
+    def action_page_up(self) -> None:
+        target = max(0, (self._highlighted or 0) - self._page())
+        self._move(target, -1) if target > 0 else self.action_first()
+
+    def action_select(self) -> None:
+        row = self.highlighted_option
+        if row is not None and not row.disabled:
+            self.post_message(self.OptionSelected(self, row))
+
+    def on_click(self, event: events.Click) -> None:
+        index = int(self.scroll_y) + event.y
+        if 0 <= index < len(self._rows) and not self._rows[index].disabled:
+            self.highlighted = index
+            self.action_select()
+
+    # ----- drawing ------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not 0 <= index < len(self._rows):
+            return Strip.blank(width, base)
+        row = self._rows[index]
+        style = base
+        if index == self._highlighted:
+            style = base + self.get_component_rich_style("rowlist--cursor", partial=True)
+        elif row.disabled:
+            style = base + self.get_component_rich_style("rowlist--header", partial=True)
+        text = row.prompt.copy()
+        text.stylize_before(style)
+        text.end = ""
+        segments = list(text.render(self.app.console))
+        return Strip(segments).adjust_cell_length(width, style).apply_offsets(0, index)
+
+
+class ActorList(RowList):
     """Actors, one per row."""
 
-    BINDINGS = keys.LIST_BINDINGS
 
-
-class ClaimList(OptionList):
-    """Claims grouped by source actor."""
-
-    BINDINGS = keys.LIST_BINDINGS
+class ClaimList(RowList):
+    """Claims grouped by source actor, under a header per group."""
 
 
 class SidePanel(Vertical):
@@ -138,6 +310,7 @@ class SidePanel(Vertical):
 
     def _row_width(self) -> int:
         # The panel's width, not the list's: the hidden tab's list has no size yet.
+        # One column goes to the list's scrollbar.
         return max(10, self.size.width - self.styles.gutter.width - 1)
 
     def visible_actors(self) -> list[Actor]:
@@ -193,6 +366,13 @@ class SidePanel(Vertical):
         row.append(fit(one_line(claim.content.text), width - used))
         return row
 
+    def _group_header(self, title: str, count: int, width: int) -> Text:
+        header = Text(no_wrap=True, end="")
+        label = f" ({count})"
+        header.append(fit(one_line(title), width - len(label)), self._style("label"))
+        header.append(label, self._style("dim"))
+        return header
+
     def rebuild(self) -> None:
         actor_list = self.query_one(ActorList)
         claim_list = self.query_one(ClaimList)
@@ -204,31 +384,18 @@ class SidePanel(Vertical):
             if actor_list.highlighted_option
             else self.selected_actor
         )
-        actor_list.set_options(Option(self._actor_row(a, width), id=a.id) for a in actors)
-        ids = [a.id for a in actors]
-        if keep in ids:
-            actor_list.highlighted = ids.index(keep)
-        claim_width = width
+        actor_list.set_rows([Row(a.id, partial(self._actor_row, a, width)) for a in actors], keep)
         keep_claim = (
             claim_list.highlighted_option.id
             if claim_list.highlighted_option
             else self.selected_claim
         )
-        options: list[Option] = []
+        rows: list[Row] = []
         for title, _actor_id, claims in self.claim_groups():
-            header = Text(no_wrap=True, end="")
-            count = f" ({len(claims)})"
-            header.append(fit(one_line(title), claim_width - len(count)), self._style("label"))
-            header.append(count, self._style("dim"))
-            options.append(Option(header, disabled=True))
-            options.extend(
-                Option(self._claim_row(c, claim_width, title == UNATTRIBUTED), id=c.id)
-                for c in claims
-            )
-        claim_list.set_options(options)
-        claim_ids = [o.id for o in options]
-        if keep_claim in claim_ids:
-            claim_list.highlighted = claim_ids.index(keep_claim)
+            rows.append(Row(None, partial(self._group_header, title, len(claims), width)))
+            unattributed = title == UNATTRIBUTED
+            rows.extend(Row(c.id, partial(self._claim_row, c, width, unattributed)) for c in claims)
+        claim_list.set_rows(rows, keep_claim)
         tabs = self.query_one(TabbedContent)
         n_actors = len(self.analysis.actors) if self.analysis else 0
         n_claims = len(self.analysis.claims) if self.analysis else 0
@@ -304,31 +471,31 @@ class SidePanel(Vertical):
     def _tab_changed(self) -> None:
         self.refresh_detail()
 
-    @on(OptionList.OptionHighlighted, "#actor-list")
-    def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    @on(RowList.OptionHighlighted, "#actor-list")
+    def _actor_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
         if event.option.id and event.option.id != self.selected_actor:
             self.selected_actor = event.option.id
             self.refresh_detail()
             self.post_message(self.ActorHighlighted(event.option.id))
 
-    @on(OptionList.OptionSelected, "#actor-list")
-    def _actor_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(RowList.OptionSelected, "#actor-list")
+    def _actor_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
             self.selected_actor = event.option.id
             self.post_message(self.ActorChosen(event.option.id))
 
-    @on(OptionList.OptionHighlighted, "#claim-list")
-    def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    @on(RowList.OptionHighlighted, "#claim-list")
+    def _claim_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
         if event.option.id and event.option.id != self.selected_claim:
             self.selected_claim = event.option.id
             self.refresh_detail()
             self.post_message(self.ClaimHighlighted(event.option.id))
 
-    @on(OptionList.OptionSelected, "#claim-list")
-    def _claim_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(RowList.OptionSelected, "#claim-list")
+    def _claim_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
             self.selected_claim = event.option.id

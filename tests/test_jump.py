@@ -218,6 +218,46 @@ async def test_while_analysing_the_text_search_still_works():
     assert WORLD.text[target.start : target.end] == "Aliyev"
 
 
+async def test_analysis_arriving_while_open_brings_in_the_actors():
+    app = JumpApp(None, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"alie")
+        screen = screen_of(app)
+        assert screen.matches == []
+        app.analysis = WORLD  # the reader's analysis finished
+        await pilot.press("v")
+        assert screen.analysis is WORLD
+        assert [m.actor.name for m in screen.matches] == ["Ilham Aliyev"]
+        assert option_texts(app)[0].startswith("● Ilham Aliyev")
+        await pilot.press("enter")
+        await pilot.pause()
+    aliyev = WORLD.actors[3].mentions[0]
+    assert app.results == [JumpTarget("A4", aliyev.start, aliyev.end)]
+
+
+async def test_analysis_poll_refreshes_the_list_without_a_keystroke():
+    app = JumpApp(None, WORLD.text)
+    async with app.run_test() as pilot:
+        await pilot.press(*"aliev")
+        screen = screen_of(app)
+        assert screen.matches == []
+        app.analysis = WORLD
+        screen._poll_analysis()  # what the timer calls
+        await pilot.pause()
+        assert [m.actor.name for m in screen.matches] == ["Ilham Aliyev"]
+        assert screen.query_one(Input).value == "aliev"
+
+
+async def test_an_analysis_of_another_text_is_never_taken_up():
+    app = JumpApp(None, "Something else entirely, about Aliyev.")
+    async with app.run_test() as pilot:
+        app.analysis = WORLD
+        await pilot.press(*"aliev")
+        screen = screen_of(app)
+        assert screen.analysis is None and screen.matches == []
+        assert screen.chosen is not None and screen.chosen.actor_id is None
+
+
 async def test_enter_with_nothing_to_choose_keeps_the_overlay_open():
     app = JumpApp(None, WORLD.text)
     async with app.run_test() as pilot:

@@ -42,6 +42,8 @@ MAX_TEXT_HITS = 12
 # Below this best actor score the matches are only typos, so text hits are offered too.
 GOOD_ACTOR_SCORE = 90
 SNIPPET_WIDTH = 70
+# Opened while the analysis runs: how often to look whether it has finished.
+ANALYSIS_POLL_SECONDS = 0.5
 
 # The reader's kind colours (tui/app.tcss): light tints on dark themes, dark
 # shades of the same hue on light ones.
@@ -188,11 +190,29 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
         self._search("")
+        if self.analysis is None:
+            self.set_interval(ANALYSIS_POLL_SECONDS, self._poll_analysis)
 
     # -- searching ----------------------------------------------------------------
 
+    def _adopt_newer_analysis(self) -> bool:
+        """Take up the app's analysis if it arrived while the overlay was open."""
+        if self.analysis is not None:
+            return False
+        newer = getattr(self.app, "analysis", None)
+        if not isinstance(newer, Analysis) or newer.text != self.text:
+            return False
+        self.analysis = newer
+        self.index = index_for(newer)
+        return True
+
+    def _poll_analysis(self) -> None:
+        if self._adopt_newer_analysis():
+            self._search(self.query_text)
+
     @on(Input.Changed, "#jump-input")
     def _typed(self, event: Input.Changed) -> None:
+        self._adopt_newer_analysis()
         self._search(event.value)
 
     def _search(self, query: str) -> None:

@@ -137,6 +137,7 @@ Collected = RawClaim | PendingQuote | QuoteIntroducer | Antecedent
 _OPENING = "\u201c\u201e\u00ab"
 _CLOSING = "\u201d\u00bb"
 _STRAIGHT = '"'
+_QUOTE_MARKS = _OPENING + _CLOSING + _STRAIGHT
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,7 +513,8 @@ def _attribution_region(par: _Paragraph, verb: Token, subjects: list[Token]) -> 
             tokens.extend([child.left_edge, child.right_edge])
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
-    return first.idx, last.idx + len(last.text)
+    # a quotation mark the parser hung on the subject belongs to the quote
+    return _trim(par.text, first.idx, last.idx + len(last.text), _TRIM + _QUOTE_MARKS)
 
 
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
@@ -753,6 +755,8 @@ def _verb_claims(
             # '"The bridge," he said, "will reopen."': both halves are his
             quotes = sorted({quote, *adjacent}, key=lambda q: q.start)
         else:
+            if start > cue[1]:  # a clause after its cue ends with its sentence
+                end = _first_sentence_end(text, start, end)
             claims.append(_raw(par, "indirect", source, cue, (start, end)))
             # 'told the press the drugs were only part of it: "What will stop ..."'
             after = next((q for q in par.quotes if q.mark_start >= end), None)
@@ -784,10 +788,28 @@ def _is_statement_object(obj: Token) -> bool:
     return obj.lemma_.lower() not in NON_STATEMENT_OBJECTS
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\]?[\"\u201d\u2019]?(?=\s+[\"\u201c]?[A-Z])")
+_ABBREVIATION = re.compile(
+    r"\b(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|rep|sen|gov|prof|no|vs|inc|corp|co|ltd|jan|feb|"
+    r"aug|sept|oct|nov|dec|[a-z])\.$",
+    re.IGNORECASE,
+)
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a clause's first sentence ends: the parser sometimes runs a clause on
+    into the next sentence ('... the victims[.]" She went on to say ...')."""
+    for match in _NEXT_SENTENCE.finditer(text, start, end):
+        if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start()):
+            return match.end()
+    return end
+
+
 def _inverted_subject(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:
     """'"...," said Graham' / 'tweeted executive Ken Gude': a speaker after the cue,
     which the parser may take for an object."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) or verb.tag_ not in (
+    own = [c for c in children if not par.inside_quote(c.idx)]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in own) or verb.tag_ not in (
         "VBD",
         "VBZ",
         "VBP",

@@ -473,3 +473,23 @@ def test_quote_before_the_cue_beats_a_stray_clause_after_it(analyze):
 def test_how_a_source_spoke_is_not_part_of_it(analyze):
     a = analyze('"You spoil her," said the countess with feigned severity.')
     assert one(a, "said").source.text == "the countess"
+
+
+def test_quote_without_comma_before_its_speaker(analyze):
+    a = analyze(
+        "The price fell that month. "
+        '"It is plausible that the transponder had been turned off by pirates" Smith told Wikinews yesterday.'
+    )
+    claim = one(a, "told")
+    assert claim.kind == "direct"
+    assert claim.content.text.startswith("It is plausible")
+
+
+def test_indirect_content_stops_at_its_sentence_end(analyze):
+    a = analyze(
+        'Wendy Parmet said naming the virus would place "tremendous stigma on the victims[.]" '
+        'She went on to say, "People tend to blame the place for the disease."'
+    )
+    said = one(a, "said")
+    assert "She went on" not in said.content.text
+    assert one(a, "say").kind == "direct"

@@ -40,6 +40,7 @@ from core.reporting import (
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
+    FINDING_VERBS,
     NON_SOURCES,
     NON_STATEMENT_OBJECTS,
     PERSONAL_PRONOUNS,
@@ -605,7 +606,7 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
 
 def _reports_on_its_own(tok: Token) -> bool:
     """A reporting verb with its own subject, or a participle ("..., further saying")."""
-    if _is_reporting_verb(tok) is None:
+    if _is_reporting_verb(tok) is None or tok.lemma_.lower() in FINDING_VERBS:
         return False
     return tok.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in tok.children)
 
@@ -725,6 +726,10 @@ def _verb_claims(
     source = _source_ref(subjects, text, par.offset)
     if source is None:
         return []
+    if verb.lemma_.lower() in FINDING_VERBS and (
+        source.head_word not in DOCUMENT_NOUNS or clause is None
+    ):
+        return []  # "The study found that ...", not "He found that the door was locked"
     if introduces and not quotes:
         off = par.offset
         cue_span = _tok_span(verb)

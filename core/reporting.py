@@ -106,10 +106,36 @@ REPORTING_VERBS: dict[str, Takes] = {
     "insinuate": _C,
     "inform": _CA,
     "opine": _C,
+    "recommend": _C,
+    "propose": _C,
+    "hint": _C,
+    "boast": _C,
+    "joke": _C,
+    "quip": _C,
+    "exclaim": _C,
+    "shout": _C,
+    "charge": _C,
+    "affirm": _C,
+    "proclaim": _C,
+    "posit": _C,
+    "speculate": _C,
+    "answer": _C,
+    "counter": _C,
+    "recount": _C,
+    "advise": _CA,
+    "remind": _CA,
+    "signal": _C,
+    "lament": _C,
+    "find": _C,  # only for documents: see FINDING_VERBS
+    "show": _C,
     # verbs that only attribute the quote next to them
     "continue": Takes.QUOTE,
     "speak": Takes.QUOTE,
 }
+
+# Verbs that report only what a document found: "The study found that ..." (but not
+# "He found that the door was locked").
+FINDING_VERBS = frozenset({"find", "show"})
 
 # "She went on to say ...": heads under which an infinitive cue still reports.
 CONTINUING_VERBS = frozenset({"go", "continue"})

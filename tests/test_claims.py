@@ -493,3 +493,9 @@ def test_indirect_content_stops_at_its_sentence_end(analyze):
     said = one(a, "said")
     assert "She went on" not in said.content.text
     assert one(a, "say").kind == "direct"
+
+
+def test_finding_verbs_report_only_for_documents(analyze):
+    a = analyze("The study found that most patients recovered within a week.")
+    assert one(a, "found").content.text == "that most patients recovered within a week"
+    assert analyze("He found that the door was locked when he came home.").claims == ()

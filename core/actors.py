@@ -287,6 +287,15 @@ OTHER_WORDS = frozenset(
         ),
     ]
 )
+# Nouns that, capitalised on their own, are a heading or a fragment of a longer
+# name, never an actor ("Party", "Article", "Section").
+GENERIC_WORDS = frozenset(
+    [
+        *("party", "article", "section", "chapter", "part", "act", "bill", "law", "amendment"),
+        *("clause", "paragraph", "group", "company", "office", "department", "ministry"),
+        *("agency", "committee", "board", "report", "statement", "constitution", "notes"),
+    ]
+)
 # Nouns that make the name before them a place ("Armenia's Syunik province").
 PLACE_WORDS = frozenset(
     [
@@ -922,8 +931,8 @@ def _junk(group: _Group, lowercase_words: frozenset[str]) -> bool:
         return True  # "the report", "occupation": not a name
     if len(group.words) != 1 or any(m.label == "NORP" for m in group.mentions):
         return False
-    # A bare title or place noun ("State", "Sea", "President") names nobody.
-    if key in TITLES or key in PLACE_WORDS:
+    # A bare title, place noun or generic noun ("State", "Sea", "Party") names nobody.
+    if key in TITLES or key in PLACE_WORDS or key in GENERIC_WORDS:
         return True
     # A capitalised common word ("Report" in a headline, "Match" in a heading) is
     # not an actor unless NER tagged it or the tagger read it as a proper noun.
@@ -1111,7 +1120,8 @@ _NAME_PARTICLES = frozenset(
 def _name_shaped(group: _Group) -> bool:
     """Is every lowercase word of the name a particle ("bin", "de", "van")?"""
     surface = group.mentions[0].text
-    return all(w.lower() in _NAME_PARTICLES for w in surface.split() if w[:1].islower())
+    words = re.split(r"[\s\-\u2010]+", surface)
+    return all(w.lower() in _NAME_PARTICLES for w in words if w[:1].islower())
 
 
 def _merge_people(
@@ -1283,7 +1293,7 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
     words = {w for g in groups for w in g.words}
     org_shaped = bool(words & ORG_WORDS)
     longest = max((g.words for g in groups), key=len, default=())
-    if longest and longest[-1] in OTHER_WORDS:
+    if longest and _head_word(longest) in OTHER_WORDS:
         return "other"  # "Digital Millennium Copyright Act" (and its "DMCA")
     if org_shaped:
         votes["organization"] += 3
@@ -1315,6 +1325,13 @@ def _camel_case(name: str) -> bool:
         return False
     rest = _SURNAME_PREFIX.sub("", name)
     return any(c.isupper() for c in rest[1:]) and not name.isupper()
+
+
+def _head_word(words: Sequence[str]) -> str:
+    """The head noun of a name: "school" in "UCLA School of Law", "act" in "Patriot Act"."""
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
 
 
 def _display(text: str) -> str:

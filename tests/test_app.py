@@ -211,7 +211,7 @@ async def test_enter_on_actor_highlights_and_jumps_then_n_and_N_cycle(fixed_stre
         assert reader.article.focused_actor == iran.id
         first = iran.mentions[0]
         assert reader.article.current_span == (first.start, first.end)
-        assert f"{iran.name}: mention 1 of" in _status(app)
+        assert f"mention 1 of {len(iran.mentions)} · {iran.name}" in _status(app)
         await pilot.press("tab")
         await pilot.press("n")
         second = iran.mentions[1]
@@ -225,7 +225,7 @@ async def test_enter_on_actor_highlights_and_jumps_then_n_and_N_cycle(fixed_stre
             assert top <= line < top + reader.article.scrollable_content_region.height
         assert f"mention {len(iran.mentions)} of {len(iran.mentions)}" in _status(app)
         await pilot.press("n")
-        assert "mention 1 of" in _status(app) and "(wrapped)" in _status(app)
+        assert f"mention 1 of {len(iran.mentions)}, wrapped" in _status(app)
         await pilot.press("N")
         assert f"mention {len(iran.mentions)} of" in _status(app)
         # The detail area describes the focused actor.
@@ -411,7 +411,8 @@ async def test_jump_overlay_and_jump_to(fixed_stream, seed_doc):
         assert not isinstance(app.screen, JumpScreen)
         assert reader.article.focused_actor == "A4"
         assert reader.article.current_span == (last.start, last.end)
-        assert f"Trump: mention {len(trump.mentions)} of {len(trump.mentions)}" in _status(app)
+        n = len(trump.mentions)
+        assert f"mention {n} of {n} · Trump" in _status(app)
         line = reader.article.index.line_of(last.start)
         assert reader.article.top_line <= line < reader.article.top_line + 20
         assert app.reading_offset == reader.article.reading_offset > 0

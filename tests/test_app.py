@@ -656,3 +656,24 @@ async def test_real_pipeline_end_to_end(nlp):
         assert actor_list.option_count == len(reader.analysis.actors)
         await pilot.press("a", "enter", "tab", "n")
         assert "mention" in _status(app)
+
+
+async def test_clicking_a_mention_focuses_its_actor(fixed_stream, seed_doc):
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        article = app.reader.article
+        trump = app.analysis.actor("A4")
+        mention = trump.mentions[0]
+        article.restore(mention.start)
+        await pilot.pause()
+        line = article.index.line_of(mention.start)
+        x = article._margin + mention.start - article.index.starts[line] + 1
+        await pilot.click(article, offset=(x, line - article.top_line))
+        assert article.focused_actor == "A4"
+        assert article.current_span == (mention.start, mention.end)
+        assert f"mention 1 of {len(trump.mentions)} · Trump" in _status(app)
+        # Clicking plain text changes nothing.
+        assert article.mention_at(article.index.starts[line + 1]) is None
+        await pilot.click(article, offset=(article._margin, line - article.top_line + 1))
+        assert article.focused_actor == "A4"

@@ -363,6 +363,13 @@ def test_source_hints_are_proper_names(nlp):
     assert [(h.text, h.start) for h in hints] == [("Responsible Statecraft", 100)]
 
 
+def test_source_hints_name_authors_and_drop_possessives(nlp):
+    text = "An analysis by Begin Center argued that it works. The Kremlin's spokesman said that it did not."
+    hints = claim_layer.source_hints(claim_layer.collect(nlp(text), 0))
+    assert [h.text for h in hints] == ["Begin Center", "Kremlin"]
+    assert all(text[h.start : h.end] == h.text for h in hints)
+
+
 def test_speaker_after_the_cue(analyze):
     a = analyze(
         '"The only conclusion I can reach is that he must resign," tweeted former executive Ken Gude.'

@@ -371,6 +371,22 @@ def mentions_after(actor: Actor, offset: int) -> tuple[Span, ...]:
     return mentions[first:] + mentions[:first]
 
 
+def first_mention_after(actor: Actor, offset: int, written_as: str | None = None) -> Span | None:
+    """Where a jump to ``actor`` lands: its first mention at or after ``offset``.
+
+    With ``written_as`` (the alias the query matched), the first mention written
+    that way is preferred: typing "kremlin" for the Russian government should land
+    on "the Kremlin", not on the next "Moscow". Falls back to any mention.
+    """
+    mentions = mentions_after(actor, offset)
+    if written_as is not None and written_as != actor.name:
+        wanted = name_tokens(written_as)
+        for span in mentions:
+            if name_tokens(span.text) == wanted:
+                return span
+    return mentions[0] if mentions else None
+
+
 def context_snippet(text: str, start: int, end: int, width: int = 72) -> Snippet:
     """About ``width`` characters of one-line context around ``text[start:end]``.
 

@@ -14,6 +14,7 @@ from core.search import (
     ActorIndex,
     context_snippet,
     find_report,
+    first_mention_after,
     fold,
     mentions_after,
     name_tokens,
@@ -218,6 +219,16 @@ def test_mentions_after_starts_at_the_reading_position_and_wraps():
         starts[0],
     ]
     assert [m.start for m in mentions_after(erdogan, starts[2] + 1)] == starts
+
+
+def test_first_mention_after_prefers_the_matched_form():
+    government = next(a for a in WORLD.actors if a.name == "Russian government")
+    said, kremlin = government.mentions
+    assert first_mention_after(government, 0) == said
+    assert first_mention_after(government, 0, "the Kremlin") == kremlin
+    assert first_mention_after(government, kremlin.end, "the Kremlin") == kremlin  # wraps
+    assert first_mention_after(government, kremlin.end, "Putin's office") == said
+    assert first_mention_after(Actor("X", "X", "other", (), ()), 0) is None
 
 
 def test_context_snippet_is_one_line_with_the_mention_marked():

@@ -31,6 +31,7 @@ from core.search import (
     ActorMatch,
     TextHit,
     context_snippet,
+    first_mention_after,
     index_for,
     mentions_after,
     search_sentences,
@@ -80,12 +81,13 @@ class _Row:
     actor: Actor | None = None
 
 
-def default_target(actor: Actor, reading_offset: int) -> JumpTarget | None:
-    """The actor's first mention at or after the reading position (wrapping round)."""
-    mentions = mentions_after(actor, reading_offset)
-    if not mentions:
-        return None
-    return JumpTarget(actor.id, mentions[0].start, mentions[0].end)
+def default_target(
+    actor: Actor, reading_offset: int, written_as: str | None = None
+) -> JumpTarget | None:
+    """Where enter on an actor goes: its next mention from the reading position
+    (wrapping round), preferring one written as the alias the query matched."""
+    span = first_mention_after(actor, reading_offset, written_as)
+    return JumpTarget(actor.id, span.start, span.end) if span is not None else None
 
 
 def _snippet_content(text: str, start: int, end: int, mark_style: str, indent: str) -> Content:
@@ -272,7 +274,8 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
         dark = self.app.current_theme.dark
         for match in self.matches:
             actor = match.actor
-            rows.append(_Row("actor", default_target(actor, self.reading_offset), actor))
+            target = default_target(actor, self.reading_offset, match.alias)
+            rows.append(_Row("actor", target, actor))
             options.append(Option(_actor_content(match, dark)))
             if actor is self.expanded:
                 style = f"bold underline {kind_style(actor.kind, dark)}"

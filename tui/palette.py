@@ -53,9 +53,9 @@ class ActorCommands(Provider):
         analysis: Analysis | None = getattr(self.app, "analysis", None)
         return index_for(analysis) if analysis is not None else None
 
-    def _jump(self, actor: Actor) -> None:
+    def _jump(self, actor: Actor, written_as: str | None = None) -> None:
         # The reading position when chosen, not when the palette was opened.
-        target = default_target(actor, getattr(self.app, "reading_offset", 0))
+        target = default_target(actor, getattr(self.app, "reading_offset", 0), written_as)
         if target is not None:
             self.app.jump_to(target)  # type: ignore[attr-defined]
 
@@ -70,7 +70,7 @@ class ActorCommands(Provider):
         for match in index.most_mentioned(MAX_HITS):
             yield DiscoveryHit(
                 self._display(match, ""),
-                partial(self._jump, match.actor),
+                partial(self._jump, match.actor, match.alias),
                 text=match.actor.name,
                 help=describe(match),
             )
@@ -83,7 +83,7 @@ class ActorCommands(Provider):
             yield Hit(
                 match.score / 100,
                 self._display(match, query),
-                partial(self._jump, match.actor),
+                partial(self._jump, match.actor, match.alias),
                 text=match.actor.name,
                 help=describe(match),
             )

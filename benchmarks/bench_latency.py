@@ -41,10 +41,6 @@ def article(screen: str, height: int) -> str:
     return "\n".join(line[:ARTICLE_COLUMNS] for line in screen.splitlines()[: height - 3])
 
 
-def above_status(screen: str, height: int) -> str:
-    return "\n".join(screen.splitlines()[: height - 3])
-
-
 def press_and_time(tmux: Tmux, keys: tuple[str, ...], presses: int, region=article) -> list[float]:
     latencies = []
     for i in range(presses):
@@ -93,16 +89,15 @@ def main() -> None:
             )
             tmux.wait_for(lambda s: "ready ·" in s, timeout=120)
             idle = press_and_time(tmux, KEYS, args.presses)
+            quit_sent = time.perf_counter()
             tmux.keys("q")
-            tmux.wait_for(lambda s: EXITED in s, timeout=30)
+            idle_exit, _ = tmux.wait_for(lambda s: EXITED in s, timeout=30)
+            idle_quit = idle_exit - quit_sent
 
             command = f"{dramatis_command()} --no-cache --jobs {args.jobs} {shlex.quote(str(book))}"
             tmux.start(f"{command}; echo {EXITED}", env)
             tmux.wait_for(lambda s: "analysing" in s and "%" in s, timeout=120)
             busy = press_and_time(tmux, KEYS, args.presses)
-            # The jump overlay: "/" opens it over the page, Escape closes it. The whole
-            # screen above the status counts (the panel may also change by itself).
-            jump = press_and_time(tmux, ("slash", "Escape"), 6, region=above_status)
             status_line = tmux.screen().splitlines()[tmux.height - 2]
             still = "analysing" in status_line
             shell = tmux.pane_pid()
@@ -119,12 +114,12 @@ def main() -> None:
         f"book being analysed (--jobs {args.jobs}): {summary(busy)}"
         f"{'' if still else ' (the analysis finished during the presses)'}"
     )
-    print(f"jump overlay open/close while analysing: {summary(jump)}")
     if idle and busy:
         print(f"ratio busy/idle (medians): {statistics.median(busy) / statistics.median(idle):.2f}")
     print(
         f"quit during the analysis: exited in {(exited - quit_sent) * 1000:.0f} ms; "
-        f"{len(workers)} parse worker(s) before, {len(lingering)} left after"
+        f"{len(workers)} parse worker(s) before, {len(lingering)} left after; "
+        f"an idle reader quits in {idle_quit * 1000:.0f} ms"
     )
 
 

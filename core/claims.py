@@ -50,6 +50,7 @@ from core.reporting import (
     REPORTING_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     Takes,
     gender_of_word,
 )
@@ -239,16 +240,14 @@ def _role_phrase(tok: Token) -> str | None:
     """'foreign minister' for "the foreign minister" (singular role nouns only)."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS:
         return None
-    if any(c.dep_ == "compound" and _is_name(c) for c in tok.children) or (
+    if any(c.dep_ == "compound" and _is_name(c) and c.i > tok.i for c in tok.children) or (
         tok.dep_ in ("compound", "appos") and _is_name(tok.head)
     ):
         return None  # part of a name: "Foreign Minister Zarif"
     words = [
         c
         for c in tok.lefts
-        if c.dep_ in ("amod", "compound", "nmod")
-        and not _is_name(c)
-        and c.tag_ not in ("JJR", "JJS")
+        if c.dep_ in ("amod", "compound", "nmod") and c.tag_ not in ("JJR", "JJS")
     ]
     first = min((w.left_edge.i for w in words), default=tok.i)
     # common words lower-cased ("The Foreign minister" -> "foreign minister"), proper
@@ -628,6 +627,15 @@ def _content_clause(par: _Paragraph, verb: Token, children: list[Token]) -> Toke
     """The clause a cue reports: the first after it, else one before it set off by a
     comma ("..., the report said"), never one separated from it by a whole quote."""
     clauses = [c for c in children if c.dep_ == "ccomp"]
+    for prep in (c for c in children if c.dep_ == "prep" and c.i > verb.i):
+        # "said in a statement that ...": the parser hangs the clause on the noun
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            clauses.extend(
+                c
+                for c in obj.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            )
     after = [c for c in clauses if c.i > verb.i]
     if after:
         clause = after[0]
@@ -1205,9 +1213,10 @@ class _Resolver:
         """A person introduced earlier with this role as a title: "Foreign Minister X"."""
         key = role.lower()
         if key not in self.titles:
+            written = [re.escape(role), *(re.escape(a) for a in TITLE_ABBREVIATIONS.get(key, ()))]
             pattern = re.compile(
                 "(?i:"
-                + re.escape(role)
+                + "|".join(written)
                 + r")\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
             )
             found = []
@@ -1307,6 +1316,11 @@ class _Resolver:
             return actor, category
         is_document = src.head_word in DOCUMENT_NOUNS
         is_proxy = src.head_word in PROXY_NOUNS
+        if is_proxy and src.head_word in ROLE_NOUNS:
+            # "A spokeswoman for FEMA, Lizzie Litzow": the named person speaks
+            named = self.actor_at(src.head_end, src.end, kinds=("person",))
+            if named is not None:
+                return named, "person"
         if not (is_document or is_proxy):
             head = self.actor_at(src.head_start, src.head_end)
             if head is not None:
@@ -1366,7 +1380,7 @@ def resolve(
         if item.source is not None:
             src = item.source
             actor, category = resolver.source_actor(src)
-            resolver.speakers.append((src.start, actor, category, src.plural, src.gender))
+            resolver.speakers.append((src.end, actor, category, src.plural, src.gender))
             source = Source(src.start, src.end, src.text, actor)
         claims.append(
             Claim(

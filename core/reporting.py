@@ -317,6 +317,23 @@ ROLE_NOUNS = frozenset(
     }
 )
 
+# How titles are abbreviated before a name: "Gov. Ron DeSantis" is the governor.
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "governor": ("gov.",),
+    "senator": ("sen.",),
+    "representative": ("rep.",),
+    "general": ("gen.",),
+    "colonel": ("col.",),
+    "captain": ("capt.",),
+    "professor": ("prof.",),
+    "doctor": ("dr.",),
+    "president": ("pres.",),
+    "secretary": ("sec.",),
+    "lieutenant": ("lt.",),
+    "sergeant": ("sgt.",),
+    "commissioner": ("comm.",),
+}
+
 FEMALE_WORDS = frozenset(
     {
         "she",

@@ -506,3 +506,21 @@ def test_finding_verbs_report_only_for_documents(analyze):
     a = analyze("The study found that most patients recovered within a week.")
     assert one(a, "found").content.text == "that most patients recovered within a week"
     assert analyze("He found that the door was locked when he came home.").claims == ()
+
+
+def test_wire_story_attributions(analyze):
+    a = analyze(
+        '"This is the worst storm in a generation," Gov. Ron DeSantis said.\n\n'
+        "The governor said crews had restored power to half of the homes.\n\n"
+        "A spokeswoman for the Federal Emergency Management Agency, Lizzie Litzow, said in a "
+        'statement that the agency had sent 300 workers. She added: "We will stay as long as it takes."\n\n'
+        '"It is too early to say," a Red Cross official said.'
+    )
+    by_cue = {c.content.text[:12]: c for c in a.claims}
+    assert actor_name(a, by_cue["crews had re"]) == actor_name(a, by_cue["This is the "])
+    assert "DeSantis" in actor_name(a, by_cue["This is the "])
+    statement = by_cue["that the age"]
+    assert statement.cue.text == "said"
+    assert "Litzow" in actor_name(a, statement)
+    assert by_cue["We will stay"].source.actor == statement.source.actor
+    assert actor_name(a, by_cue["It is too ea"]) == "Red Cross official"

@@ -186,3 +186,37 @@ async def test_mention_lookup_finds_a_mention_that_starts_on_the_previous_line()
             start + len("Netanyahu"),
         )
         assert view.mention_at(start + 30) is None
+
+
+def test_incremental_wrap_gives_the_same_lines_as_a_full_wrap():
+    body = "\n\n".join(f"Paragraph {i} " + "word " * (i % 37 + 5) for i in range(400))
+    doc = from_text("A title\n\n" + body, "inc.txt")
+    full = WrapIndex(doc, 30)
+    lazy = WrapIndex(doc, 30, eager=False)
+    assert len(lazy) == 0 and not lazy.complete
+    # An offset deep in the text is reachable before the rest is wrapped.
+    offset = doc.text.index("Paragraph 200 ")
+    line = lazy.line_of(offset)
+    assert not lazy.complete
+    assert lazy.starts[line] <= offset < lazy.ends[line]
+    assert lazy.estimated_lines() > len(lazy)
+    lazy.ensure(len(lazy) + 10)
+    while not lazy.complete:
+        lazy.extend(7)
+    assert (lazy.starts, lazy.ends, lazy.paragraph) == (full.starts, full.ends, full.paragraph)
+    assert lazy.estimated_lines() == len(full)
+
+
+async def test_a_long_document_opens_at_the_top_and_G_reaches_its_true_end():
+    body = "\n\n".join(f"Paragraph {i} " + "word " * 60 for i in range(6000))
+    doc = from_text("A long title\n\n" + body, "long.txt")
+    app = ViewApp(doc)
+    async with app.run_test(size=(80, 20)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        assert view.visible_lines()[0] == "A long title"
+        view.action_bottom()
+        await pilot.pause()
+        assert view.index.complete
+        assert view.scroll_y == view.max_scroll_y == len(view.index) - view.size.height
+        assert view.visible_lines()[-1].startswith("word")

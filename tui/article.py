@@ -40,6 +40,8 @@ MAX_MEASURE = 78
 MIN_MEASURE = 12
 # Extra cells before each line of a paragraph kind: quotes get a bar, lists a bullet.
 INDENT = {"quote": 2, "list": 2}
+# Paragraphs wrapped per event-loop turn after the first screen: about 10 ms each.
+WRAP_SLICE = 1500
 _LIST_MARKERS = ("-", "*", "•", "–", "·")
 
 
@@ -114,46 +116,87 @@ class WrapIndex:
 
     Paragraphs are separated by one blank line (paragraph -1, empty span at the
     next paragraph's start), so ``starts`` never decreases and an offset's line is
-    a bisection away.
+    a bisection away. The index can be built incrementally (``eager=False``): the
+    reader wraps what the first screen needs and the rest a slice at a time, so a
+    book's text appears before all of it is wrapped; anything that needs a line
+    not wrapped yet (``line_of``, ``ensure``) wraps up to it first.
     """
 
-    __slots__ = ("ends", "first_line", "paragraph", "starts", "width")
+    __slots__ = ("_document", "_next", "ends", "first_line", "paragraph", "starts", "width")
 
-    def __init__(self, document: Document, width: int) -> None:
+    def __init__(self, document: Document, width: int, *, eager: bool = True) -> None:
         self.width = width
-        paragraph: list[int] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        first_line: list[int] = []
-        text = document.text
-        for number, par in enumerate(document.paragraphs):
+        self._document = document
+        self._next = 0  # the first paragraph not wrapped yet
+        self.paragraph: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.first_line: list[int] = []
+        if eager:
+            self.extend()
+
+    @property
+    def complete(self) -> bool:
+        return self._next >= len(self._document.paragraphs)
+
+    def extend(self, paragraphs: int | None = None, *, until_offset: int | None = None) -> None:
+        """Wrap the next ``paragraphs`` (all by default), or up to ``until_offset``."""
+        doc = self._document
+        pars = doc.paragraphs
+        stop = len(pars) if paragraphs is None else min(len(pars), self._next + paragraphs)
+        if until_offset is not None:
+            stop = max(self._next, min(len(pars), bisect_right(self._par_starts(), until_offset)))
+        text = doc.text
+        paragraph, starts, ends = self.paragraph, self.starts, self.ends
+        for number in range(self._next, stop):
+            par = pars[number]
             if number:
                 paragraph.append(-1)
                 starts.append(par.start)
                 ends.append(par.start)
-            first_line.append(len(starts))
+            self.first_line.append(len(starts))
             if par.kind == "separator":
                 paragraph.append(number)
                 starts.append(par.start)
                 ends.append(par.end)
                 continue
             body = text[par.start : par.end].replace("\n", " ")
-            room = max(MIN_MEASURE, width - INDENT.get(par.kind, 0))
+            room = max(MIN_MEASURE, self.width - INDENT.get(par.kind, 0))
             pieces = wrap_narrow(body, room) if _is_narrow(body) else wrap_cells(body, room)
             for start, end in pieces or [(0, 0)]:
                 paragraph.append(number)
                 starts.append(par.start + start)
                 ends.append(par.start + end)
-        self.paragraph = paragraph
-        self.starts = starts
-        self.ends = ends
-        self.first_line = first_line
+        self._next = max(self._next, stop)
+
+    def _par_starts(self) -> _ParagraphStarts:
+        return _ParagraphStarts(self._document)
+
+    def ensure(self, line: int) -> None:
+        """Wrap until ``line`` exists (or the document ends)."""
+        while line >= len(self.starts) and not self.complete:
+            self.extend(max(64, (line - len(self.starts)) // 2))
+
+    def estimated_lines(self) -> int:
+        """Lines of the whole document: exact once complete, else extrapolated."""
+        if self.complete or not self.starts:
+            return (
+                len(self.starts)
+                if self.complete
+                else max(1, len(self._document.text) // self.width)
+            )
+        done = self._document.paragraphs[self._next - 1].end
+        rest = len(self._document.text) - done
+        return len(self.starts) + int(rest * len(self.starts) / max(1, done))
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def line_of(self, offset: int) -> int:
         """The screen line that shows document offset ``offset`` (or the nearest)."""
+        if not self.complete:
+            self.extend(until_offset=offset)
+            self.extend(1)  # the paragraph after, so that a gap resolves to text
         if not self.starts:
             return 0
         line = bisect_right(self.starts, offset) - 1
@@ -162,6 +205,21 @@ class WrapIndex:
         while line + 1 < len(self.starts) and self.paragraph[line] < 0:
             line += 1
         return line
+
+
+class _ParagraphStarts(Sequence[int]):
+    """The start offsets of a document's paragraphs, as a sequence for bisection."""
+
+    __slots__ = ("_paragraphs",)
+
+    def __init__(self, document: Document) -> None:
+        self._paragraphs = document.paragraphs
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._paragraphs[index].start
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,13 +302,37 @@ class ArticleView(ScrollView, can_focus=True):
         measure = max(MIN_MEASURE, min(MAX_MEASURE, width - 2))
         self._margin = max(1, (width - measure) // 2)
         if self.index is None or self.index.width != measure:
-            self.index = WrapIndex(self.document, measure)
+            # Wrap what the first screen needs now, the rest in slices (``_wrap_more``).
+            self.index = WrapIndex(self.document, measure, eager=False)
+            self.index.extend(until_offset=anchor or 0)
+            self.index.ensure(self.index.line_of(anchor or 0) + 2 * max(24, self.size.height))
+            self.call_after_refresh(self._wrap_more, self.index)
         self._strips.clear()
-        self.virtual_size = Size(width, len(self.index))
+        self._sync_height(width)
         if anchor is not None:
             self._pending_offset = None
             self.scroll_to(y=self.index.line_of(anchor), animate=False, immediate=True)
         self.refresh()
+
+    def _sync_height(self, width: int | None = None) -> None:
+        if self.index is not None:
+            width = width if width is not None else self.virtual_size.width
+            self.virtual_size = Size(width, self.index.estimated_lines())
+
+    def _wrap_more(self, index: WrapIndex) -> None:
+        """Wrap the next slice of paragraphs, then yield to the event loop and go on."""
+        if index is not self.index or index.complete:
+            return
+        index.extend(WRAP_SLICE)
+        self._sync_height()
+        if not index.complete:
+            self.call_after_refresh(self._wrap_more, index)
+
+    def wrap_all(self) -> None:
+        """Finish wrapping now (before going to the end, say)."""
+        if self.index is not None and not self.index.complete:
+            self.index.extend()
+            self._sync_height()
 
     def on_resize(self, event: events.Resize) -> None:
         width = self.scrollable_content_region.width
@@ -274,7 +356,10 @@ class ArticleView(ScrollView, can_focus=True):
         """Document offset of the first text at the top of the view."""
         if self._pending_offset is not None:
             return self._pending_offset
-        if not self.index or not len(self.index):
+        if not self.index:
+            return 0
+        self.index.ensure(self.top_line + 1)
+        if not len(self.index):
             return 0
         line = min(self.top_line, len(self.index) - 1)
         while line + 1 < len(self.index) and self.index.paragraph[line] < 0:
@@ -284,7 +369,10 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view (0-based)."""
-        if not self.index or not len(self.index):
+        if not self.index:
+            return 0
+        self.index.ensure(self.top_line + 1)
+        if not len(self.index):
             return 0
         line = min(self.top_line, len(self.index) - 1)
         while line + 1 < len(self.index) and self.index.paragraph[line] < 0:
@@ -367,6 +455,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
 
     def action_bottom(self) -> None:
+        self.wrap_all()
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     # ----- mouse --------------------------------------------------------------
@@ -375,6 +464,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.index is None:
             return
         line = self.top_line + event.y
+        self.index.ensure(line)
         if not 0 <= line < len(self.index) or self.index.paragraph[line] < 0:
             return
         kind = self.document.paragraphs[self.index.paragraph[line]].kind
@@ -433,6 +523,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _draw(self, y: int, width: int) -> Strip:
         base = self.rich_style
         index = self.index
+        if index is not None:
+            index.ensure(y)
         if index is None or not 0 <= y < len(index) or index.paragraph[y] < 0:
             return Strip.blank(width, base)
         par = self.document.paragraphs[index.paragraph[y]]
@@ -481,6 +573,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.index is None:
             return []
         height = self.scrollable_content_region.height
+        self.index.ensure(self.top_line + height)
         rows = []
         for line in range(self.top_line, min(len(self.index), self.top_line + height)):
             start, end = self.index.starts[line], self.index.ends[line]

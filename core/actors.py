@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -988,6 +988,26 @@ def _hint_mentions(
     return result
 
 
+def _split_coordinated_groups(by_key: dict[str, _Group]) -> None:
+    """ "Crete and Cyprus" becomes two mentions when the text names each on its own."""
+    for key in [k for k in by_key if " and " in k]:
+        left, _, right = key.partition(" and ")
+        if left not in by_key or right not in by_key or " and " in right:
+            continue
+        group = by_key.pop(key)
+        for m in group.mentions:
+            match = re.search(r"\s+(?:and|&)\s+", m.text)
+            if match is None:
+                by_key[key] = group  # the key came from other punctuation: leave it
+                break
+            first = replace(m, end=m.start + match.start(), text=m.text[: match.start()], tokens=1)
+            second = replace(
+                m, start=m.start + match.end(), text=m.text[match.end() :], sentence_initial=False
+            )
+            by_key[left].mentions.append(first)
+            by_key[right].mentions.append(second)
+
+
 def _groups(text: str, mentions: Iterable[EntityMention]) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     for m in mentions:
@@ -996,6 +1016,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[_Group]:
         if group is None:
             group = by_key[key] = _Group(key, tuple(key.split()))
         group.mentions.append(m)
+    _split_coordinated_groups(by_key)
     lowercase_words = _lowercase_words(text)
     kept = []
     for group in by_key.values():
@@ -1195,6 +1216,47 @@ def _merge_people(
     return moves
 
 
+def _merge_written_variants(groups: list[_Group], uf: _UnionFind) -> None:
+    """ "MarineTraffic"/"Marine Traffic", and "U.S. Constitution"/"United States Constitution".
+
+    Names equal without their spaces are one name; so are names equal once an
+    acronym in them is replaced by the expansion it was merged with.
+    """
+    by_letters: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        letters = group.key.replace(" ", "")
+        j = by_letters.setdefault(letters, i)
+        if j != i and not (group.person_evidence() ^ groups[j].person_evidence()):
+            uf.union(j, i)
+    # Acronym -> the longest name it was merged with ("us" -> "united states").
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(groups)):
+        members[uf.find(i)].append(i)
+    expansion: dict[str, str] = {}
+    for group_ids in members.values():
+        longest = max((groups[i].key for i in group_ids), key=len)
+        for i in group_ids:
+            group = groups[i]
+            shorter = " " not in group.key and group.key != longest and " " in longest
+            if shorter and any(_is_acronym(m.text) for m in group.mentions):
+                expansion[group.key] = longest
+    by_key = {group.key: i for i, group in enumerate(groups)}
+    for i, group in enumerate(groups):
+        if len(group.words) < 2:
+            continue
+        surface = group.mentions[0].text.split()
+        words = list(group.words)
+        if len(surface) == len(words):
+            for n, (word, written) in enumerate(zip(words, surface, strict=True)):
+                code = gaz.country_of_name(word) or gaz.country_of_code(word)
+                if word not in expansion and code and _is_acronym(written):
+                    words[n] = gaz.normalise(gaz.country_name(code))  # "U.S. Constitution"
+        expanded = " ".join(expansion.get(w, w) for w in words)
+        j = by_key.get(expanded)
+        if j is not None and j != i:
+            uf.union(j, i)
+
+
 def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> None:
     """Join "Burisma" to "Burisma Holdings" and "NBC" to "NBC News".
 
@@ -1214,8 +1276,8 @@ def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> Non
         if not stems or group.country or group.capital_of:
             continue
         labels = group.labels
-        if labels["NORP"] + labels["GPE"] + labels["LOC"] > labels["ORG"]:
-            continue  # "African" is not the African Union
+        if labels["NORP"] + labels["LOC"] > labels["ORG"] or gaz.is_province(group.key):
+            continue  # "African" is not the African Union, nor "New York" the Times
         roots = {uf.find(j) for j in stems}
         if len(roots) == 1:
             uf.union(roots.pop(), i)
@@ -1371,6 +1433,7 @@ def consolidate(
     by_country = _merge_countries(groups, uf)
     moves = _merge_people(groups, uf)
     _merge_organisation_short_forms(groups, uf)
+    _merge_written_variants(groups, uf)
     _merge_fuzzy(groups, uf)
 
     members: dict[int, list[int]] = defaultdict(list)

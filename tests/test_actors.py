@@ -122,6 +122,39 @@ def test_parenthesis_after_a_name_does_not_make_an_acronym_of_it(nlp):
     assert only(actors, "AP") is not only(actors, "Azerbaijan")
 
 
+def test_short_form_of_an_organisation_joins_it(nlp):
+    text = (
+        "Burisma Holdings hired Hunter Biden in 2014. Prosecutors later looked into "
+        "Burisma and its owner, and NBC News reported that NBC had seen the files."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Burisma") is only(actors, "Burisma Holdings")
+    assert only(actors, "Burisma").kind == "organization"
+
+
+def test_spacing_and_acronym_variants_inside_names_are_one_actor(nlp):
+    text = (
+        "Ship trackers such as MarineTraffic lost the vessel. Marine Traffic later said "
+        "the signal returned. The United States Constitution is old; the U.S. Constitution "
+        "is also short, the United States said."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "MarineTraffic") is only(actors, "Marine Traffic")
+    assert only(actors, "U.S. Constitution") is only(actors, "United States Constitution")
+    assert only(actors, "U.S. Constitution").kind == "other"
+
+
+def test_coordinated_places_are_split_when_each_is_named(nlp):
+    text = (
+        "The pipeline would link Crete and Cyprus to the mainland. Crete already has "
+        "a cable, and Cyprus wants one."
+    )
+    actors = actors_of(nlp, text)
+    assert not find(actors, "Crete and Cyprus")
+    assert only(actors, "Crete") is not only(actors, "Cyprus")
+    assert len(only(actors, "Crete").mentions) == 2
+
+
 def test_diacritic_variants_are_one_actor(nlp):
     text = (
         "Turkish President Recep Tayyip Erdoğan said on Tuesday that Turkey would act. "

@@ -585,6 +585,12 @@ async def test_theme_switch_keeps_kinds_distinct_and_changes_colours(fixed_strea
             for k in ("person", "place")
         }
         assert dark["person"] != light["person"] and light["person"] != light["place"]
+        # The lists are rebuilt with the new theme's colours.
+        actor_list = app.reader.panel.query_one("#actor-list")
+        row = actor_list.get_option_at_index(0)
+        kind = app.analysis.actor(row.id).kind
+        wanted = article.get_component_rich_style(f"article--{kind}", partial=True).color
+        assert any(span.style.color == wanted for span in row.prompt.spans)
 
 
 async def test_library_key_with_several_documents(fixed_stream, monkeypatch):

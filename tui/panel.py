@@ -283,8 +283,16 @@ class SidePanel(Vertical):
             yield Static(id="detail")
 
     def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._theme_changed, init=False)
         self._update_bar()
         self.query_one("#detail", Static).update(Text("Waiting for the analysis…", style="italic"))
+
+    def _theme_changed(self) -> None:
+        # Rows and the detail keep the kind colours they were built with.
+        self._rich_style_cache.clear()
+        if self.analysis is not None:
+            self.rebuild()
+            self.refresh_detail()
 
     # ----- data ---------------------------------------------------------------
 

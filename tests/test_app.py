@@ -282,6 +282,28 @@ async def test_list_keys_move_the_cursor_and_the_detail_follows(fixed_stream, se
         assert app.reader.article.scroll_y == 0
 
 
+async def test_n_after_scrolling_away_continues_from_the_reading_position(fixed_stream, seed_doc):
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=(120, 16)) as pilot:
+        await _ready(app, pilot)
+        reader = app.reader
+        iran = reader.analysis.actor("A1")
+        first = iran.mentions[0]
+        reader.jump_to(JumpTarget("A1", first.start, first.end))
+        await pilot.press("G")
+        offset = reader.article.reading_offset
+        await pilot.press("N")
+        expected = [m for m in iran.mentions if m.start < offset][-1]
+        assert reader.article.current_span == (expected.start, expected.end)
+        await pilot.press("right_square_bracket", "g", "space")
+        offset = reader.article.reading_offset
+        await pilot.press("right_square_bracket")
+        following = min(
+            (c for c in reader.analysis.claims if c.start >= offset), key=lambda c: c.start
+        )
+        assert reader.article.claim == following
+
+
 async def test_n_without_a_focused_actor_explains(fixed_stream, seed_doc):
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:

@@ -280,7 +280,9 @@ class ReaderScreen(Screen[None]):
             return
         starts = [m.start for m in actor.mentions]
         current = self.article.current_span
-        if current is not None and current[0] in starts:
+        # From the current mention while it is on screen; after scrolling away, from
+        # where the reader is now.
+        if current is not None and current[0] in starts and self.article.is_visible(current[0]):
             i = starts.index(current[0]) + step
         elif step > 0:
             i = bisect_left(starts, self.article.reading_offset)
@@ -329,7 +331,8 @@ class ReaderScreen(Screen[None]):
             self.say("no claims found" if self.analysis_state == "ready" else "no claims yet")
             return
         ids = [c.id for c in claims]
-        if self.current_claim in ids:
+        current = self._claim(self.current_claim) if self.current_claim else None
+        if current is not None and current.id in ids and self.article.is_visible(current.start):
             i = ids.index(self.current_claim) + step
         else:
             starts = [c.start for c in claims]

@@ -386,6 +386,13 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self.scroll_to(y=self.index.line_of(offset), animate=False, immediate=True)
 
+    def is_visible(self, offset: int) -> bool:
+        """Whether the line showing ``offset`` is on screen."""
+        if self.index is None:
+            return False
+        line = self.index.line_of(offset)
+        return self.top_line <= line < self.top_line + max(1, self.scrollable_content_region.height)
+
     def show_offset(self, start: int, end: int | None = None) -> None:
         """Scroll so that the span is visible; if it already is, stay still."""
         if self.index is None:

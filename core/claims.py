@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Literal
 from core.analysis import Actor, Claim, ClaimKind, Source, Span
 from core.reporting import (
     AUTHORING_VERBS,
+    COLLECTIVE_NOUNS,
     CONTINUING_VERBS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
@@ -393,6 +394,20 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     )
 
 
+def _can_speak(noun: Token, relative: Token) -> bool:
+    """Whether the noun a relative clause hangs on can be a source."""
+    if relative.lower_ == "who" or noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in DOCUMENT_NOUNS
+        or lemma in PROXY_NOUNS
+        or lemma in ROLE_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    )
+
+
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
@@ -405,7 +420,9 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]  # "the minister, who said that ..."
+            # "the minister, who said that ...", "the report, which says ...", but not
+            # "in a way that indicated ..."
+            return [verb.head] if _can_speak(verb.head, subjects[0]) else None
         return subjects
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

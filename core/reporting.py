@@ -233,6 +233,37 @@ PROXY_NOUNS = frozenset(
     }
 )
 
+# Collective nouns that speak as one: "the movement, which questioned ...".
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "group",
+        "movement",
+        "organization",
+        "organisation",
+        "party",
+        "agency",
+        "company",
+        "committee",
+        "court",
+        "council",
+        "union",
+        "association",
+        "coalition",
+        "alliance",
+        "board",
+        "panel",
+        "commission",
+        "department",
+        "firm",
+        "institute",
+        "network",
+        "body",
+        "government",
+        "ministry",
+        "police",
+    }
+)
+
 # Verbs by which an author produces a document: "X published a report".
 AUTHORING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "file", "post"})
 

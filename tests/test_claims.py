@@ -524,3 +524,10 @@ def test_wire_story_attributions(analyze):
     assert "Litzow" in actor_name(a, statement)
     assert by_cue["We will stay"].source.actor == statement.source.actor
     assert actor_name(a, by_cue["It is too ea"]) == "Red Cross official"
+
+
+def test_relative_clause_source_must_be_able_to_speak(analyze):
+    a = analyze("The minister, who said that the talks had failed, left early.")
+    assert one(a, "said").source.text == "The minister"
+    a = analyze("She smiled in a way that indicated that she was pleased with the result.")
+    assert a.claims == ()

@@ -162,9 +162,15 @@ def find_quotes(text: str) -> list[_Quote]:
     """
     quotes: list[_Quote] = []
     depth = 0
-    open_at = 0
-    for i, ch in enumerate(text):
-        if ch in _OPENING:
+    open_at = open_len = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        width = 1
+        if text.startswith(("``", "''"), i):  # Penn Treebank style, as in the WSJ texts
+            width = 2
+            opens, closes = ch == "`", ch == "'"
+        elif ch in _OPENING:
             opens, closes = True, False
         elif ch in _CLOSING:
             opens, closes = False, True
@@ -175,17 +181,19 @@ def find_quotes(text: str) -> list[_Quote]:
             if opens == closes:  # no telling from the context: alternate
                 opens, closes = depth == 0, depth > 0
         else:
+            i += 1
             continue
         if closes and depth > 0:
             depth -= 1
             if depth == 0:
-                quotes.append(_Quote(open_at, open_at + 1, i, i + 1, True))
+                quotes.append(_Quote(open_at, open_at + open_len, i, i + width, True))
         elif opens:
             if depth == 0:
-                open_at = i
+                open_at, open_len = i, width
             depth += 1
+        i += width
     if depth > 0:
-        quotes.append(_Quote(open_at, open_at + 1, len(text), len(text), False))
+        quotes.append(_Quote(open_at, open_at + open_len, len(text), len(text), False))
     return [q for q in quotes if text[q.start : q.end].strip()]
 
 
@@ -767,7 +775,7 @@ def _verb_claims(
         cue = (min(cue[0], prt.idx), max(cue[1], prt.idx + len(prt.text)))
     claims = []
     if content is not None:
-        start, end = _trim(text, *content, _TRIM + '"\u201c\u201d')
+        start, end = _trim(text, *content, _TRIM + _QUOTE_MARKS + "`'")
         if start >= end:
             return []
         if (

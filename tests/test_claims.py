@@ -531,3 +531,13 @@ def test_relative_clause_source_must_be_able_to_speak(analyze):
     assert one(a, "said").source.text == "The minister"
     a = analyze("She smiled in a way that indicated that she was pleased with the result.")
     assert a.claims == ()
+
+
+def test_penn_treebank_quotation_marks(analyze):
+    a = analyze(
+        "``We will not sell the unit,'' said John Smith. Smith added, ``It is not for sale.''"
+    )
+    assert [(c.kind, c.content.text) for c in a.claims] == [
+        ("direct", "We will not sell the unit"),
+        ("direct", "It is not for sale."),
+    ]

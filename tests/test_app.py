@@ -649,12 +649,14 @@ async def test_library_key_with_several_documents(fixed_stream, monkeypatch):
         assert isinstance(app.screen, Screen) and app.screen is app.reader
 
 
-async def test_library_key_with_one_document_says_so(fixed_stream, seed_doc):
+async def test_library_key_is_hidden_with_one_document(fixed_stream, seed_doc):
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app, pilot)
+        footer_keys = {b.binding.id for b in app.screen.active_bindings.values() if b.enabled}
+        assert "dramatis.library" not in footer_keys and "dramatis.jump" in footer_keys
         await pilot.press("l")
-        assert "only one document" in _status(app)
+        assert app.screen is app.reader
 
 
 async def test_narrow_terminal_keeps_text_and_panel_usable(fixed_stream, seed_doc):

@@ -410,6 +410,13 @@ class ReaderScreen(Screen[None]):
             JumpScreen(self.document.text, self.analysis, self.article.reading_offset), done
         )
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # With one document there is no library: keep the key out of the footer.
+        if action == "library":
+            app = self.app
+            return isinstance(app, DramatisApp) and len(app.documents) > 1
+        return True
+
     def action_library(self) -> None:
         app = self.app
         if isinstance(app, DramatisApp):

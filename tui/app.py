@@ -44,21 +44,6 @@ def _reason(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker while stderr is still the real one.
-
-    The analysis may spawn parse processes; the first spawn starts the tracker and
-    hands it ``sys.stderr.fileno()``. While Textual runs, stderr is a capture whose
-    fileno is -1, and the spawn fails with "bad value(s) in fds_to_keep".
-    """
-    try:
-        from multiprocessing import resource_tracker
-
-        resource_tracker.ensure_running()
-    except Exception:  # no tracker, no harm: the analysis reports its own failure
-        pass
-
-
 class ReaderScreen(Screen[None]):
     """One document: article pane, side panel, status line and footer."""
 
@@ -442,7 +427,6 @@ class DramatisApp(App[None]):
         if not documents:
             raise ValueError("DramatisApp needs at least one document")
         self.documents = list(documents)
-        _start_resource_tracker()
         self.model = model
         self.jobs = jobs
         self.use_cache = use_cache

@@ -163,10 +163,21 @@ def find_quotes(text: str) -> list[_Quote]:
     quotes: list[_Quote] = []
     depth = 0
     open_at = open_len = 0
+    single_at: int | None = None  # an unclosed single quote is dropped: apostrophes look alike
     i = 0
     while i < len(text):
         ch = text[i]
         width = 1
+        if single_at is not None:  # inside a single-quoted stretch: only its close counts
+            if ch == "\u2019" and _closes_single(text, i):
+                quotes.append(_Quote(single_at, single_at + 1, i, i + 1, True))
+                single_at = None
+            i += 1
+            continue
+        if ch == "\u2018" and depth == 0:  # British style: 'We will win,' he said
+            single_at = i
+            i += 1
+            continue
         if text.startswith(("``", "''"), i):  # Penn Treebank style, as in the WSJ texts
             width = 2
             opens, closes = ch == "`", ch == "'"
@@ -192,9 +203,19 @@ def find_quotes(text: str) -> list[_Quote]:
                 open_at, open_len = i, width
             depth += 1
         i += width
+    if single_at is not None:  # never closed: an apostrophe after all; read on without it
+        return find_quotes(text[:single_at] + " " + text[single_at + 1 :])
     if depth > 0:
         quotes.append(_Quote(open_at, open_at + open_len, len(text), len(text), False))
+    quotes.sort(key=lambda q: q.mark_start)
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A right single quote that ends a quote, not an apostrophe ("the players’ union")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in ",.!?\u2026\u2014-" or after in ",.;:!?)"
 
 
 def _closes_here(text: str, i: int) -> bool:

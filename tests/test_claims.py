@@ -296,7 +296,7 @@ def test_find_quotes_handles_unbalanced_and_mixed_marks():
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.text(alphabet=st.sampled_from(list('ab ."\u201c\u201d,:\n')), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list("ab .\"\u201c\u201d\u2018\u2019`',:\n")), max_size=60))
 def test_find_quotes_never_crashes_and_stays_inside(text):
     for q in claim_layer.find_quotes(text):
         assert 0 <= q.mark_start < q.start <= q.end <= q.mark_end <= len(text)
@@ -541,3 +541,19 @@ def test_penn_treebank_quotation_marks(analyze):
         ("direct", "We will not sell the unit"),
         ("direct", "It is not for sale."),
     ]
+
+
+def test_single_curly_quotes(analyze):
+    a = analyze(
+        "\u2018We will not back down,\u2019 Maria Lopez said. \u2018The people are with us.\u2019"
+    )
+    assert [c.content.text for c in a.claims] == [
+        "We will not back down",
+        "The people are with us.",
+    ]
+
+
+def test_stray_single_quote_does_not_hide_double_quotes():
+    text = 'The \u2018new rules\u2019 look odd, he said, "and they will fail."'
+    quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]
+    assert quotes == ["and they will fail."]

@@ -163,19 +163,19 @@ def find_quotes(text: str) -> list[_Quote]:
     quotes: list[_Quote] = []
     depth = 0
     open_at = open_len = 0
-    single_at: int | None = None  # an unclosed single quote is dropped: apostrophes look alike
+    single_closes = [j for j, c in enumerate(text) if c == "\u2019" and _closes_single(text, j)]
     i = 0
     while i < len(text):
         ch = text[i]
         width = 1
-        if single_at is not None:  # inside a single-quoted stretch: only its close counts
-            if ch == "\u2019" and _closes_single(text, i):
-                quotes.append(_Quote(single_at, single_at + 1, i, i + 1, True))
-                single_at = None
-            i += 1
-            continue
         if ch == "\u2018" and depth == 0:  # British style: 'We will win,' he said
-            single_at = i
+            k = bisect.bisect_right(single_closes, i)
+            if k < len(single_closes):
+                close = single_closes[k]
+                quotes.append(_Quote(i, i + 1, close, close + 1, True))
+                i = close + 1
+                continue
+            # never closed: an apostrophe after all, which hides nothing
             i += 1
             continue
         if text.startswith(("``", "''"), i):  # Penn Treebank style, as in the WSJ texts
@@ -203,8 +203,6 @@ def find_quotes(text: str) -> list[_Quote]:
                 open_at, open_len = i, width
             depth += 1
         i += width
-    if single_at is not None:  # never closed: an apostrophe after all; read on without it
-        return find_quotes(text[:single_at] + " " + text[single_at + 1 :])
     if depth > 0:
         quotes.append(_Quote(open_at, open_at + open_len, len(text), len(text), False))
     quotes.sort(key=lambda q: q.mark_start)

@@ -584,8 +584,10 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
             kept_article = True  # "The Wall Street Journal" written so mid-sentence
         else:
             tokens = tokens[1:]
-    if not kept_article:
-        # "Prime Minister Benjamin Netanyahu", "Sayyed Ali Khamenei": keep at least one word.
+    institution = bool(tokens) and tokens[-1].lower_ in ORG_WORDS | PLACE_WORDS
+    if not kept_article and not institution:
+        # "Prime Minister Benjamin Netanyahu", "Sayyed Ali Khamenei": keep at least one
+        # word; "Foreign Ministry" and "Supreme Court" keep theirs.
         while len(tokens) > 1 and _is_title_word(tokens[0]) and _is_capitalised(tokens[1]):
             if tokens[0].lower_ in _TITLE_ONLY_AFTER_TITLE and not titled:
                 break
@@ -1257,6 +1259,34 @@ def _merge_written_variants(groups: list[_Group], uf: _UnionFind) -> None:
             uf.union(j, i)
 
 
+def _merge_plurals_and_longer_names(groups: list[_Group], uf: _UnionFind) -> None:
+    """ "Republican"/"Republicans"; "World Cup"/"FIFA World Cup"; "State Department"/
+    "US State Department".
+
+    A group noun and its plural are one group. A name of two or more words that ends
+    exactly one longer organisation, event or law in the text is a short form of it
+    (with two candidates, as "Foreign Ministry" of two countries, it stays apart).
+    """
+    by_key = {group.key: i for i, group in enumerate(groups)}
+    for i, group in enumerate(groups):
+        j = by_key.get(group.key + "s")
+        if j is not None and group.labels["NORP"] and groups[j].labels["NORP"]:
+            uf.union(i, j)
+    by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, group in enumerate(groups):
+        words = group.words
+        if len(words) >= 3 and not group.person_evidence() and not group.country:
+            for cut in range(1, len(words) - 1):
+                by_tail[words[cut:]].add(i)
+    for i, group in enumerate(groups):
+        if len(group.words) < 2 or group.person_evidence() or group.country:
+            continue
+        roots = {uf.find(j) for j in by_tail.get(group.words, ())}
+        roots.discard(uf.find(i))
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)
+
+
 def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> None:
     """Join "Burisma" to "Burisma Holdings" and "NBC" to "NBC News".
 
@@ -1434,6 +1464,7 @@ def consolidate(
     moves = _merge_people(groups, uf)
     _merge_organisation_short_forms(groups, uf)
     _merge_written_variants(groups, uf)
+    _merge_plurals_and_longer_names(groups, uf)
     _merge_fuzzy(groups, uf)
 
     members: dict[int, list[int]] = defaultdict(list)

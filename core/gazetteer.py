@@ -36,6 +36,7 @@ def normalise(name: str) -> str:
     """The comparison form of a name: "The U.S." -> "us", "Erdoğan's" -> "erdogan"."""
     text = strip_diacritics(name).casefold().replace("\u2019", "'")
     text = re.sub(r"'s?$", "", text.strip())
+    text = re.sub(r"(?<=\w)'s\b", "", text)  # "People's Army" -> "peoples army" -> initials
     text = text.replace("-", " ").replace(".", "")
     text = _NON_WORD.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()

@@ -155,6 +155,25 @@ def test_coordinated_places_are_split_when_each_is_named(nlp):
     assert len(only(actors, "Crete").mentions) == 2
 
 
+def test_a_shorter_tail_of_one_longer_name_joins_it_but_not_of_two(nlp):
+    text = (
+        "Sweden beat South Korea at the 2018 FIFA World Cup in Russia. Fans said the "
+        "World Cup was well run. The Turkish Foreign Ministry and the Greek Foreign "
+        "Ministry traded notes. A spokesman for the Foreign Ministry in Athens declined "
+        "to comment."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "World Cup") is only(actors, "FIFA World Cup")
+    assert only(actors, "Foreign Ministry") is not only(actors, "Turkish Foreign Ministry")
+    assert only(actors, "Foreign Ministry") is not only(actors, "Greek Foreign Ministry")
+
+
+def test_a_group_and_its_plural_are_one_actor(nlp):
+    text = "Republicans met in Ohio. One Republican said the Republicans would win."
+    actors = actors_of(nlp, text)
+    assert only(actors, "Republican") is only(actors, "Republicans")
+
+
 def test_diacritic_variants_are_one_actor(nlp):
     text = (
         "Turkish President Recep Tayyip Erdoğan said on Tuesday that Turkey would act. "

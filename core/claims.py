@@ -496,6 +496,8 @@ def _hedged(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True  # "if he says that ...": a condition, not a statement
         if child.dep_ == "aux" and child.tag_ == "MD":
             return True
         if child.dep_ == "aux" and child.tag_ == "TO" and not _continues(verb):
@@ -667,6 +669,20 @@ def _postposed_region(
     return _trim(par.text, s_start, start)
 
 
+def _as_clause_content(par: _Paragraph, verb: Token) -> tuple[int, int] | None:
+    """'As the report notes, X.' / 'X, as he said.': the main clause, without the
+    as-clause."""
+    head_start, head_end = _subtree_span(verb.head)
+    as_start, as_end = _subtree_span(verb)
+    if as_start <= head_start:
+        content = _trim(par.text, as_end, head_end, _TRIM + ".")
+    elif as_end >= head_end - 1:
+        content = _trim(par.text, head_start, as_start, _TRIM + ".")
+    else:
+        return None
+    return content if content[1] - content[0] > 10 else None
+
+
 def _content_clause(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:
     """The clause a cue reports: the first after it, else one before it set off by a
     comma ("..., the report said"), never one separated from it by a whole quote."""
@@ -736,6 +752,13 @@ def _verb_claims(
             content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
     elif Takes.OBJECT in takes and objects and _is_statement_object(objects[0]):
         content = _subtree_span(objects[0])
+    if (
+        content is None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    ):
+        content = _as_clause_content(par, verb)  # "As the report notes, ..."
+        is_clause = content is not None
     adjacent = _adjacent_quotes(
         par, _attribution_region(par, verb, region_subjects), bool(region_subjects)
     )

@@ -557,3 +557,16 @@ def test_stray_single_quote_does_not_hide_double_quotes():
     text = 'The \u2018new rules\u2019 look odd, he said, "and they will fail."'
     quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]
     assert quotes == ["and they will fail."]
+
+
+def test_as_clauses(analyze):
+    a = analyze("As the report notes, the sanctions have not worked at all.")
+    claim = one(a, "notes")
+    assert claim.source.text == "the report"
+    assert claim.content.text == "the sanctions have not worked at all"
+    a = analyze("The sanctions have not worked, as the minister said on Monday.")
+    assert one(a, "said").content.text == "The sanctions have not worked"
+
+
+def test_conditions_are_not_claims(analyze):
+    assert analyze("If he says that the deal is off, the markets will fall.").claims == ()

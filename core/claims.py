@@ -653,7 +653,12 @@ def _reports_on_its_own(tok: Token) -> bool:
     """A reporting verb with its own subject, or a participle ("..., further saying")."""
     if _is_reporting_verb(tok) is None or tok.lemma_.lower() in FINDING_VERBS:
         return False
-    return tok.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.tag_ == "VBG":  # a participle reports on its own with a clause or a quote
+        after = tok.doc.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 4]
+        return any(c.dep_ == "ccomp" for c in tok.children) or bool(
+            re.match(r"[\s,:]*[\"\u201c]", after)
+        )
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _postposed_region(

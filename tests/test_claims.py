@@ -570,3 +570,11 @@ def test_as_clauses(analyze):
 
 def test_conditions_are_not_claims(analyze):
     assert analyze("If he says that the deal is off, the markets will fall.").claims == ()
+
+
+def test_participle_without_a_statement_stays_in_the_content(analyze):
+    a = analyze(
+        "Trump told Fox News that he had sent a letter to the leader, urging Iran to begin talks."
+    )
+    assert one(a, "told").content.text.endswith("urging Iran to begin talks")
+    assert [c.cue.text for c in a.claims] == ["told"]

@@ -231,6 +231,11 @@ async def test_enter_on_actor_highlights_and_jumps_then_n_and_N_cycle(fixed_stre
         # The detail area describes the focused actor.
         detail = str(reader.panel.query_one("#detail").render())
         assert iran.name in detail and f"{len(iran.mentions)} mentions" in detail
+        await pilot.press("right_square_bracket")
+        assert reader.article.claim is not None
+        await pilot.press("escape")
+        assert reader.article.focused_actor is None and reader.article.current_span is None
+        assert reader.article.claim is None and "mention" not in _status(app)
 
 
 async def test_selecting_an_actor_scrolls_to_first_mention_after_reading_position(

@@ -359,6 +359,13 @@ class ReaderScreen(Screen[None]):
         self.panel.show_tab(tab)
         self.panel.focus_list()
 
+    def action_clear_marks(self) -> None:
+        self.focused_actor = None
+        self.current_claim = None
+        self.article.set_focus_actor(None, None)
+        self.article.set_claim(None)
+        self.say("")
+
     def action_toggle_panel(self) -> None:
         self.panel.display = not self.panel.display
         if not self.panel.display:

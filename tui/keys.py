@@ -36,6 +36,7 @@ READER_BINDINGS: list[Binding] = [
     ),
     Binding("s", "sort_actors", "Sort actors", show=False, id="dramatis.sort_actors"),
     Binding("f", "filter_actors", "Filter by kind", show=False, id="dramatis.filter_actors"),
+    Binding("escape", "clear_marks", "Clear marks", show=False, id="dramatis.clear_marks"),
     Binding("backslash", "toggle_panel", "Panel", key_display="\\", id="dramatis.toggle_panel"),
     Binding("l", "library", "Library", id="dramatis.library"),
 ]
@@ -73,6 +74,7 @@ KEY_NAMES = {
     "right_square_bracket": "]",
     "left_square_bracket": "[",
     "f1": "F1",
+    "escape": "esc",
 }
 
 # Sections of the help screen, and keys that are not ours to bind but worth knowing.
@@ -94,6 +96,7 @@ HELP_TEXT = {
     "dramatis.toggle_panel": "Show or hide the side panel",
     "dramatis.library": "Back to the library (several documents)",
     "dramatis.help": "This help",
+    "dramatis.clear_marks": "Clear the actor and claim marks in the text",
     "dramatis.list_down": "Next item (its mentions are highlighted)",
     "dramatis.list_up": "Previous item",
     "dramatis.list_first": "First item",

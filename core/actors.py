@@ -536,6 +536,7 @@ class EntityMention:
     preposition: str = ""  # the preposition governing it, if any ("over", "in")
     place_noun: bool = False  # followed by a place noun ("Syunik province")
     kept_article: bool = False  # starts with a capitalised mid-sentence "The"
+    opener: bool = False  # starts with a stop word ("Beside Kutúzov"): maybe not the name
 
 
 # --- collect: per paragraph ----------------------------------------------------------
@@ -564,7 +565,12 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
     """
     titled = False
     kept_article = False
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in _EDGE_POS):
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or tokens[0].pos_ in _EDGE_POS
+        or tokens[0].text in _POSSESSIVE
+    ):
         tokens = tokens[1:]
     # A capitalised sentence opener run into a name ("Evidently Natásha").
     while len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].pos_ in _OPENER_POS:
@@ -652,6 +658,9 @@ def _mention(
     place_noun = following is not None and following.lower_ in PLACE_WORDS and following.is_lower
     start = first.idx
     end = last.idx + len(last.text)
+    possessive = re.search(r"['\u2019]s?$", last.text)
+    if possessive and possessive.start() > 0:
+        end -= len(possessive.group())  # "Rostóv’s" left whole by the tokenizer
     return EntityMention(
         start=start + offset,
         end=end + offset,
@@ -668,6 +677,7 @@ def _mention(
         preposition=_governing_preposition(root),
         place_noun=place_noun,
         kept_article=kept_article,
+        opener=first.is_stop and len(tokens) > 1,
     )
 
 
@@ -1002,7 +1012,8 @@ def _split_coordinated_groups(by_key: dict[str, _Group]) -> None:
             if match is None:
                 by_key[key] = group  # the key came from other punctuation: leave it
                 break
-            first = replace(m, end=m.start + match.start(), text=m.text[: match.start()], tokens=1)
+            head = re.sub(r"['\u2019]s?$", "", m.text[: match.start()])  # "Rostóv's and ..."
+            first = replace(m, end=m.start + len(head), text=head, tokens=1)
             second = replace(
                 m, start=m.start + match.end(), text=m.text[match.end() :], sentence_initial=False
             )
@@ -1430,12 +1441,24 @@ def _display(text: str) -> str:
     return " ".join(text.split())
 
 
-def _canonical_name(groups: list[_Group], mentions: list[EntityMention]) -> str:
+def _canonical_name(
+    groups: list[_Group], mentions: list[EntityMention], place_keys: set[str]
+) -> str:
     codes = [g.country for g in groups if g.country]
     if codes:
         return gaz.country_name(Counter(codes).most_common(1)[0][0])
     forms: Counter[str] = Counter(_display(m.text) for m in mentions)
     names = [f for f in forms if not _is_acronym(f)] or list(forms)
+    # "Beside Kutúzov", "Petersburg Natásha": a stop word or a place run into the
+    # name by NER; the rest of it, written on its own, is the name.
+    doubtful = {
+        _display(m.text)
+        for m in mentions
+        if (m.opener or gaz.normalise(m.text.split()[0]) in place_keys)
+        and " " in m.text
+        and _display(m.text).split(" ", 1)[1] in forms
+    }
+    names = [f for f in names if f not in doubtful] or names
 
     def fullness(form: str) -> tuple[int, int, int]:
         words = [w for w in form.split() if len(w.strip(".")) > 1 or not w.endswith(".")]
@@ -1486,6 +1509,13 @@ def consolidate(
         for m, root in pairs:
             assigned[uf.find(root)].append(m)
 
+    place_keys = {
+        g.key
+        for g in groups
+        if g.country
+        or g.capital_of
+        or (g.labels["GPE"] + g.labels["LOC"] and not g.labels["PERSON"])
+    }
     actors: list[Actor] = []
     for root, root_mentions in assigned.items():
         root_groups = [groups[i] for i in members[root]]
@@ -1509,7 +1539,7 @@ def consolidate(
         actors.append(
             Actor(
                 id=f"a{root}",
-                name=_canonical_name(root_groups, root_mentions),
+                name=_canonical_name(root_groups, root_mentions, place_keys),
                 kind=_kind(root_groups, root_mentions),
                 aliases=tuple(a for a, _ in aliases.most_common()),
                 mentions=tuple(spans),

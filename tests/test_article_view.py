@@ -220,3 +220,30 @@ async def test_a_long_document_opens_at_the_top_and_G_reaches_its_true_end():
         assert view.index.complete
         assert view.scroll_y == view.max_scroll_y == len(view.index) - view.size.height
         assert view.visible_lines()[-1].startswith("word")
+
+
+async def test_quotes_lists_headings_and_separators_are_drawn_as_such():
+    from core.document import Document, Paragraph
+
+    text = "Title\nA heading\nQuoted words here.\nfirst item\n- dashed item\n***\nBody."
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    kinds = ["title", "heading", "quote", "list", "list", "separator", "body"]
+    paragraphs = tuple(Paragraph(s, e, k) for (s, e), k in zip(spans, kinds, strict=True))
+    doc = Document("kinds.md", "Title", text, paragraphs)
+    app = ViewApp(doc)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        rows = [view.render_line(y).text.rstrip() for y in range(13)]
+        body = [r.strip() for r in rows if r.strip()]
+        assert body[0] == "Title" and body[1] == "A heading"
+        assert body[2] == "│ Quoted words here."
+        assert body[3] == "• first item"
+        assert body[4] == "- dashed item"  # the text's own marker, no second bullet
+        assert set(body[5]) == {"─"}  # a short rule, centred
+        assert body[6] == "Body."
+        heading = view.get_component_rich_style("article--heading", partial=True)
+        assert heading.bold

@@ -539,10 +539,14 @@ class SidePanel(Vertical):
         if self.active_tab == "claims":
             claim = next((c for c in self.analysis.claims if c.id == self.selected_claim), None)
             hint = "Choose a claim (c, then ↑/↓, or ] and [) to see its source, cue and content."
+            if not self.analysis.claims:
+                hint = "No attributed statements found in this text."
             detail.update(self.claim_detail(claim) if claim else Text(hint, style="italic"))
         else:
             actor = self.analysis.actor(self.selected_actor)
             hint = "Choose an actor (a, then ↑/↓) to see its aliases, claims and companions."
+            if not self.analysis.actors:
+                hint = "No named people, organisations or places found in this text."
             detail.update(self.actor_detail(actor) if actor else Text(hint, style="italic"))
 
     def actor_detail(self, actor: Actor) -> Text:

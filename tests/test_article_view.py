@@ -237,7 +237,10 @@ async def test_quotes_lists_headings_and_separators_are_drawn_as_such():
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         view = app.query_one(ArticleView)
-        rows = [view.render_line(y).text.rstrip() for y in range(13)]
+        rows = [view.render_line(y).text.rstrip() for y in range(12)]
+        # List items follow each other without a blank line.
+        first_item = next(i for i, r in enumerate(rows) if "first item" in r)
+        assert "dashed item" in rows[first_item + 1]
         body = [r.strip() for r in rows if r.strip()]
         assert body[0] == "Title" and body[1] == "A heading"
         assert body[2] == "│ Quoted words here."

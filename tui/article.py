@@ -115,7 +115,7 @@ class WrapIndex:
     """Every screen line of a document at one width, with its document offsets.
 
     Paragraphs are separated by one blank line (paragraph -1, empty span at the
-    next paragraph's start), so ``starts`` never decreases and an offset's line is
+    next paragraph's start; list items are not), so ``starts`` never decreases and an offset's line is
     a bisection away. The index can be built incrementally (``eager=False``): the
     reader wraps what the first screen needs and the rest a slice at a time, so a
     book's text appears before all of it is wrapped; anything that needs a line
@@ -150,7 +150,8 @@ class WrapIndex:
         paragraph, starts, ends = self.paragraph, self.starts, self.ends
         for number in range(self._next, stop):
             par = pars[number]
-            if number:
+            # A blank line between paragraphs, except between the items of a list.
+            if number and not (par.kind == "list" and pars[number - 1].kind == "list"):
                 paragraph.append(-1)
                 starts.append(par.start)
                 ends.append(par.start)

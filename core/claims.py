@@ -674,6 +674,35 @@ def _postposed_region(
     return _trim(par.text, s_start, start)
 
 
+_CONNECTIVES = frozenset(
+    {
+        "which",
+        "that",
+        "who",
+        "and",
+        "but",
+        "however",
+        "so",
+        "yet",
+        "while",
+        "although",
+        "though",
+        "because",
+    }
+)
+
+
+def _parenthetical_content(par: _Paragraph, verb: Token, subjects: list[Token]) -> tuple[int, int]:
+    """'The deal, he said, is dead.': the clause around the attribution, which stays in
+    it unless only a connective ("which, the statement said, ...") stands before it."""
+    head_start, head_end = _subtree_span(verb.head)
+    region = _attribution_region(par, verb, subjects)
+    before = par.text[head_start : region[0]].strip(_TRIM).lower().split()
+    if all(word in _CONNECTIVES for word in before):
+        return _trim(par.text, region[1], head_end, _TRIM + ".")
+    return _trim(par.text, head_start, head_end, _TRIM + ".")
+
+
 def _as_clause_content(par: _Paragraph, verb: Token) -> tuple[int, int] | None:
     """'As the report notes, X.' / 'X, as he said.': the main clause, without the
     as-clause."""
@@ -779,7 +808,9 @@ def _verb_claims(
     if content is None and not adjacent and verb.dep_ == "parataxis":
         # "The deal is dead, he said." / "The deal, he said, is dead."
         is_clause = True
-        content = _postposed_region(par, verb, region_subjects) or _subtree_span(verb.head)
+        content = _postposed_region(par, verb, region_subjects) or _parenthetical_content(
+            par, verb, region_subjects
+        )
     inverted = (
         _inverted_subject(par, verb, children) if content is None and not region_subjects else None
     )

@@ -156,7 +156,15 @@ def test_parenthetical_attribution(analyze):
     a = analyze("The deal, the minister said, is dead.")
     claim = one(a, "said")
     assert claim.source.text == "the minister"
-    assert "is dead" in claim.content.text
+    assert claim.content.text == "The deal, the minister said, is dead"
+
+
+def test_parenthetical_attribution_after_a_relative_pronoun(analyze):
+    a = analyze(
+        "They hold 2,000 fighters, whom, the statement said, European nations refuse to take back."
+    )
+    claim = one(a, "said")
+    assert claim.content.text == "European nations have refused to repatriate"
 
 
 # --------------------------------------------------------------------- according to

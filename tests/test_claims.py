@@ -161,7 +161,7 @@ def test_parenthetical_attribution(analyze):
 
 def test_parenthetical_attribution_after_a_relative_pronoun(analyze):
     a = analyze(
-        "They hold 2,000 fighters, whom, the statement said, European nations refuse to take back."
+        "They hold 2,000 fighters, which, the statement said, European nations have refused to repatriate."
     )
     claim = one(a, "said")
     assert claim.content.text == "European nations have refused to repatriate"

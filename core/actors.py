@@ -171,6 +171,15 @@ TITLES = frozenset(
 # must never be stripped on their own from the front of a name.
 _TITLE_ONLY_AFTER_TITLE = frozenset({"state", "chief", "leader", "supreme", "former", "late"})
 
+# Titles that also begin names of other things: stripped only from a PERSON.
+_WORD_OR_TITLE = frozenset(
+    [
+        *("general", "major", "justice", "count", "lord", "lady", "state", "crown", "field"),
+        *("chief", "supreme", "leader", "father", "mother", "brother", "sister", "judge"),
+        *("acting", "interim", "late", "former", "marshal", "captain", "commander", "king"),
+        *("queen", "prince", "princess", "sir", "dame", "emperor", "pope", "cardinal", "bishop"),
+    ]
+)
 # Head nouns that make a name an organisation ("Hudson Institute", "Fox News").
 ORG_WORDS = frozenset(
     [
@@ -597,6 +606,8 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
         while len(tokens) > 1 and _is_title_word(tokens[0]) and _is_capitalised(tokens[1]):
             if tokens[0].lower_ in _TITLE_ONLY_AFTER_TITLE and not titled:
                 break
+            if tokens[0].lower_.rstrip(".") in _WORD_OR_TITLE and label not in ("PERSON", ""):
+                break  # "General Motors", "Justice Department", "Crown Estate"
             tokens = tokens[1:]
             titled = True
     return tokens, titled, kept_article

@@ -67,6 +67,18 @@ def test_titles_before_names_are_not_part_of_the_name(nlp):
     )
 
 
+def test_a_title_word_that_begins_an_organisation_stays(nlp):
+    text = (
+        "General Motors cut jobs in Ohio. President Trump criticised General Motors, and "
+        "Trump said the Justice Department would look at it. Gen. Mark Milley agreed."
+    )
+    actors = actors_of(nlp, text)
+    gm = only(actors, "General Motors")
+    assert gm.kind == "organization" and len(gm.mentions) == 2
+    assert only(actors, "Justice Department").name == "Justice Department"
+    assert only(actors, "Mark Milley").kind == "person"
+
+
 def test_honorific_inside_the_entity_is_stripped(nlp):
     actors = actors_of(nlp, "He sent a letter to Sayyed Ali Khamenei last week.")
     khamenei = only(actors, "Ali Khamenei")

@@ -1511,7 +1511,16 @@ def resolve(
                         (start, start + len(ant.word)),
                         Span(start, start + len(ant.word), text[start : start + len(ant.word)]),
                     )
-        mentions = tuple(sorted(spans.values(), key=lambda m: m.start))
+        mentions = tuple(
+            sorted(
+                (
+                    m
+                    for m in (_outside_actors(text, resolver.index, m) for m in spans.values())
+                    if m
+                ),
+                key=lambda m: m.start,
+            )
+        )
         role_actors.append(Actor(actor.id, actor.name, actor.kind, actor.aliases, mentions))
     return claims, role_actors
 
@@ -1548,6 +1557,19 @@ def _person_genders(
         for actor, (m, f) in tally.items()
         if m > 2 * f or f > 2 * m
     }
+
+
+def _outside_actors(text: str, index: _ActorIndex, span: Span) -> Span | None:
+    """A role mention without the names of other actors in it: "Red Cross official"
+    highlights "official", for "Red Cross" is the Red Cross's."""
+    start = span.start
+    for m in index.overlapping(span.start, span.end):
+        start = max(start, m.end)
+    while start < span.end and not text[start].isalnum():
+        start += 1
+    if start >= span.end:
+        return None
+    return Span(start, span.end, text[start : span.end])
 
 
 def _drop_repeated(claims: list[Claim]) -> list[Claim]:

@@ -586,3 +586,11 @@ def test_participle_without_a_statement_stays_in_the_content(analyze):
     )
     assert one(a, "told").content.text.endswith("urging Iran to begin talks")
     assert [c.cue.text for c in a.claims] == ["told"]
+
+
+def test_role_mentions_do_not_overlap_other_actors(analyze):
+    a = analyze('"It is too early to say," a Red Cross official said.')
+    role = [x for x in a.actors if x.id and x.name == "Red Cross official"]
+    assert role and [m.text for m in role[0].mentions] == ["official"]
+    others = [m for x in a.actors if x is not role[0] for m in x.mentions]
+    assert all(m.end <= r.start or r.end <= m.start for m in others for r in role[0].mentions)

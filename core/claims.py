@@ -1025,7 +1025,6 @@ def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
     for tok in par.doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        start, end = _subtree_span(tok) if tok.dep_ != "compound" else _tok_span(tok)
         head_start, head_end = _tok_span(tok)
         role = _role_phrase(tok)
         if role is not None:
@@ -1061,7 +1060,6 @@ def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
                 tok.lower_,
                 _is_plural(tok),
             )
-        del start, end
 
 
 def collect(doc: Doc, offset: int) -> list[Collected]:

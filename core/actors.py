@@ -546,6 +546,7 @@ class EntityMention:
     place_noun: bool = False  # followed by a place noun ("Syunik province")
     kept_article: bool = False  # starts with a capitalised mid-sentence "The"
     opener: bool = False  # starts with a stop word ("Beside Kutúzov"): maybe not the name
+    sibling_label: str = ""  # NER label of a name coordinated with it ("X, Y and Z")
 
 
 # --- collect: per paragraph ----------------------------------------------------------
@@ -611,6 +612,16 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
             tokens = tokens[1:]
             titled = True
     return tokens, titled, kept_article
+
+
+def _sibling_label(root: Token, first: int, last: int) -> str:
+    """The entity label of a conjunct of this name ("Adam Schiff, and Elijah Cummings")."""
+    siblings = [root.head] if root.dep_ == "conj" else []
+    siblings += [c for c in root.children if c.dep_ == "conj"]
+    for sibling in siblings:
+        if not first <= sibling.i <= last and sibling.ent_type_ in _KIND_OF_LABEL:
+            return sibling.ent_type_
+    return ""
 
 
 def _governing_preposition(root: Token) -> str:
@@ -689,6 +700,7 @@ def _mention(
         place_noun=place_noun,
         kept_article=kept_article,
         opener=first.is_stop and len(tokens) > 1,
+        sibling_label=_sibling_label(root, first.i, last.i),
     )
 
 
@@ -1402,6 +1414,8 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
             votes["person"] += 2
         if m.place_noun:
             votes["place"] += 1
+        if m.sibling_label in _KIND_OF_LABEL and m.source == "ner":
+            votes[_KIND_OF_LABEL[m.sibling_label]] += 1  # lists hold things of one kind
         if m.verb in SPEECH_VERBS and m.label == "PERSON":
             votes["person"] += 1  # people speak; places do not
     words = {w for g in groups for w in g.words}

@@ -294,6 +294,15 @@ def test_a_full_name_labelled_person_makes_the_surname_a_person(nlp):
     assert trump.kind == "person" and trump.name == "Donald Trump"
 
 
+def test_a_name_listed_with_people_votes_person(nlp):
+    text = (
+        "The subpoena was issued by Representatives Eliot Engel, Adam Schiff, and "
+        "Elijah Cummings, who serve as chairmen of the committees."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Elijah Cummings").kind == "person"
+
+
 # --- what is not an actor ------------------------------------------------------------------
 
 

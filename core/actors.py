@@ -1476,10 +1476,13 @@ def _canonical_name(
     names = [f for f in forms if not _is_acronym(f)] or list(forms)
     # "Beside Kutúzov", "Petersburg Natásha": a stop word or a place run into the
     # name by NER; the rest of it, written on its own, is the name.
+    # A first word that is this actor's own name ("Jamal" read as a place by NER
+    # in "Jamal Khashoggi") is not a place run into it.
+    own_keys = {g.key for g in groups}
     doubtful = {
         _display(m.text)
         for m in mentions
-        if (m.opener or gaz.normalise(m.text.split()[0]) in place_keys)
+        if (m.opener or _first_key(m.text) in place_keys - own_keys)
         and " " in m.text
         and _display(m.text).split(" ", 1)[1] in forms
     }
@@ -1490,6 +1493,10 @@ def _canonical_name(
         return (len(words), forms[form], len(form))
 
     return max(names, key=fullness)
+
+
+def _first_key(text: str) -> str:
+    return gaz.normalise(text.split()[0])
 
 
 def _governs(mention: EntityMention) -> bool:

@@ -1242,14 +1242,48 @@ def _merge_people(
         if len(roots) == 1:
             uf.union(roots.pop(), i)
             continue
-        # Ambiguous: each mention goes to the nearest preceding full name.
-        positions = sorted((m.start, uf.find(j)) for j in candidates for m in groups[j].mentions)
-        starts = [p for p, _ in positions]
+        # Ambiguous (two people share the surname): see _owner_of_shared_surname.
+        positions = sorted(
+            (m.start, m.end, uf.find(j)) for j in candidates for m in groups[j].mentions
+        )
+        dominant = _dominant_full_name(Counter(root for _, _, root in positions))
+        starts = [p for p, _, _ in positions]
         for m in group.mentions:
             k = bisect_left(starts, m.start)
-            if k > 0:
-                moves.setdefault(i, []).append((m, positions[k - 1][1]))
+            previous = positions[k - 1] if k > 0 else None
+            owner = _owner_of_shared_surname(m, previous, dominant)
+            if owner is not None:
+                moves.setdefault(i, []).append((m, owner))
     return moves
+
+
+# How far (in characters, about two sentences of news) a full name still decides
+# whom a bare shared surname after it means ("Melania Trump spoke. Trump said ...").
+_SURNAME_CONTEXT = 250
+
+
+def _dominant_full_name(counts: Counter[int]) -> int | None:
+    """The person a text means by a shared surname by default: the one whose full
+    name it writes at least twice as often as all the others together (the
+    candidate in a campaign report, not his wife named once)."""
+    (top, top_count), *others = counts.most_common()
+    return top if top_count >= 2 * sum(count for _, count in others) else None
+
+
+def _owner_of_shared_surname(
+    mention: EntityMention, previous: tuple[int, int, int] | None, dominant: int | None
+) -> int | None:
+    """Whom a bare surname shared by several full names in the text belongs to.
+
+    A full name just before it (within about two sentences) decides; otherwise the
+    dominant person, if one is; otherwise the nearest full name before it. With
+    none of these it stays apart rather than join a wrong person.
+    """
+    if previous is not None:
+        _, previous_end, previous_owner = previous
+        if dominant is None or mention.start - previous_end <= _SURNAME_CONTEXT:
+            return previous_owner
+    return dominant
 
 
 def _merge_written_variants(groups: list[_Group], uf: _UnionFind) -> None:

@@ -436,3 +436,35 @@ def test_a_first_name_read_as_a_place_does_not_demote_the_full_name():
         text, ("Jamal Khashoggi", "PERSON"), ("Khashoggi", "PERSON"), ("Jamal", "GPE")
     )
     assert only(found, "Khashoggi").name == "Jamal Khashoggi"
+
+
+def test_a_shared_surname_far_from_a_rare_full_name_goes_to_the_dominant_person():
+    wife = "First Lady Melania Trump spoke on the second night. "
+    filler = "The hall was full and the crowd cheered for a long time. " * 5
+    text = (
+        "Donald Trump arrived in Ohio. Donald Trump spoke to donors. "
+        + wife
+        + filler
+        + "Trump later attacked the press. Donald Trump then left."
+    )
+    found = consolidated(
+        text, ("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"), ("Trump", "PERSON")
+    )
+    donald, melania = only(found, "Donald Trump"), only(found, "Melania Trump")
+    later = text.index("Trump later")
+    assert any(m.start == later for m in donald.mentions)
+    assert len(melania.mentions) == 1
+
+
+def test_a_shared_surname_right_after_a_full_name_goes_to_that_person():
+    text = (
+        "Donald Trump arrived in Ohio. Donald Trump spoke to donors. "
+        "First Lady Melania Trump spoke on the second night. Trump praised the nurses. "
+        "Donald Trump then left."
+    )
+    found = consolidated(
+        text, ("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"), ("Trump", "PERSON")
+    )
+    melania = only(found, "Melania Trump")
+    assert any(m.start == text.index("Trump praised") for m in melania.mentions)
+    assert only(found, "Donald Trump") is not melania

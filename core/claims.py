@@ -1269,6 +1269,10 @@ class _Resolver:
     antecedents: list[Antecedent]
     subjects: list[tuple[int, int]]  # subject phrases, sorted
     genders: dict[str, str]  # person actor -> "m" / "f", from the pronouns after it
+    # contents of the claims people made so far: a name inside what a person said is
+    # not who a later "he said" refers to ("He believes Harris is eligible. He says
+    # ..."); a name inside what a document or an agency reported may well be
+    contents: list[tuple[int, int]] = field(default_factory=list)
     lower: str = ""  # the text lower-cased, once
     titles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role -> titled people
 
@@ -1351,6 +1355,8 @@ class _Resolver:
             for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
                 if m.kind != "person" or (best is not None and m.start <= best[0]):
                     continue
+                if self._in_content(m.start):
+                    continue
                 if self._subject_overlaps(m) and self._gender_ok(m, gender):
                     best = (m.start, m.actor)
                     break
@@ -1363,6 +1369,7 @@ class _Resolver:
                     ant.category == "role"
                     and ant.gender in (None, gender)
                     and self._subject_overlaps_span(ant.start, ant.end)
+                    and not self._in_content(ant.start)
                 ):
                     best = (ant.start, self.role_actor(ant.word, ant.start, ant.end, ant.gender))
                     break
@@ -1382,6 +1389,11 @@ class _Resolver:
                     return actor, True
             return None, False
         return None, False
+
+    def _in_content(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside what a recent claim said (the last few suffice:
+        a pronoun looks back only over the claims just before it)."""
+        return any(start <= pos < end for start, end in self.contents[-6:])
 
     def _subject_overlaps(self, m: _Mention) -> bool:
         return self._subject_overlaps_span(m.start, m.end)
@@ -1483,6 +1495,8 @@ def resolve(
             actor, category = resolver.source_actor(src)
             resolver.speakers.append((src.end, actor, category, src.plural, src.gender))
             source = Source(src.start, src.end, src.text, actor)
+            if category == "person":
+                resolver.contents.append(item.content)
         claims.append(
             Claim(
                 id=f"c{len(claims) + 1}",

@@ -594,3 +594,20 @@ def test_role_mentions_do_not_overlap_other_actors(analyze):
     assert role and [m.text for m in role[0].mentions] == ["official"]
     others = [m for x in a.actors if x is not role[0] for m in x.mentions]
     assert all(m.end <= r.start or r.end <= m.start for m in others for r in role[0].mentions)
+
+
+# --------------------------------------------------------------------- round 2: wire copy
+
+
+def test_pronoun_skips_names_inside_what_a_person_said(analyze):
+    a = analyze(
+        "Professor Tom Baker spoke at the hearing on Monday. He believes Peter Smith does not "
+        "qualify under the old rule. He says the courts have settled the matter."
+    )
+    assert actor_name(a, one(a, "says")) == "Tom Baker"
+    # a name inside what a broadcaster reported may be who speaks next
+    a = analyze(
+        "The broadcaster PBS revealed that in December, Peter Smith had accepted responsibility "
+        'for the loss. Speaking to reporters, he said, "It happened under my watch."'
+    )
+    assert actor_name(a, one(a, "said")) == "Peter Smith"

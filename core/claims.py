@@ -44,6 +44,7 @@ from core.reporting import (
     FINDING_VERBS,
     NON_SOURCES,
     NON_STATEMENT_OBJECTS,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PHRASAL_VERBS,
     PROXY_NOUNS,
@@ -616,6 +617,11 @@ def _raw(
 def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -> tuple[int, int]:
     """The span of a that-clause, mended where the parse lost its first words and cut
     before a reporting clause of its own ("..., though X notes that ...")."""
+    inner = _postposed_inner_clause(clause)
+    if inner is not None:
+        # "X said that Y, Cyprus Mail reported": the parser made "Cyprus Mail
+        # reported" X's clause; what X said is Y
+        clause = inner
     start, end = _subtree_span(clause)
     if clause.i > verb.i:
         # Words between the cue and the clause that belong to neither the cue's other
@@ -640,6 +646,11 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
         if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
             end = min(end, child.left_edge.idx)
             break
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in _SOURCING:
+            # "..., citing figures from aid agencies": how the source knows, not what
+            # it said
+            end = min(end, child.left_edge.idx)
+            break
     start, end = _trim(par.text, start, end)
     trailing = re.search(
         r"[\s,;]*\b(?:and|but|while|though|although|whereas)$", par.text[start:end]
@@ -647,6 +658,25 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
     if trailing:
         end = start + trailing.start()
     return start, end
+
+
+# Participles that name where a source got what it says: "..., citing officials".
+_SOURCING = frozenset({"cite", "quote"})
+
+
+def _postposed_inner_clause(clause: Token) -> Token | None:
+    """The clause a postposed attribution inside a clause reports: "renders" in
+    "that the pipeline renders the effort useless, Cyprus Mail reported"."""
+    if _is_reporting_verb(clause) is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i < subjects[0].i]
+    if not inner:
+        return None
+    gap = clause.doc[inner[-1].right_edge.i + 1 : subjects[0].left_edge.i]
+    return inner[-1] if any(t.text == "," for t in gap) else None
 
 
 def _reports_on_its_own(tok: Token) -> bool:
@@ -765,6 +795,7 @@ def _verb_claims(
     ]
     content: tuple[int, int] | None = None
     is_clause = False
+    object_content = False  # a noun phrase, the weakest sign of a statement
     if clause is not None:
         is_clause = True
         if clause.i < verb.i:
@@ -786,6 +817,7 @@ def _verb_claims(
             content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
     elif Takes.OBJECT in takes and objects and _is_statement_object(objects[0]):
         content = _subtree_span(objects[0])
+        object_content = True
     if (
         content is None
         and verb.dep_ == "advcl"
@@ -837,6 +869,8 @@ def _verb_claims(
     source = _source_ref(subjects, text, par.offset)
     if source is None:
         return []
+    if object_content and not _can_state(subjects[0]):
+        return []  # "Her nomination highlighted these questions": events say nothing
     if verb.lemma_.lower() in FINDING_VERBS and (
         source.head_word not in DOCUMENT_NOUNS or clause is None
     ):
@@ -892,6 +926,23 @@ def _verb_claims(
         if span[0] < span[1]:
             claims.append(_raw(par, "direct", source, cue, span, q))
     return claims
+
+
+def _can_state(subject: Token) -> bool:
+    """A subject that can make a statement: a name, a pronoun, or a noun for people,
+    groups or documents (not an event: "the nomination highlighted ...")."""
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = subject.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in ROLE_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+        or lemma in PROXY_NOUNS
+        or lemma in DOCUMENT_NOUNS
+        or _head_word(subject) in DOCUMENT_NOUNS
+        or gender_of_word(lemma) is not None
+    )
 
 
 def _is_statement_object(obj: Token) -> bool:

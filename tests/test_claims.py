@@ -611,3 +611,32 @@ def test_pronoun_skips_names_inside_what_a_person_said(analyze):
         'for the loss. Speaking to reporters, he said, "It happened under my watch."'
     )
     assert actor_name(a, one(a, "said")) == "Peter Smith"
+
+
+def test_postposed_attribution_inside_a_clause_is_cut_from_it(analyze):
+    a = analyze(
+        "In December, a Turkish official said that the pipeline, which is already running, "
+        "renders the project unnecessary, Cyprus Mail reported."
+    )
+    said = one(a, "said")
+    assert said.content.text == (
+        "that the pipeline, which is already running, renders the project unnecessary"
+    )
+    reported = one(a, "reported")
+    assert reported.source.text == "Cyprus Mail"
+    assert "a Turkish official said" in reported.content.text
+
+
+def test_citing_is_how_the_source_knows_not_what_it_said(analyze):
+    a = analyze(
+        "The U.N. said more than 1 million people had fled the fighting, citing figures from "
+        "aid agencies."
+    )
+    assert one(a, "said").content.text == "more than 1 million people had fled the fighting"
+
+
+def test_an_event_does_not_state_a_noun_phrase(analyze):
+    assert analyze("Her nomination at the convention highlighted these questions.").claims == ()
+    a = analyze("Critics questioned the wisdom of the new tariffs.")
+    assert one(a, "questioned").content.text == "the wisdom of the new tariffs"
+    assert one(a, "questioned").source.text == "Critics"

@@ -94,6 +94,14 @@ def _countryinfo_records() -> list[dict]:
     return [dict(country.info()) for country in all_countries()]
 
 
+def _adjective_of_any(demonym: str, names: list[str] | tuple[()]) -> bool:
+    """Is this "-ish" adjective formed from one of these names ("English": "England")?"""
+    stem = re.sub(r"(?:wo)?m[ae]n$", "", demonym)
+    if not stem.endswith("ish") or len(stem) < 6:
+        return False
+    return any(name.startswith(stem[:-3]) for name in names)
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """Build (once) the lookup tables from the two country-data packages."""
@@ -145,6 +153,10 @@ def gazetteer() -> Gazetteer:
                 provinces.add(normalise(province))
 
     weak_names: dict[str, str] = {}
+    strong_words: dict[str, set[str]] = {}
+    for key, code in by_name.items():
+        strong_words.setdefault(code, set()).update(key.split())
+    part_names: dict[str, list[str]] = {}
     weak_demonyms: dict[str, list[str]] = {}
     # countrynames adds English exonyms and adjectives that countryinfo lacks
     # ("America", "Britain", "Persian"). Its lists also hold cities, counties and
@@ -167,8 +179,19 @@ def gazetteer() -> Gazetteer:
                 continue  # multi-word entries there include cities ("New York City")
             if _DEMONYM_ENDING.search(key):
                 weak_demonyms.setdefault(key, []).append(code)
-            elif not _CITY_ENDING.search(key):
-                weak_names[key] = code
+            elif key in strong_words.get(code, ()):
+                weak_names[key] = code  # "America", "Britain": a word of a real name
+            else:
+                part_names.setdefault(code, []).append(key)
+    # The other single words there are counties, cities and constituent countries
+    # ("Cleveland", "Yorkshire", "England" for the United Kingdom): places of their
+    # own, not the state. Their "-ish" adjectives ("English", "Cornish") are not the
+    # state's either.
+    weak_demonyms = {
+        key: [code for code in codes if not _adjective_of_any(key, part_names.get(code, ()))]
+        for key, codes in weak_demonyms.items()
+    }
+    weak_demonyms = {key: codes for key, codes in weak_demonyms.items() if codes}
 
     by_demonym = {key: codes[0] for key, codes in demonym_candidates.items() if key not in by_name}
     # "Korea Republic" is "Republic of Korea": same content words in another order.

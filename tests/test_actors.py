@@ -468,3 +468,22 @@ def test_a_shared_surname_right_after_a_full_name_goes_to_that_person():
     melania = only(found, "Melania Trump")
     assert any(m.start == text.index("Trump praised") for m in melania.mentions)
     assert only(found, "Donald Trump") is not melania
+
+
+def test_a_constituent_country_or_county_is_not_its_state():
+    from core import gazetteer as gaz
+
+    assert gaz.country_of_weak_name("britain") == gaz.country_of_name("united kingdom")
+    assert gaz.country_of_weak_name("america") == gaz.country_of_name("united states")
+    assert gaz.country_of_weak_name("persian") == gaz.country_of_name("iran")
+    for part in ("england", "cleveland", "yorkshire", "english", "englishman"):
+        assert gaz.country_of_weak_name(part) is None, part
+    text = "England beat Tunisia in Volgograd. The United Kingdom sent a minister. England won."
+    found = consolidated(
+        text,
+        ("England", "GPE"),
+        ("Tunisia", "GPE"),
+        ("United Kingdom", "GPE"),
+        ("Volgograd", "GPE"),
+    )
+    assert only(found, "England") is not only(found, "United Kingdom")

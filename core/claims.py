@@ -896,8 +896,21 @@ def _verb_claims(
             and text[end] in _CLOSING + _STRAIGHT
         ):
             end += 1  # keep a partial quote's closing mark: 'said X "costs $5 billion"'
+        elif _count_quote_marks(text[start:end]) % 2 and re.match(
+            r"[.,!?\u2026][\"\u201d\u2019]", text[end : end + 2]
+        ):
+            end += 2  # 'would support Ukraine "for as long as it takes."'
         opened = next((q for q in par.quotes if start <= q.mark_start < end < q.mark_end), None)
-        if opened is not None and opened.closed and not text[end : opened.end].count("."):
+        if (
+            opened is not None
+            and opened.closed
+            and (
+                not text[end : opened.end].count(".")
+                # 'noting that "Using ... [...] If ..."': a quote that opens the content
+                # is all of it, over as many sentences as it runs
+                or re.fullmatch(r"(?:that)?\s*", text[start : opened.mark_start])
+            )
+        ):
             end = opened.mark_end  # the parse cut a partial quote short: keep it whole
 
         quote = par.quote_at(start, end) or _quote_opening_at(par, content[0], end)
@@ -906,7 +919,7 @@ def _verb_claims(
             quotes = sorted({quote, *adjacent}, key=lambda q: q.start)
         else:
             if start > cue[1]:  # a clause after its cue ends with its sentence
-                end = _first_sentence_end(text, start, end)
+                end = _first_sentence_end(text, start, end, par.quotes)
             claims.append(_raw(par, "indirect", source, cue, (start, end)))
             # 'told the press the drugs were only part of it: "What will stop ..."'
             after = next((q for q in par.quotes if q.mark_start >= end), None)
@@ -963,10 +976,13 @@ _ABBREVIATION = re.compile(
 )
 
 
-def _first_sentence_end(text: str, start: int, end: int) -> int:
+def _first_sentence_end(text: str, start: int, end: int, quotes: Sequence[_Quote] = ()) -> int:
     """Where a clause's first sentence ends: the parser sometimes runs a clause on
-    into the next sentence ('... the victims[.]" She went on to say ...')."""
+    into the next sentence ('... the victims[.]" She went on to say ...'). A quote
+    the clause opens runs over its own sentences."""
     for match in _NEXT_SENTENCE.finditer(text, start, end):
+        if any(start <= q.mark_start and q.start < match.end() < q.mark_end for q in quotes):
+            continue
         if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start()):
             return match.end()
     return end

@@ -640,3 +640,32 @@ def test_an_event_does_not_state_a_noun_phrase(analyze):
     a = analyze("Critics questioned the wisdom of the new tariffs.")
     assert one(a, "questioned").content.text == "the wisdom of the new tariffs"
     assert one(a, "questioned").source.text == "Critics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            'Defense Secretary Lloyd Austin said the U.S. would support Ukraine "for as long as '
+            'it takes." He left on Friday.',
+            'the U.S. would support Ukraine "for as long as it takes."',
+        ),
+        (
+            'Biden, speaking at the White House, said the deal was "a big step forward."',
+            'the deal was "a big step forward."',
+        ),
+    ],
+)
+def test_partial_quote_at_the_end_keeps_its_closing_mark(analyze, sentence, content):
+    assert one(analyze(sentence), "said").content.text == content
+
+
+def test_quote_that_opens_the_clause_runs_to_its_end(analyze):
+    a = analyze(
+        'He continued by noting that "Using government agencies to, if it is proven, tip an '
+        "election, I don't think that is right [...] If it turns out that it is, then there "
+        'is a problem." The vote is next week.'
+    )
+    claim = one(a, "noting")
+    assert claim.content.text.startswith('that "Using government agencies')
+    assert claim.content.text.endswith('then there is a problem."')

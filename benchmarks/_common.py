@@ -180,6 +180,8 @@ class Tmux:
         self._tmux(
             "new-session", "-d", "-s", "idle", "-x", str(width), "-y", str(height), "sleep 3600"
         )
+        # Escape goes to the program at once, not held back as a possible Alt prefix.
+        self._tmux("set-option", "-s", "escape-time", "0")
 
     def _tmux(self, *args: str) -> str:
         return subprocess.run(

@@ -3,8 +3,9 @@
     python benchmarks/bench_latency.py [--presses N] [--jobs J] [--limit-chars N]
 
 Runs the reader in a private tmux server (120x40, empty cache) and, while the status
-says it is analysing, presses keys (page down/up, G, g, j, / then Escape) and times
-each until tmux's screen shows the article pane change; then presses q and times
+says it is analysing, presses keys that move the page (space, b, j, k, G, g) and
+times each until tmux's screen shows the article pane change, then opens and closes
+the jump overlay (/, Escape) the same way; then presses q and times
 until the program has exited, and checks that no parse worker outlived it.
 Baseline: the same presses on the seed once its analysis has finished (an idle
 reader) in the same run.
@@ -39,6 +40,10 @@ ARTICLE_COLUMNS = 70  # the article pane's left part: the side panel and status 
 def article(screen: str, height: int) -> str:
     # Rows above the status line and footer; the status shows progress and moves on its own.
     return "\n".join(line[:ARTICLE_COLUMNS] for line in screen.splitlines()[: height - 3])
+
+
+def above_status(screen: str, height: int) -> str:
+    return "\n".join(screen.splitlines()[: height - 3])
 
 
 def press_and_time(tmux: Tmux, keys: tuple[str, ...], presses: int, region=article) -> list[float]:
@@ -98,6 +103,11 @@ def main() -> None:
             tmux.start(f"{command}; echo {EXITED}", env)
             tmux.wait_for(lambda s: "analysing" in s and "%" in s, timeout=120)
             busy = press_and_time(tmux, KEYS, args.presses)
+            tmux.keys("Escape")  # back to the article whatever the last key did
+            # The jump overlay ("/" opens it over the page, Escape closes it): the whole
+            # screen above the status counts, so a panel update may end a wait early.
+            jump = press_and_time(tmux, ("/", "Escape"), 10, region=above_status)
+            tmux.keys("Escape")
             status_line = tmux.screen().splitlines()[tmux.height - 2]
             still = "analysing" in status_line
             shell = tmux.pane_pid()
@@ -114,6 +124,7 @@ def main() -> None:
         f"book being analysed (--jobs {args.jobs}): {summary(busy)}"
         f"{'' if still else ' (the analysis finished during the presses)'}"
     )
+    print(f"jump overlay open/close while analysing: {summary(jump)}")
     if idle and busy:
         print(f"ratio busy/idle (medians): {statistics.median(busy) / statistics.median(idle):.2f}")
     print(

@@ -896,6 +896,7 @@ class _Group:
     country: str | None = None  # ISO code when the name is a country, demonym, or code
     iso_country: str | None = None  # the country it would be as an ISO code ("AU")
     capital_of: str | None = None
+    adjective: bool = False  # joined as the adjective of a place or people ("English")
 
     @property
     def labels(self) -> Counter[str]:
@@ -1355,6 +1356,57 @@ def _merge_plurals_and_longer_names(groups: list[_Group], uf: _UnionFind) -> Non
             uf.union(roots.pop(), i)
 
 
+# Endings that make an adjective of a people or place from its name: "Kurd-ish",
+# "Scot-tish", "Asia-n", "Europe-an", "Texa-n", "Paris-ian", "Democrat-ic".
+_ADJECTIVE_ENDINGS = ("tish", "ish", "ian", "an", "n", "ese", "i", "ic")
+# A place name may run up to this many letters past the adjective's stem
+# ("Engl-and", "Scot-land", "Texa-s"); more and the stem is a coincidence.
+_PLACE_NAME_TAIL = 4
+
+
+def _merge_adjectives_of_peoples(groups: list[_Group], uf: _UnionFind) -> None:
+    """ "Kurdish" joins "Kurds", "English" joins "England", "African" joins "Africa".
+
+    The gazetteer links the adjectives of countries; this links those of peoples,
+    regions and continents by their shape: a one-word NORP adjective is its stem plus
+    an adjective ending, and joins the one plural group noun (stem + "s") or the one
+    place (the stem plus a short tail) that the text names, if there is exactly one.
+    """
+    plural_groups: dict[str, int] = {}
+    places_by_prefix: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if len(group.words) != 1 or group.person_evidence():
+            continue
+        labels = group.labels
+        place_votes = labels["GPE"] + labels["LOC"]
+        if group.key.endswith("s") and labels["NORP"] * 2 > labels.total():
+            plural_groups[group.key] = i
+        elif group.country or group.capital_of or place_votes * 2 > labels.total():
+            key = group.key
+            for cut in range(max(4, len(key) - _PLACE_NAME_TAIL), len(key) + 1):
+                places_by_prefix[key[:cut]].append(i)
+    for i, group in enumerate(groups):
+        labels = group.labels
+        if len(group.words) != 1 or group.country or labels["NORP"] * 2 <= labels.total():
+            continue
+        key = group.key
+        candidates: set[int] = set()
+        for ending in _ADJECTIVE_ENDINGS:
+            stem = key[: -len(ending)]
+            if not key.endswith(ending) or len(stem) < 3:
+                continue
+            if stem + "s" in plural_groups:
+                candidates.add(plural_groups[stem + "s"])
+            if len(stem) >= 4:
+                # "Roman" is no adjective of "Romania": the place goes on from it.
+                places = places_by_prefix.get(stem, ())
+                candidates.update(j for j in places if not groups[j].key.startswith(key))
+        roots = {uf.find(j) for j in candidates} - {uf.find(i)}
+        if len(roots) == 1:
+            group.adjective = True
+            uf.union(roots.pop(), i)
+
+
 def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> None:
     """Join "Burisma" to "Burisma Holdings" and "NBC" to "NBC News".
 
@@ -1554,6 +1606,7 @@ def consolidate(
     _merge_organisation_short_forms(groups, uf)
     _merge_written_variants(groups, uf)
     _merge_plurals_and_longer_names(groups, uf)
+    _merge_adjectives_of_peoples(groups, uf)
     _merge_fuzzy(groups, uf)
 
     members: dict[int, list[int]] = defaultdict(list)
@@ -1602,11 +1655,15 @@ def consolidate(
             spans.append(Span(m.start, m.end, text[m.start : m.end]))
             last_end = m.end
         aliases = Counter(_display(s.text) for s in spans)
+        # "Africa", not its adjective "African", names the actor and decides its kind.
+        named_by = [g for g in root_groups if not g.adjective] or root_groups
+        adjectives = {id(m) for g in root_groups if g.adjective for m in g.mentions}
+        naming_mentions = [m for m in root_mentions if id(m) not in adjectives] or root_mentions
         actors.append(
             Actor(
                 id=f"a{root}",
-                name=_canonical_name(root_groups, root_mentions, place_keys),
-                kind=_kind(root_groups, root_mentions),
+                name=_canonical_name(named_by, naming_mentions, place_keys),
+                kind=_kind(named_by, naming_mentions),
                 aliases=tuple(a for a, _ in aliases.most_common()),
                 mentions=tuple(spans),
             )

@@ -487,3 +487,42 @@ def test_a_constituent_country_or_county_is_not_its_state():
         ("Volgograd", "GPE"),
     )
     assert only(found, "England") is not only(found, "United Kingdom")
+
+
+def test_adjectives_of_peoples_and_places_join_them_by_shape():
+    text = (
+        "The Kurds fear a new offensive. Kurdish fighters held the town. "
+        "England beat Tunisia, and English fans sang. Asian markets fell across Asia. "
+        "A Roman road crosses Romania."
+    )
+    found = consolidated(
+        text,
+        ("Kurds", "NORP"),
+        ("Kurdish", "NORP"),
+        ("England", "GPE"),
+        ("Tunisia", "GPE"),
+        ("English", "NORP"),
+        ("Asian", "NORP"),
+        ("Asia", "LOC"),
+        ("Roman", "NORP"),
+        ("Romania", "GPE"),
+    )
+    kurds = only(found, "Kurds")
+    assert only(found, "Kurdish") is kurds and kurds.name == "Kurds" and kurds.kind == "group"
+    england = only(found, "England")
+    assert only(found, "English") is england
+    assert england.name == "England" and england.kind == "place"
+    asia = only(found, "Asia")
+    assert only(found, "Asian") is asia and asia.name == "Asia" and asia.kind == "place"
+    # "Roman" is not an adjective of Romania: nothing is left after its stem.
+    assert only(found, "Roman") is not only(found, "Romania")
+
+
+def test_an_adjective_shared_by_two_places_joins_neither():
+    # Invented names, so that no gazetteer entry decides instead of the rule.
+    text = "Vorland and Vorlia signed a pact. Vorlish leaders met in Vorlia."
+    found = consolidated(text, ("Vorland", "GPE"), ("Vorlia", "GPE"), ("Vorlish", "NORP"))
+    vorlish = only(found, "Vorlish")
+    assert vorlish is not only(found, "Vorland") and vorlish is not only(found, "Vorlia")
+    found = consolidated(text, ("Vorland", "GPE"), ("Vorlish", "NORP"))
+    assert only(found, "Vorlish") is only(found, "Vorland")

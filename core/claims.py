@@ -42,6 +42,7 @@ from core.reporting import (
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
     FINDING_VERBS,
+    NAMING_VERBS,
     NON_SOURCES,
     NON_STATEMENT_OBJECTS,
     PERSON_NOUNS,
@@ -837,7 +838,16 @@ def _verb_claims(
         # '"...," said the count, addressing the visitor ...': the quote before is what
         # he said; the parser's clause after it is not
         content, is_clause = None, False
-    if content is None and not adjacent and verb.dep_ == "parataxis":
+    if takes == Takes.QUOTE:
+        # a verb that only attributes the quote next to it: a quote after it must be
+        # a sentence of its own ('defended the decision, "We had no choice."')
+        adjacent = [
+            q
+            for q in adjacent
+            if q.mark_end <= verb.idx
+            or (text[q.start : q.start + 1].isupper() and len(text[q.start : q.end].split()) >= 3)
+        ]
+    if content is None and not adjacent and verb.dep_ == "parataxis" and takes != Takes.QUOTE:
         # "The deal is dead, he said." / "The deal, he said, is dead."
         is_clause = True
         content = _postposed_region(par, verb, region_subjects) or _parenthetical_content(
@@ -1023,6 +1033,56 @@ def _quote_opening_at(par: _Paragraph, start: int, end: int) -> _Quote | None:
     return None
 
 
+_NAMING_QUOTE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)\u2014\u2013-]|(?:and|or|but|while|as|after|before|in|on|at|during"
+    r"|because|for|since|when)\b)"
+)
+
+
+def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | None:
+    """'called it "a grave violation"', 'described the talks as "productive"': the
+    quoted words are the source's own (a nickname given to a person is not a claim)."""
+    if par.inside_quote(verb.idx) or _hedged(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].ent_type_ == "PERSON" or objects[0].lower_ in ("him", "her"):
+        return None
+    # the quote follows the object, with at most its modifiers and "as"/"a" between
+    # ("the decision of the court a "travesty"", "the talks as "productive"")
+    object_end = _tok_span(objects[0])[1]
+    quote = next(
+        (
+            q
+            for q in par.quotes
+            if q.closed
+            and q.mark_start not in used
+            and object_end <= q.mark_start <= object_end + 80
+            and re.fullmatch(
+                r"[^.,;:!?\"\u201c\u201d]*?(?:\s+(?:as|an?|the))*\s*",
+                par.text[object_end : q.mark_start],
+            )
+            and q.end <= verb.sent.end_char + 2
+            # the whole complement, not a word quoted inside it ('an "interesting" case')
+            and (
+                par.text[q.start : q.end].rstrip()[-1:] in ".!?"
+                or _NAMING_QUOTE_END.match(par.text, q.mark_end)
+            )
+        ),
+        None,
+    )
+    if quote is None:
+        return None
+    subjects = _find_subjects(verb, True)
+    subjects = [t for t in subjects or () if not par.inside_quote(t.idx)]
+    if not subjects:
+        return None
+    source = _source_ref(subjects, par.text, par.offset)
+    if source is None:
+        return None
+    used.add(quote.mark_start)
+    return _raw(par, "direct", source, _tok_span(verb), _quote_content(par, quote), quote)
+
+
 def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
     """'According to X, ...' at the start, middle or end of a sentence."""
     if tok.lower_ != "according" or par.inside_quote(tok.idx):
@@ -1144,6 +1204,10 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
                     introducers.append(found_claim)
                 else:
                     claims.append(found_claim)
+        elif tok.lemma_.lower() in NAMING_VERBS:
+            named = _naming_claim(par, tok, used)
+            if named is not None:
+                claims.append(named)
         elif tok.lower_ == "according":
             found = _according_to(par, tok)
             if found is not None:

@@ -128,10 +128,26 @@ REPORTING_VERBS: dict[str, Takes] = {
     "lament": _C,
     "find": _C,  # only for documents: see FINDING_VERBS
     "show": _C,
-    # verbs that only attribute the quote next to them
+    # verbs that only attribute the quote next to them: '"...," he continued.',
+    # 'She defended the decision, "We had no choice."'
     "continue": Takes.QUOTE,
     "speak": Takes.QUOTE,
+    "defend": Takes.QUOTE,
+    "criticise": Takes.QUOTE,
+    "criticize": Takes.QUOTE,
+    "praise": Takes.QUOTE,
+    "welcome": Takes.QUOTE,
+    "condemn": Takes.QUOTE,
+    "thank": Takes.QUOTE,
+    "apologise": Takes.QUOTE,
+    "apologize": Takes.QUOTE,
+    "plead": Takes.QUOTE,
+    "post": Takes.QUOTE,
 }
+
+# Verbs whose quoted complement is the source's words: 'called it "a violation"',
+# 'described the talks as "productive"'.
+NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
 
 # Verbs that report only what a document found: "The study found that ..." (but not
 # "He found that the door was locked").

@@ -669,3 +669,41 @@ def test_quote_that_opens_the_clause_runs_to_its_end(analyze):
     claim = one(a, "noting")
     assert claim.content.text.startswith('that "Using government agencies')
     assert claim.content.text.endswith('then there is a problem."')
+
+
+def test_calling_and_describing_quote_the_source(analyze):
+    a = analyze(
+        '"We condemn this attack," the foreign ministry said in a statement, calling it '
+        '"a grave violation of international law."'
+    )
+    calling = one(a, "calling")
+    assert calling.kind == "direct"
+    assert calling.source.text == "the foreign ministry"
+    assert calling.content.text == "a grave violation of international law."
+    a = analyze('The minister described the talks as "productive and frank."')
+    assert one(a, "described").content.text == "productive and frank."
+    assert one(a, "described").source.text == "The minister"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Fans called him "The King" for years.',  # a nickname, not a statement
+        'Smith called the disappearance an "interesting" case.',  # a word inside a phrase
+        "She called the meeting to order.",
+    ],
+)
+def test_naming_without_a_quoted_verdict_is_no_claim(analyze, sentence):
+    assert analyze(sentence).claims == ()
+
+
+def test_speech_act_verbs_attribute_a_whole_quote_next_to_them(analyze):
+    a = analyze('Merkel defended her decision, "We had no other choice."')
+    claim = one(a, "defended")
+    assert (claim.kind, claim.source.text) == ("direct", "Merkel")
+    assert claim.content.text == "We had no other choice."
+    a = analyze('The union welcomed the ruling: "This is a victory for every worker."')
+    assert one(a, "welcomed").content.text == "This is a victory for every worker."
+    # a phrase quoted after such a verb is not a statement of its own
+    assert analyze('He praised the team, "which played well."').claims == ()
+    assert analyze("The union welcomed the ruling on Monday.").claims == ()

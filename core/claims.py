@@ -36,11 +36,13 @@ from typing import TYPE_CHECKING, Literal
 from core.analysis import Actor, Claim, ClaimKind, Source, Span
 from core.reporting import (
     AUTHORING_VERBS,
+    BELIEF_VERBS,
     COLLECTIVE_NOUNS,
     CONTINUING_VERBS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
+    EVIDENCE_NOUNS,
     FINDING_VERBS,
     NAMING_VERBS,
     NON_SOURCES,
@@ -486,6 +488,11 @@ def _is_reporting_verb(tok: Token) -> Takes | None:
     if tok.pos_ not in ("VERB",) and not tok.tag_.startswith("VB"):
         return None
     lemma = tok.lemma_.lower()
+    if lemma == "put":
+        # "As one diplomat put it, ...": only in this fixed phrase
+        has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        return Takes.CLAUSE if has_it and has_as else None
     if lemma in PHRASAL_VERBS:
         if any(c.dep_ == "prt" and c.lower_ == PHRASAL_VERBS[lemma] for c in tok.children):
             return Takes.CLAUSE
@@ -879,10 +886,13 @@ def _verb_claims(
     source = _source_ref(subjects, text, par.offset)
     if source is None:
         return []
+    if verb.lemma_.lower() in BELIEF_VERBS and subjects[0].lower_ in ("i", "we", "you"):
+        return []
     if object_content and not _can_state(subjects[0]):
         return []  # "Her nomination highlighted these questions": events say nothing
     if verb.lemma_.lower() in FINDING_VERBS and (
-        source.head_word not in DOCUMENT_NOUNS or clause is None
+        (source.head_word not in DOCUMENT_NOUNS and source.head_word not in EVIDENCE_NOUNS)
+        or clause is None
     ):
         return []  # "The study found that ...", not "He found that the door was locked"
     if introduces and not quotes:

@@ -126,6 +126,12 @@ REPORTING_VERBS: dict[str, Takes] = {
     "remind": _CA,
     "signal": _C,
     "lament": _C,
+    # beliefs and expectations, which attribution corpora (PARC) count as claims
+    "think": _C,
+    "fear": _C,
+    "doubt": _C,
+    "hope": _C,
+    "expect": _C,
     "find": _C,  # only for documents: see FINDING_VERBS
     "show": _C,
     # verbs that only attribute the quote next to them: '"...," he continued.',
@@ -147,11 +153,40 @@ REPORTING_VERBS: dict[str, Takes] = {
 
 # Verbs whose quoted complement is the source's words: 'called it "a violation"',
 # 'described the talks as "productive"'.
-NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
+NAMING_VERBS = frozenset(
+    {"call", "describe", "dub", "label", "brand", "term", "dismiss", "reject", "denounce"}
+)
 
 # Verbs that report only what a document found: "The study found that ..." (but not
 # "He found that the door was locked").
 FINDING_VERBS = frozenset({"find", "show"})
+
+# Verbs of belief: a claim of a third party ("Observers fear ..."), but in the first
+# or second person a hedge of the writer's own ("I think it is legal").
+BELIEF_VERBS = frozenset({"think", "fear", "doubt", "hope", "expect", "believe", "wonder"})
+
+# Nouns for counted or measured evidence that "shows" or "finds" like a document:
+# "The data show that ...".
+EVIDENCE_NOUNS = frozenset(
+    {
+        "data",
+        "figure",
+        "figures",
+        "statistic",
+        "statistics",
+        "result",
+        "results",
+        "finding",
+        "findings",
+        "evidence",
+        "record",
+        "records",
+        "estimate",
+        "estimates",
+        "number",
+        "numbers",
+    }
+)
 
 # "She went on to say ...": heads under which an infinitive cue still reports.
 CONTINUING_VERBS = frozenset({"go", "continue"})

@@ -707,3 +707,61 @@ def test_speech_act_verbs_attribute_a_whole_quote_next_to_them(analyze):
     # a phrase quoted after such a verb is not a statement of its own
     assert analyze('He praised the team, "which played well."').claims == ()
     assert analyze("The union welcomed the ruling on Monday.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "content"),
+    [
+        (
+            "Observers fear the conflict could spread to neighboring countries.",
+            "fear",
+            "Observers",
+            "the conflict could spread to neighboring countries",
+        ),
+        (
+            "Some experts think the sanctions will backfire.",
+            "think",
+            "Some experts",
+            "the sanctions will backfire",
+        ),
+        (
+            "The data show that inflation has slowed for a third month.",
+            "show",
+            "The data",
+            "that inflation has slowed for a third month",
+        ),
+        (
+            'The Kremlin dismissed the accusations as "groundless."',
+            "dismissed",
+            "The Kremlin",
+            "groundless.",
+        ),
+        (
+            'As one diplomat put it, "There is no plan B."',
+            "put",
+            "one diplomat",
+            "There is no plan B.",
+        ),
+        (
+            "As one diplomat put it, the talks are dead.",
+            "put",
+            "one diplomat",
+            "the talks are dead",
+        ),
+    ],
+)
+def test_analysis_constructions(analyze, sentence, cue, source, content):
+    claim = one(analyze(sentence), cue)
+    assert (claim.source.text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think it is not warranted because the tool is legal.",  # the writer's own hedge
+        "He put it on the table before the meeting.",
+        "He found that the door was locked.",
+    ],
+)
+def test_not_attributions(analyze, sentence):
+    assert analyze(sentence).claims == ()

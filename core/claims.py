@@ -1651,6 +1651,7 @@ def resolve(
         )
     claims = _drop_repeated(claims)
     role_actors = []
+    taken: list[tuple[int, int]] = []  # role mentions kept so far, across all roles
     for key, actor in resolver.roles.items():
         # Every mention of the role phrase is the role's, as far as the text says.
         spans = {(m.start, m.end): m for m in resolver.role_mentions[key]}
@@ -1674,6 +1675,18 @@ def resolve(
                 key=lambda m: m.start,
             )
         )
+        # no two mentions in the analysis overlap: "the foreign minister" and the
+        # "minister" inside it, or a role and a name the actor layer found, are one
+        # place in the text, and the first claim to it keeps it
+        kept = []
+        for m in mentions:
+            if resolver.index.overlapping(m.start, m.end) or any(
+                s < m.end and m.start < e for s, e in taken
+            ):
+                continue
+            kept.append(m)
+            taken.append((m.start, m.end))
+        mentions = tuple(kept)
         role_actors.append(Actor(actor.id, actor.name, actor.kind, actor.aliases, mentions))
     return claims, role_actors
 

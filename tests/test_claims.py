@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import claims as claim_layer
 from core.analysis import Analysis, Claim
+from tests.conftest import corpus_paths
 
 
 @pytest.fixture(scope="module")
@@ -765,3 +768,19 @@ def test_analysis_constructions(analyze, sentence, cue, source, content):
 )
 def test_not_attributions(analyze, sentence):
     assert analyze(sentence).claims == ()
+
+
+@pytest.mark.parametrize("path", corpus_paths(), ids=lambda p: p.name[:3])
+def test_corpus_mentions_never_overlap_and_claims_slice_the_text(nlp, path):
+    from core.analyzer import analyze_document
+    from core.document import load_path
+
+    a = analyze_document(load_path(path))
+    spans = sorted((m.start, m.end, x.id) for x in a.actors for m in x.mentions)
+    overlapping = [(p, q) for p, q in itertools.pairwise(spans) if q[0] < p[1]]
+    assert overlapping == []
+    assert_spans_consistent(a)
+    ids = {x.id for x in a.actors}
+    assert all(c.source.actor in ids for c in a.claims if c.source and c.source.actor)
+    # a role that speaks keeps at least the mention it spoke from
+    assert all(x.mentions for x in a.actors)

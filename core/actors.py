@@ -117,6 +117,7 @@ TITLES = frozenset(
         "commander",
         "marshal",
         "chancellor",
+        "commissioner",
         "ambassador",
         "judge",
         "justice",
@@ -704,6 +705,73 @@ def _mention(
     )
 
 
+def _whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """Extend an organisation NER cut before a title or institution word.
+
+    "Office of the UN" + "High Commissioner for Human Rights" is one name. A name
+    that, so extended, ends in a title right before a person's name is a title
+    ("NATO Secretary-General Jens Stoltenberg"): the organisation stays as NER
+    found it, unless that was a fragment ending a coordination ("Police and
+    Crime" of "Police and Crime Commissioner Stephen Mold"), which is dropped.
+    """
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if tokens[-1].text in _POSSESSIVE:
+        return tokens, False
+
+    def continues(i: int, new_entity: bool = False) -> bool:
+        token = doc[i]
+        return (
+            _is_capitalised(token)
+            and token.pos_ in ("PROPN", "NOUN")
+            and token.ent_type_ in ("", "ORG")
+            and (new_entity or token.ent_iob_ != "B")
+            and not token.is_sent_start
+        )
+
+    def hyphenated(i: int) -> bool:  # "Secretary-General"
+        return (
+            doc[i].text in _DASHES
+            and not doc[i - 1].whitespace_
+            and i + 1 < len(doc)
+            and not doc[i].whitespace_
+            and continues(i + 1)
+        )
+
+    run = end
+    while run < len(doc) and (continues(run) or hyphenated(run)):
+        run += 1
+    if not any(t.lower_ in TITLES | ORG_WORDS for t in doc[end:run]):
+        return tokens, False
+    end = run
+    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and continues(end + 1, True):
+        end += 2
+        while end < len(doc) and (continues(end) or hyphenated(end)):
+            end += 1
+    whole = list(doc[tokens[0].i : end])
+    last = whole[-1].lower_
+    if end < len(doc) and doc[end].ent_type_ == "PERSON" and last in TITLES - ORG_WORDS:
+        fragment = any(t.lower_ in ("and", "&") for t in tokens)
+        return (whole, True) if fragment else (tokens, False)
+    return whole, False
+
+
+def _is_time_zone(tokens: list[Token]) -> bool:
+    """ "BST" in "8:30 p.m. BST", "UTC" in "(1930 UTC)": a clock's zone, not an actor."""
+    if len(tokens) != 1 or not tokens[0].is_upper or len(tokens[0]) > 5:
+        return False
+    token = tokens[0]
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    after_time = previous is not None and (
+        previous.like_num or previous.ent_type_ == "TIME" or any(c.isdigit() for c in previous.text)
+    )
+    return after_time and (token.text.endswith("T") or token.text in _TIME_ZONE_CODES)
+
+
+# Zone abbreviations that do not end in "T" (most do: GMT, BST, EST, CEST, IST).
+_TIME_ZONE_CODES = frozenset({"UTC", "MSK", "WIB", "ART", "BRT", "Z"})
+
+
 def _gazetteer_label(text: str) -> str:
     """GPE for a country name, NORP for a demonym, "" otherwise."""
     key = gaz.normalise(text)
@@ -836,7 +904,16 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
 
     for ent in doc.ents:
         if ent.label_ in _KIND_OF_LABEL:
-            for piece, label in _split_entity(list(ent), ent.label_):
+            tokens = list(ent)
+            if ent.label_ == "ORG":
+                tokens, is_title = _whole_organisation(tokens)
+                if is_title:  # "Police and Crime Commissioner" before a name: a role
+                    for t in tokens:
+                        taken[t.i] = 1
+                    continue
+            if _is_time_zone(tokens):
+                continue
+            for piece, label in _split_entity(tokens, ent.label_):
                 add(piece, label, "ner")
     # Dates, times, numbers, money: never actors, nor to be recovered as names.
     for ent in doc.ents:

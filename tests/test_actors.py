@@ -526,3 +526,18 @@ def test_an_adjective_shared_by_two_places_joins_neither():
     assert vorlish is not only(found, "Vorland") and vorlish is not only(found, "Vorlia")
     found = consolidated(text, ("Vorland", "GPE"), ("Vorlish", "NORP"))
     assert only(found, "Vorlish") is only(found, "Vorland")
+
+
+def test_time_zones_and_fragments_of_titles_are_not_actors(nlp):
+    text = (
+        "The crash happened around 8:30 p.m. BST (1930 UTC) on Friday. Both he and the "
+        "county's Police and Crime Commissioner Stephen Mold urged a review. Maria Lopez, "
+        "a rapporteur for the Office of the UN High Commissioner for Human Rights, agreed. "
+        "NATO Secretary-General Jens Stoltenberg wrote that NATO would act."
+    )
+    actors = actors_of(nlp, text)
+    names = {a.name for a in actors}
+    assert not names & {"BST", "UTC", "Police and Crime", "Office of the UN"}, names
+    assert "Office of the UN High Commissioner for Human Rights" in names
+    assert only(actors, "Stephen Mold").kind == "person"
+    assert len(only(actors, "NATO").mentions) == 2

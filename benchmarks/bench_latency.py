@@ -46,7 +46,9 @@ def above_status(screen: str, height: int) -> str:
     return "\n".join(screen.splitlines()[: height - 3])
 
 
-def press_and_time(tmux: Tmux, keys: tuple[str, ...], presses: int, region=article) -> list[float]:
+def press_and_time(
+    tmux: Tmux, keys: tuple[str, ...], presses: int, region=article
+) -> list[tuple[str, float]]:
     latencies = []
     for i in range(presses):
         key = keys[i % len(keys)]
@@ -58,12 +60,12 @@ def press_and_time(tmux: Tmux, keys: tuple[str, ...], presses: int, region=artic
         except TimeoutError:
             print(f"  key {key!r}: no change on screen within 10 s (e.g. already at the end)")
             continue
-        latencies.append(seen - sent)
+        latencies.append((key, seen - sent))
     return latencies
 
 
-def summary(values: list[float]) -> str:
-    ms = sorted(v * 1000 for v in values)
+def summary(timings: list[tuple[str, float]], key: str | None = None) -> str:
+    ms = sorted(v * 1000 for k, v in timings if key is None or k == key)
     if not ms:
         return "no measurements"
     p90 = ms[min(len(ms) - 1, round(0.9 * (len(ms) - 1)))]
@@ -108,6 +110,8 @@ def main() -> None:
             # screen above the status counts, so a panel update may end a wait early.
             jump = press_and_time(tmux, ("/", "Escape"), 10, region=above_status)
             tmux.keys("Escape")
+            # An Escape right before a key reads as Alt+key to a terminal program.
+            time.sleep(0.5)
             status_line = tmux.screen().splitlines()[tmux.height - 2]
             still = "analysing" in status_line
             shell = tmux.pane_pid()
@@ -124,9 +128,12 @@ def main() -> None:
         f"book being analysed (--jobs {args.jobs}): {summary(busy)}"
         f"{'' if still else ' (the analysis finished during the presses)'}"
     )
-    print(f"jump overlay open/close while analysing: {summary(jump)}")
+    print(
+        f"jump overlay while analysing: open {summary(jump, '/')}; close {summary(jump, 'Escape')}"
+    )
     if idle and busy:
-        print(f"ratio busy/idle (medians): {statistics.median(busy) / statistics.median(idle):.2f}")
+        ratio = statistics.median(v for _, v in busy) / statistics.median(v for _, v in idle)
+        print(f"ratio busy/idle (medians): {ratio:.2f}")
     print(
         f"quit during the analysis: exited in {(exited - quit_sent) * 1000:.0f} ms; "
         f"{len(workers)} parse worker(s) before, {len(lingering)} left after; "

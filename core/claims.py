@@ -97,6 +97,7 @@ class RawClaim:
     paragraph: tuple[int, int]
     quote_at_paragraph_start: bool = False
     quote_open_at_end: bool = False  # the quote runs unclosed to the paragraph end
+    speaker_turn: bool = False  # an interview answer under a speaker tag: kept only for a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -1199,11 +1200,65 @@ def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
             )
 
 
+# A transcript's speaker tag opening a paragraph: "((Jane Doe)) ..." (Wikinews) or
+# "Jane Doe: ..." / "JANE DOE: ...".
+_SPEAKER_TAG = re.compile(
+    r"\(\((?P<wrapped>[^()\n]{2,60})\)\)\s+"
+    r"|(?P<plain>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+(?=\S)"
+)
+
+
+def _speaker_turn(par: _Paragraph) -> RawClaim | None:
+    """An interview answer: the paragraph after a speaker tag is the speaker's own words.
+
+    A question (a turn ending in "?") is no claim; a plain "Name:" tag must be a name
+    the parser knows as a person ("Update:" is not); a wrapped tag is checked against
+    the actors when resolving.
+    """
+    match = _SPEAKER_TAG.match(par.text)
+    if match is None:
+        return None
+    group = "wrapped" if match.group("wrapped") else "plain"
+    name_start, name_end = _trim(par.text, match.start(group), match.end(group))
+    content = _trim(par.text, match.end(), len(par.text))
+    answer = par.text[content[0] : content[1]]
+    if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
+        return None
+    names = [t for t in par.doc if name_start <= t.idx < name_end]
+    if not names or (group == "plain" and not any(t.ent_type_ == "PERSON" for t in names)):
+        return None
+    head = names[-1]
+    off = par.offset
+    source = SourceRef(
+        start=name_start + off,
+        end=name_end + off,
+        text=par.text[name_start:name_end],
+        head_start=head.idx + off,
+        head_end=head.idx + len(head.text) + off,
+        head_word=head.lower_,
+        pronoun="",
+        proper=True,
+        plural=False,
+    )
+    tag_end = _trim(par.text, match.start(), match.end())[1]
+    return RawClaim(
+        kind="direct",
+        source=source,
+        cue=(match.start() + off, tag_end + off),
+        content=(content[0] + off, content[1] + off),
+        paragraph=(off, off + len(par.text)),
+        speaker_turn=True,
+    )
+
+
 def collect(doc: Doc, offset: int) -> list[Collected]:
     """Claims, unattributed quotes and antecedents of one parsed paragraph."""
     text = doc.text
     par = _Paragraph(doc, text, offset, find_quotes(text))
     claims: list[RawClaim] = []
+    turn = _speaker_turn(par)
+    if turn is not None:
+        claims.append(turn)
     introducers: list[QuoteIntroducer] = []
     used: set[int] = set()
     for tok in doc:
@@ -1634,6 +1689,8 @@ def resolve(
         if item.source is not None:
             src = item.source
             actor, category = resolver.source_actor(src)
+            if item.speaker_turn and resolver.index.kind.get(actor or "") != "person":
+                continue  # "((WN))": the interviewer's tag, or no one we know
             resolver.speakers.append((src.end, actor, category, src.plural, src.gender))
             source = Source(src.start, src.end, src.text, actor)
             if category == "person":

@@ -784,3 +784,21 @@ def test_corpus_mentions_never_overlap_and_claims_slice_the_text(nlp, path):
     assert all(c.source.actor in ids for c in a.claims if c.source and c.source.actor)
     # a role that speaks keeps at least the mention it spoke from
     assert all(x.mentions for x in a.actors)
+
+
+def test_interview_transcript_turns_are_the_speakers_words(analyze):
+    a = analyze(
+        "Wikinews spoke to the developer Philipp Hagemeister about the notice.\n\n"
+        "((WN)) What do you think of the notice?\n\n"
+        "((Philipp Hagemeister)) I think it is not warranted because the tool is legal.\n\n"
+        "Maria Lopez: We will appeal the ruling as soon as we can.\n\n"
+        "Update: The hearing was moved to Friday."
+    )
+    turns = [c for c in a.claims if c.kind == "direct"]
+    assert [(actor_name(a, c), c.content.text) for c in turns] == [
+        ("Philipp Hagemeister", "I think it is not warranted because the tool is legal."),
+        ("Maria Lopez", "We will appeal the ruling as soon as we can."),
+    ]
+    assert turns[0].source.text == "Philipp Hagemeister"
+    assert turns[0].cue.text == "((Philipp Hagemeister))"
+    assert_spans_consistent(a)

@@ -872,6 +872,24 @@ def _name_phrase(root: Token) -> list[Token]:
     return list(doc[start : end + 1])
 
 
+_NAME_CONNECTORS = frozenset({"from", "of", "for", "without", "on"})
+
+
+def _name_tail(phrase: list[Token]) -> list[Token]:
+    """ "from Poland" after "Notes", "Without Borders" after "Reporters": the rest of
+    a source's name, a connector and capitalised proper nouns (NER may have taken
+    them as a place of their own)."""
+    doc = phrase[0].doc
+    end = phrase[-1].i + 1
+    sentence_end = phrase[-1].sent.end
+    if end + 1 >= sentence_end or doc[end].lower_ not in _NAME_CONNECTORS:
+        return []
+    stop = end + 1
+    while stop < sentence_end and doc[stop].pos_ == "PROPN" and _is_capitalised(doc[stop]):
+        stop += 1
+    return list(doc[end:stop]) if stop > end + 1 else []
+
+
 def _is_recoverable_name(tokens: list[Token]) -> bool:
     if not tokens or not all(_is_capitalised(t) for t in tokens):
         return False
@@ -934,10 +952,19 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
         if not _is_capitalised(token) or not _attribution_role(token):
             continue
         phrase = _name_phrase(token)
-        if any(taken[t.i] for t in phrase):
+        if any(taken[t.i] for t in phrase) or not _is_recoverable_name(phrase):
             continue
-        if _is_recoverable_name(phrase):
-            add(phrase, "", "attribution")
+        tail = _name_tail(phrase)
+        if tail:
+            # "Notes from Poland": a name that holds a place is the name, not the place.
+            first, last = tail[0].idx + offset, tail[-1].idx + len(tail[-1].text) + offset
+            inside = [m for m in found if m.start < last and m.end > first]
+            if all(first <= m.start and m.end <= last for m in inside):
+                found[:] = [m for m in found if m not in inside]
+                for t in tail:
+                    taken[t.i] = 0
+                phrase = phrase + tail
+        add(phrase, "", "attribution")
 
     # Runs of proper nouns: candidates, kept by consolidate if they recur.
     run: list[Token] = []
@@ -1199,7 +1226,7 @@ def _merge_acronyms(text: str, groups: list[_Group], uf: _UnionFind) -> None:
             if text[m.end : m.end + 1] == ")" and before.endswith("("):
                 long_end = m.start - 1 - (1 if before.endswith(" (") else 0)
                 j = by_end.get(long_end)
-                if j is not None and j != i and _abbreviates(group.key, groups[j].words):
+                if j is not None and j != i and _introduces(group, groups[j]):
                     uf.union(j, i)
                     break
         else:
@@ -1209,6 +1236,25 @@ def _merge_acronyms(text: str, groups: list[_Group], uf: _UnionFind) -> None:
                 uf.union(candidates.pop(), i)
             elif group.iso_country and uf.find(i) == i:
                 group.country = group.iso_country
+
+
+def _introduces(acronym: _Group, name: _Group) -> bool:
+    """Is "(YPG)" right after this name its short form?
+
+    When its letters abbreviate the name ("Foundation for Defense of Democracies
+    (FDD)"); or, for an acronym of three letters or more after an organisation's
+    name of several words, also when they do not: the acronym of the name in its
+    own language ("People's Protection Units (YPG)"). A place or a person before
+    a parenthesis is more often followed by a credit or a party ("(AP)", "(D)").
+    """
+    if _abbreviates(acronym.key, name.words):
+        return True
+    if len(acronym.key) < 3 or len(name.words) < 2 or name.country or name.capital_of:
+        return False
+    if any(initials in acronym.key for initials in _initials(name.words)):
+        return False  # "Infectious Diseases (NIAID)": the tail of a longer name
+    labels = name.labels
+    return not name.person_evidence() and labels["GPE"] + labels["LOC"] == 0
 
 
 def _abbreviates(acronym: str, words: Sequence[str]) -> bool:

@@ -541,3 +541,35 @@ def test_time_zones_and_fragments_of_titles_are_not_actors(nlp):
     assert "Office of the UN High Commissioner for Human Rights" in names
     assert only(actors, "Stephen Mold").kind == "person"
     assert len(only(actors, "NATO").mentions) == 2
+
+
+def test_an_acronym_in_its_own_language_joins_the_name_it_follows():
+    text = (
+        "Turkey named the People's Protection Units (YPG) as terrorists. The YPG denied it. "
+        "The National Institute of Allergy and Infectious Diseases (NIAID) ran the trial."
+    )
+    found = consolidated(
+        text,
+        ("People's Protection Units", "ORG"),
+        ("YPG", "ORG"),
+        ("Turkey", "GPE"),
+        ("National Institute of Allergy", "ORG"),
+        ("Infectious Diseases", "ORG"),
+        ("NIAID", "ORG"),
+    )
+    units = only(found, "People's Protection Units")
+    assert only(found, "YPG") is units and len(units.mentions) == 3
+    # The tail of a longer English name is not what its acronym stands for.
+    assert only(found, "NIAID") is not only(found, "Infectious Diseases")
+
+
+def test_a_source_named_after_a_place_is_not_the_place(nlp):
+    text = (
+        "Sales fell sharply in Poland last year. According to Notes from Poland (NFP), "
+        "some discount stores closed. NFP named three chains that were buying stores."
+    )
+    actors = actors_of(nlp, text)
+    source = only(actors, "Notes from Poland")
+    assert source.kind == "organization" and only(actors, "NFP") is source
+    poland = only(actors, "Poland")
+    assert len(poland.mentions) == 1 and poland.kind == "place"

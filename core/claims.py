@@ -651,6 +651,10 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             if tok.i not in owned and not tok.is_punct:
                 start = min(start, tok.idx)
                 break
+        if Takes.ADDRESSEE in takes and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children
+        ):
+            start = min(start, _subject_in_addressee(verb, clause))
     for child in clause.rights:
         if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
             end = min(end, child.left_edge.idx)
@@ -686,6 +690,30 @@ def _postposed_inner_clause(clause: Token) -> Token | None:
         return None
     gap = clause.doc[inner[-1].right_edge.i + 1 : subjects[0].left_edge.i]
     return inner[-1] if any(t.text == "," for t in gap) else None
+
+
+def _subject_in_addressee(verb: Token, clause: Token) -> int:
+    """Where a subjectless clause's subject starts inside the addressee the parser
+    swallowed it into: "told [The Jakarta Post radio broadcasts] were used" is told
+    The Jakarta Post that radio broadcasts were used. The addressee is the name; the
+    common nouns after it are the clause's subject."""
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i
+        ),
+        None,
+    )
+    if obj is None:
+        return clause.left_edge.idx
+    words = [t for t in obj.subtree if t.dep_ != "det"]
+    names = 0
+    while names < len(words) and words[names].pos_ == "PROPN":
+        names += 1
+    if 0 < names < len(words) and all(t.pos_ in ("NOUN", "ADJ") for t in words[names:]):
+        return words[names].idx
+    return clause.left_edge.idx
 
 
 def _reports_on_its_own(tok: Token) -> bool:

@@ -802,3 +802,15 @@ def test_interview_transcript_turns_are_the_speakers_words(analyze):
     assert turns[0].source.text == "Philipp Hagemeister"
     assert turns[0].cue.text == "((Philipp Hagemeister))"
     assert_spans_consistent(a)
+
+
+def test_subject_swallowed_into_the_addressee_goes_back_to_the_clause(analyze):
+    a = analyze(
+        "Baslan Damang, a security official from the port of departure, on Tuesday told "
+        "The Jakarta Post radio broadcasts were being used to alert other traffic."
+    )
+    assert one(a, "told").content.text == (
+        "radio broadcasts were being used to alert other traffic"
+    )
+    a = analyze("Smith told Reuters the company would appeal.")
+    assert one(a, "told").content.text == "the company would appeal"

@@ -1149,10 +1149,21 @@ def _split_coordinated_groups(by_key: dict[str, _Group]) -> None:
             by_key[right].mentions.append(second)
 
 
+# Legal forms after a company's name: "Salling Group A/S" is "Salling Group".
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:A/S|ASA|AB|AG|SA|S\.A\.|SE|NV|N\.V\.|BV|B\.V\.|GmbH|KGaA|Inc\.?|Ltd\.?"
+    r"|LLC|L\.L\.C\.|LLP|plc|PLC|Corp\.?|Co\.|S\.p\.A\.|SpA|Oyj|Pty\.?\s+Ltd\.?|S\.A\.S\.)$"
+)
+
+
+def _without_legal_form(name: str) -> str:
+    return _LEGAL_FORM.sub("", name)
+
+
 def _groups(text: str, mentions: Iterable[EntityMention]) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     for m in mentions:
-        key = gaz.normalise(m.text)
+        key = gaz.normalise(_without_legal_form(m.text))
         group = by_key.get(key)
         if group is None:
             group = by_key[key] = _Group(key, tuple(key.split()))
@@ -1628,7 +1639,7 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
         if m.verb in SPEECH_VERBS and m.label == "PERSON":
             votes["person"] += 1  # people speak; places do not
     words = {w for g in groups for w in g.words}
-    org_shaped = bool(words & ORG_WORDS)
+    org_shaped = bool(words & ORG_WORDS) or any(_LEGAL_FORM.search(m.text) for m in mentions)
     longest = max((g.words for g in groups), key=len, default=())
     if longest and _head_word(longest) in OTHER_WORDS:
         return "other"  # "Digital Millennium Copyright Act" (and its "DMCA")
@@ -1697,9 +1708,10 @@ def _canonical_name(
     }
     names = [f for f in names if f not in doubtful] or names
 
-    def fullness(form: str) -> tuple[int, int, int]:
-        words = [w for w in form.split() if len(w.strip(".")) > 1 or not w.endswith(".")]
-        return (len(words), forms[form], len(form))
+    def fullness(form: str) -> tuple[int, bool, int, int]:
+        bare = _without_legal_form(form)  # "Salling Group", if written so, before "... A/S"
+        words = [w for w in bare.split() if len(w.strip(".")) > 1 or not w.endswith(".")]
+        return (len(words), bare == form, forms[form], len(form))
 
     return max(names, key=fullness)
 

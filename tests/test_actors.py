@@ -415,7 +415,7 @@ def labelled(text: str, *names: tuple[str, str], **flags: object) -> list:
     mentions = []
     taken = bytearray(len(text))
     for surface, label in names:
-        for match in re.finditer(rf"\b{re.escape(surface)}\b", text):
+        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             start, end = match.span()
             if not any(taken[start:end]):
                 taken[start:end] = b"\1" * (end - start)
@@ -573,3 +573,22 @@ def test_a_source_named_after_a_place_is_not_the_place(nlp):
     assert source.kind == "organization" and only(actors, "NFP") is source
     poland = only(actors, "Poland")
     assert len(poland.mentions) == 1 and poland.kind == "place"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor():
+    text = (
+        "Danish retailer Salling Group A/S will buy 301 stores. Salling Group said the "
+        "deal closes in June. Acme Widgets Inc. and Acme Widgets compete with Bolt GmbH."
+    )
+    found = consolidated(
+        text,
+        ("Salling Group A/S", "ORG"),
+        ("Salling Group", "ORG"),
+        ("Acme Widgets Inc.", "ORG"),
+        ("Acme Widgets", "ORG"),
+        ("Bolt GmbH", "PERSON"),
+    )
+    salling = only(found, "Salling Group A/S")
+    assert only(found, "Salling Group") is salling and salling.name == "Salling Group"
+    assert only(found, "Acme Widgets Inc.") is only(found, "Acme Widgets")
+    assert only(found, "Bolt GmbH").kind == "organization"

@@ -461,6 +461,8 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         return [pobj] if pobj is not None else None
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
+        if _joins_the_reporter(verb):
+            return _find_subjects(verb.head.head, content_is_clause)
         return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
     if _continues(verb):
         return _find_subjects(verb.head, True)
@@ -483,6 +485,26 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         if head.dep_ == "conj":
             return _find_subjects(head.head, True)
     return None
+
+
+def _joins_the_reporter(verb: Token) -> bool:
+    """'The army said it hit militants, and accused the group of ...': a reporting verb
+    set off by ", and" after a reported clause is the reporter's next statement, which
+    the parser joined to the clause."""
+    head = verb.head
+    if head.dep_ != "ccomp" or _is_reporting_verb(head.head) is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[max(verb.left_edge.i - 2, 0) : verb.i]
+    takes = _is_reporting_verb(verb)
+    if takes is None or "," not in [t.text for t in before]:
+        return False
+    # only a verb with a content of its own ("and mentioned a route" has none)
+    return any(c.dep_ == "ccomp" for c in verb.children) or (
+        bool(takes & (Takes.OBJECT | Takes.ADDRESSEE))
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _is_reporting_verb(tok: Token) -> Takes | None:
@@ -656,6 +678,9 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
         ):
             start = min(start, _subject_in_addressee(verb, clause))
     for child in clause.rights:
+        if child.dep_ == "conj" and _joins_the_reporter(child):
+            end = min(end, child.left_edge.idx)
+            break
         if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
             end = min(end, child.left_edge.idx)
             break
@@ -737,7 +762,7 @@ def _postposed_region(
     rest = par.text[end : sent.end_char]
     if rest.strip(' .,;!?"\u201d\u2019)') or start <= sent.start_char:
         return None
-    s_start = sent.start_char
+    s_start = _sentence_start(par.text, sent.start_char)
     return _trim(par.text, s_start, start)
 
 
@@ -757,6 +782,49 @@ _CONNECTIVES = frozenset(
         "because",
     }
 )
+
+
+# A dateline opening a wire story: "JERUSALEM (AP) — ", "LONDON, May 3 (Reuters) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'\u2019-]*[A-Z](?:,[^()\n\u2014]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s+"
+)
+
+# Dependents that may follow a postposed "officials said": when, where, and an
+# adverbial clause ("as talks stalled"), never an object or a clause of its own.
+_AFTER_POSTPOSED = frozenset({"npadvmod", "advmod", "prep", "advcl", "punct", "tmod"})
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where a sentence's words start, after a wire dateline if it opens with one."""
+    dateline = _DATELINE.match(text, start)
+    return dateline.end() if dateline is not None else start
+
+
+def _postposed_without_clause(par: _Paragraph, verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """'..., Palestinian health officials said Wednesday, as ...' where the parser
+    attached the sentence before the comma to the verb as a subject or not at all:
+    the content is what stands before the comma that opens the attribution."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    doc = verb.doc
+    first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    if any(c.i > verb.i and c.dep_ not in _AFTER_POSTPOSED for c in verb.children):
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in ("he", "she", "they", "it"):
+        return None
+    sent = verb.sent
+    start = _sentence_start(par.text, sent.start_char)
+    start, end = _trim(par.text, start, doc[first - 1].idx)
+    if len(par.text[start:end].split()) < 4 or par.inside_quote(start):
+        return None
+    fragment = [t for t in doc if start <= t.idx < end]
+    if fragment[0].pos_ in ("ADP", "SCONJ") or not any(t.pos_ in ("VERB", "AUX") for t in fragment):
+        return None  # "In the November deal, Turkey agreed": no statement before it
+    return (start, end), subject
 
 
 def _parenthetical_content(par: _Paragraph, verb: Token, subjects: list[Token]) -> tuple[int, int]:
@@ -896,6 +964,14 @@ def _verb_claims(
         adjacent = _adjacent_quotes(par, (verb.idx, _subtree_span(inverted)[1]), True)
         if not any(q.mark_end <= verb.idx for q in adjacent):
             inverted, adjacent = None, []  # only a quote before makes "said X" inverted
+    postposed_subject = None
+    if content is None and not adjacent and Takes.CLAUSE in takes and takes != Takes.QUOTE:
+        # "Airstrikes killed 20 people overnight, health officials said Wednesday, as
+        # talks stalled.": the parser found no clause, only a second subject
+        found_lede = _postposed_without_clause(par, verb)
+        if found_lede is not None:
+            content, postposed_subject = found_lede
+            is_clause = True
     introduces = False
     if content is None and not adjacent:
         # "X commented:" closing its paragraph introduces the block quote below
@@ -908,7 +984,12 @@ def _verb_claims(
             return []
         is_clause = True
     # a subject inside a quote is the parser's mistake: '"The bridge," he said, "will ..."'
-    found = [inverted] if inverted is not None and adjacent else _find_subjects(verb, is_clause)
+    if postposed_subject is not None:
+        found = [postposed_subject]
+    elif inverted is not None and adjacent:
+        found = [inverted]
+    else:
+        found = _find_subjects(verb, is_clause)
     subjects = [t for t in found or () if not par.inside_quote(t.idx)]
     if not subjects:
         return []
@@ -1137,7 +1218,9 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
         return None  # "according to plan" says who said nothing
     sent = tok.sent
     phrase_start, phrase_end = tok.idx, max(_subtree_span(tok)[1], source.end - par.offset)
-    s_start, s_end = _trim(par.text, sent.start_char, sent.end_char, _TRIM + ".")
+    s_start, s_end = _trim(
+        par.text, _sentence_start(par.text, sent.start_char), sent.end_char, _TRIM + "."
+    )
     before = par.text[s_start:phrase_start].strip(_TRIM)
     after = par.text[phrase_end:s_end].strip(_TRIM)
     if not before:

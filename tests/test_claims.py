@@ -814,3 +814,56 @@ def test_subject_swallowed_into_the_addressee_goes_back_to_the_clause(analyze):
     )
     a = analyze("Smith told Reuters the company would appeal.")
     assert one(a, "told").content.text == "the company would appeal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "content"),
+    [
+        (
+            "JERUSALEM (AP) \u2014 Israeli airstrikes killed at least 20 people in the Gaza Strip "
+            "overnight, Palestinian health officials said Wednesday, as negotiations over a "
+            "ceasefire appeared to stall.",
+            "said",
+            "Palestinian health officials",
+            "Israeli airstrikes killed at least 20 people in the Gaza Strip overnight",
+        ),
+        (
+            "LONDON, May 3 (Reuters) - British inflation fell to its lowest level in three years "
+            "in April, official data showed on Wednesday.",
+            "showed",
+            "official data",
+            "British inflation fell to its lowest level in three years in April",
+        ),
+        (
+            "Thousands of people marched through the capital on Saturday, police said.",
+            "said",
+            "police",
+            "Thousands of people marched through the capital on Saturday",
+        ),
+    ],
+)
+def test_wire_ledes_with_postposed_attribution(analyze, sentence, cue, source, content):
+    claim = one(analyze(sentence), cue)
+    assert (claim.source.text, claim.content.text) == (source, content)
+
+
+def test_a_phrase_before_the_subject_is_no_content(analyze):
+    a = analyze('In comments at Ballot Access News, the chairman writes: "We may win."')
+    assert [c.content.text for c in a.claims] == ["We may win."]
+
+
+def test_reporting_verb_joined_to_the_reported_clause_is_the_reporters(analyze):
+    a = analyze(
+        "The Israeli military said it targeted Hamas militants and infrastructure, and "
+        "accused the group of using civilians as human shields."
+    )
+    assert one(a, "said").content.text == "it targeted Hamas militants and infrastructure"
+    accused = one(a, "accused")
+    assert accused.source.text == "The Israeli military"
+    assert accused.content.text == "the group of using civilians as human shields"
+    # a verb with nothing to report stays in the clause
+    a = analyze(
+        "He noted that the parliament did not ratify the deal, and mentioned a possible "
+        "arbitration route."
+    )
+    assert one(a, "noted").content.text.endswith("mentioned a possible arbitration route")

@@ -430,16 +430,18 @@ REPORTING_VERBS = frozenset(
         "show",
     ]
 )
-# What governments do: a capital that is the subject of one stands for its country
-# ("Tehran has warned", "Washington imposed sanctions"); "Moscow was burning" is
-# the city.
-GOVERNMENT_VERBS = REPORTING_VERBS | frozenset(
+# What governments say and decide: a capital that is the active subject of one
+# stands for its country ("Tehran has warned", "Washington imposed sanctions").
+# Deliberately narrow: a city also takes, burns, sends and is abandoned ("Moscow
+# was burning", "Moscow sent its militia"), and then it is the city.
+GOVERNMENT_VERBS = frozenset(
     [
-        *("conduct", "impose", "sign", "reject", "refuse", "agree", "launch", "attack", "invade"),
-        *("sanction", "negotiate", "seek", "want", "oppose", "support", "back", "recognise"),
-        *("recognize", "condemn", "expel", "retaliate", "veto", "approve", "push", "pressure"),
-        *("decide", "order", "send", "deploy", "withdraw", "ban", "block", "insist", "offer"),
-        *("accept", "summon", "fund", "arm", "supply", "stall", "strike", "suspend", "halt"),
+        *("say", "tell", "state", "warn", "announce", "deny", "accuse", "reject", "threaten"),
+        *("respond", "reply", "insist", "demand", "claim", "allege", "assert", "declare"),
+        *("confirm", "condemn", "criticise", "criticize", "urge", "protest", "refuse", "vow"),
+        *("pledge", "dismiss", "blame", "welcome", "counter", "retaliate", "impose", "sanction"),
+        *("veto", "expel", "summon", "recognise", "recognize", "negotiate", "sign", "oppose"),
+        *("conduct", "launch", "deploy", "ban", "suspend", "approve"),
     ]
 )
 SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
@@ -548,6 +550,9 @@ class EntityMention:
     kept_article: bool = False  # starts with a capitalised mid-sentence "The"
     opener: bool = False  # starts with a stop word ("Beside Kutúzov"): maybe not the name
     sibling_label: str = ""  # NER label of a name coordinated with it ("X, Y and Z")
+    # Active subject of a verb of government ("Tehran warned"), not a populace ("all
+    # Moscow said") nor a passive ("Moscow is called"): a capital so used is its state.
+    governs: bool = False
 
 
 # --- collect: per paragraph ----------------------------------------------------------
@@ -702,6 +707,7 @@ def _mention(
         kept_article=kept_article,
         opener=first.is_stop and len(tokens) > 1,
         sibling_label=_sibling_label(root, first.i, last.i),
+        governs=_government_subject(root, first),
     )
 
 
@@ -770,6 +776,13 @@ def _is_time_zone(tokens: list[Token]) -> bool:
 
 # Zone abbreviations that do not end in "T" (most do: GMT, BST, EST, CEST, IST).
 _TIME_ZONE_CODES = frozenset({"UTC", "MSK", "WIB", "ART", "BRT", "Z"})
+
+
+def _government_subject(root: Token, first: Token) -> bool:
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in GOVERNMENT_VERBS:
+        return False
+    previous = root.doc[first.i - 1] if first.i > 0 else None
+    return previous is None or previous.lower_ not in ("all", "whole")
 
 
 def _gazetteer_label(text: str) -> str:
@@ -1722,7 +1735,7 @@ def _first_key(text: str) -> str:
 
 def _governs(mention: EntityMention) -> bool:
     """Does a capital here stand for its government ("Tehran has warned")?"""
-    return mention.label != "PERSON" and mention.verb in GOVERNMENT_VERBS
+    return mention.label != "PERSON" and mention.governs
 
 
 def consolidate(

@@ -592,3 +592,17 @@ def test_a_company_with_and_without_its_legal_form_is_one_actor():
     assert only(found, "Salling Group") is salling and salling.name == "Salling Group"
     assert only(found, "Acme Widgets Inc.") is only(found, "Acme Widgets")
     assert only(found, "Bolt GmbH").kind == "organization"
+
+
+def test_a_capital_joins_its_state_only_when_it_speaks_or_decides(nlp):
+    text = (
+        "Russia rejected the proposal on Monday. Moscow warned that it would respond. "
+        "Weeks later the army abandoned Moscow, and Moscow burned for days. Moscow sent its "
+        "militia to the front, as all Moscow said, and Moscow is called holy."
+    )
+    actors = actors_of(nlp, text)
+    russia = only(actors, "Russia")
+    warned = text.index("Moscow warned")
+    assert [m.start for m in russia.mentions if m.text == "Moscow"] == [warned]
+    (city,) = [a for a in actors if a.name == "Moscow"]
+    assert city.kind == "place" and len(city.mentions) >= 4

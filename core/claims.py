@@ -365,6 +365,8 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
                 child.dep_ == "appos"
                 and child.pos_ == "PROPN"
                 and (child.left_edge.i == right.i + 1 or s.pos_ != "PROPN" or indefinite)
+                # "The senator, a Democrat from Ohio": a description, not a name
+                and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
             ):
                 # "chief constable Nick Adderley", "a Republican, Mark Amodei,":
                 # the name is the source's head
@@ -460,9 +462,9 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         return [pobj] if pobj is not None else None
+    if verb.dep_ == "conj" and _joins_the_reporter(verb):
+        return _find_subjects(verb.head.head, content_is_clause)
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
-        if _joins_the_reporter(verb):
-            return _find_subjects(verb.head.head, content_is_clause)
         return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
     if _continues(verb):
         return _find_subjects(verb.head, True)
@@ -472,7 +474,10 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
             return _find_subjects(governor, True)  # "underlined the offer by saying ..."
         if verb.head.lower_ == "as" and governor.lemma_.lower() in ("quote", "cite"):
             passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
-            return passive or None  # "he was quoted as saying ..."
+            if passive:
+                return passive  # "he was quoted as saying ..."
+            quoted = [c for c in governor.children if c.dep_ == "dobj"]
+            return quoted or None  # "KCNA quoted Kim as saying ..."
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and content_is_clause:
         head = verb.head  # "The report questions whether ..., arguing that ..."
         while head.dep_ == "ccomp" and _is_reporting_verb(head.head) is not None:
@@ -498,7 +503,10 @@ def _joins_the_reporter(verb: Token) -> bool:
         return False
     before = verb.doc[max(verb.left_edge.i - 2, 0) : verb.i]
     takes = _is_reporting_verb(verb)
-    if takes is None or "," not in [t.text for t in before]:
+    # set off by a comma, or in the reporter's tense where the clause has another
+    # ("said China opposes the visit and urged ...")
+    same_tense = verb.tag_ == head.head.tag_ != head.tag_ and verb.tag_ in ("VBD", "VBZ")
+    if takes is None or ("," not in [t.text for t in before] and not same_tense):
         return False
     # only a verb with a content of its own ("and mentioned a route" has none)
     return any(c.dep_ == "ccomp" for c in verb.children) or (

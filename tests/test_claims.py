@@ -867,3 +867,34 @@ def test_reporting_verb_joined_to_the_reported_clause_is_the_reporters(analyze):
         "arbitration route."
     )
     assert one(a, "noted").content.text.endswith("mentioned a possible arbitration route")
+
+
+def test_quoted_as_saying_gives_the_quoted_speaker(analyze):
+    a = analyze("State news agency KCNA quoted Kim Jong Un as saying the test was a success.")
+    claim = one(a, "saying")
+    assert claim.source.text == "Kim Jong Un"
+    assert claim.content.text == "the test was a success"
+
+
+def test_second_statement_in_the_reporters_tense(analyze):
+    a = analyze(
+        'The foreign ministry said China "firmly opposes" the visit and urged Washington to '
+        "stop arms sales."
+    )
+    assert one(a, "said").content.text == 'China "firmly opposes" the visit'
+    urged = one(a, "urged")
+    assert urged.source.text == "The foreign ministry"
+    assert urged.content.text == "Washington to stop arms sales"
+    a = analyze(
+        "Trump said that he did indicate that the aid was contingent but denied that he made "
+        "any deal."
+    )
+    assert one(a, "denied").source.text == "Trump"
+    assert one(a, "denied").content.text == "that he made any deal"
+
+
+def test_indefinite_apposition_describes_the_source(analyze):
+    a = analyze(
+        'The senator, a Democrat from Massachusetts, said on Twitter that the decision was "shameful."'
+    )
+    assert actor_name(a, one(a, "said")) == "senator"

@@ -606,3 +606,16 @@ def test_a_capital_joins_its_state_only_when_it_speaks_or_decides(nlp):
     assert [m.start for m in russia.mentions if m.text == "Moscow"] == [warned]
     (city,) = [a for a in actors if a.name == "Moscow"]
     assert city.kind == "place" and len(city.mentions) >= 4
+
+
+def test_the_noun_before_a_name_says_what_it_is(nlp):
+    text = (
+        "Greek daily Kathimerini said Greece and Cyprus had to speed up. The treaty ignores "
+        "our biggest island Crete, and a line between Crete and Cyprus would cross it. "
+        "Crete has no zone of its own. The Florida company Ridgeback Biotherapeutics makes it."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Kathimerini").kind == "organization"
+    assert only(actors, "Ridgeback Biotherapeutics").kind == "organization"
+    crete = [a for a in actors if a.name == "Crete"]
+    assert len(crete) == 1 and crete[0].kind == "place"

@@ -886,8 +886,8 @@ def test_second_statement_in_the_reporters_tense(analyze):
     assert urged.source.text == "The foreign ministry"
     assert urged.content.text == "Washington to stop arms sales"
     a = analyze(
-        "Trump said that he did indicate that the aid was contingent but denied that he made "
-        "any deal."
+        "Trump said that he did indicate to the Ukrainians that the aid was contingent on "
+        "their addressing corruption but denied that he made any deal."
     )
     assert one(a, "denied").source.text == "Trump"
     assert one(a, "denied").content.text == "that he made any deal"

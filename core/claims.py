@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from core.analysis import Actor, Claim, ClaimKind, Source, Span
@@ -599,8 +599,17 @@ def _attribution_region(par: _Paragraph, verb: Token, subjects: list[Token]) -> 
             tokens.extend([child.left_edge, child.right_edge])
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last.text)
+    # what the parser hung on a dependent from inside a quote is not the attribution's:
+    # 'told the press in an interview, "People ... accused ..."'
+    for q in par.quotes:
+        introduced = par.text[: q.mark_start].rstrip()[-1:] in ",:\u2014\u2013-"
+        if verb.idx < q.mark_start < end and introduced:
+            end = q.mark_start
+        if start < q.mark_end <= verb.idx:
+            start = q.mark_end
     # a quotation mark the parser hung on the subject belongs to the quote
-    return _trim(par.text, first.idx, last.idx + len(last.text), _TRIM + _QUOTE_MARKS)
+    return _trim(par.text, start, end, _TRIM + _QUOTE_MARKS)
 
 
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
@@ -802,6 +811,20 @@ _DATELINE = re.compile(
 _AFTER_POSTPOSED = frozenset({"npadvmod", "advmod", "prep", "advcl", "punct", "tmod"})
 
 
+def _fronted_content(par: _Paragraph, verb: Token) -> tuple[int, int] | None:
+    """The clause after 'X reported in May, ...': from the comma to the sentence end."""
+    region_end = _attribution_region(par, verb, _subjects(verb))[1]
+    comma = re.match(r"\s*,\s*", par.text[region_end:])
+    if comma is None:
+        return None
+    start = region_end + comma.end()
+    end = verb.sent.end_char
+    start, end = _trim(par.text, start, end, _TRIM + ".")
+    if len(par.text[start:end].split()) < 3 or par.inside_quote(start):
+        return None
+    return start, end
+
+
 def _sentence_start(text: str, start: int) -> int:
     """Where a sentence's words start, after a wire dateline if it opens with one."""
     dateline = _DATELINE.match(text, start)
@@ -972,6 +995,19 @@ def _verb_claims(
         adjacent = _adjacent_quotes(par, (verb.idx, _subtree_span(inverted)[1]), True)
         if not any(q.mark_end <= verb.idx for q in adjacent):
             inverted, adjacent = None, []  # only a quote before makes "said X" inverted
+    if (
+        content is None
+        and not adjacent
+        and Takes.CLAUSE in takes
+        and takes != Takes.QUOTE
+        and verb.dep_ == "ccomp"
+        and verb.i < verb.head.i
+        and region_subjects
+    ):
+        # "Deutsche Welle reported in mid-2019, 62 outlets had closed": the parser
+        # made the reported clause the head of its attribution
+        content = _fronted_content(par, verb)
+        is_clause = content is not None
     postposed_subject = None
     if content is None and not adjacent and Takes.CLAUSE in takes and takes != Takes.QUOTE:
         # "Airstrikes killed 20 people overnight, health officials said Wednesday, as
@@ -1004,6 +1040,19 @@ def _verb_claims(
     source = _source_ref(subjects, text, par.offset)
     if source is None:
         return []
+    verb_end = verb.idx + len(verb.text) + par.offset
+    if source.start <= verb.idx + par.offset < source.end:
+        # '"...", added KCNA': the parser took the cue for a word of the name
+        start = (
+            verb_end
+            + len(text[verb_end - par.offset :])
+            - len(text[verb_end - par.offset :].lstrip())
+        )
+        if start >= source.end:
+            return []
+        source = replace(
+            source, start=start, text=text[start - par.offset : source.end - par.offset]
+        )
     if verb.lemma_.lower() in BELIEF_VERBS and subjects[0].lower_ in ("i", "we", "you"):
         return []
     if object_content and not _can_state(subjects[0]):
@@ -1129,6 +1178,14 @@ def _first_sentence_end(text: str, start: int, end: int, quotes: Sequence[_Quote
 def _inverted_subject(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:
     """'"...," said Graham' / 'tweeted executive Ken Gude': a speaker after the cue,
     which the parser may take for an object."""
+    head = verb.head
+    if (
+        verb.dep_ == "amod"
+        and head.i == verb.i + 1 + sum(1 for t in head.lefts if t.i > verb.i)
+        and head.pos_ in ("PROPN", "NOUN")
+        and not par.inside_quote(head.idx)
+    ):
+        return head  # '"...", added KCNA.': the parser read "added" as an adjective
     own = [c for c in children if not par.inside_quote(c.idx)]
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in own) or verb.tag_ not in (
         "VBD",

@@ -898,3 +898,32 @@ def test_indefinite_apposition_describes_the_source(analyze):
         'The senator, a Democrat from Massachusetts, said on Twitter that the decision was "shameful."'
     )
     assert actor_name(a, one(a, "said")) == "senator"
+
+
+def test_inverted_speaker_read_as_an_adjective(analyze):
+    a = analyze(
+        'North Korea moved troops. "Commanders were dispatched to the front-line troops to '
+        'command military operations if the enemy does not stop the broadcasts", added KCNA.'
+    )
+    claim = one(a, "added")
+    assert (claim.kind, claim.source.text) == ("direct", "KCNA")
+    assert claim.content.text.startswith("Commanders were dispatched")
+
+
+def test_quote_after_a_phrase_the_parser_hung_it_on(analyze):
+    a = analyze(
+        'Monica Schoch-Spana told the press in a separate interview, "People with a different '
+        'background have been accused of spreading germs[.]" As of Tuesday there were reports.'
+    )
+    claim = one(a, "told")
+    assert claim.kind == "direct"
+    assert claim.content.text.startswith("People with a different background")
+
+
+def test_attribution_fronted_with_a_comma(analyze):
+    a = analyze("Deutsche Welle reported in mid-2019, 62 Tesco outlets had closed within a year.")
+    claim = one(a, "reported")
+    assert (claim.source.text, claim.content.text) == (
+        "Deutsche Welle",
+        "62 Tesco outlets had closed within a year",
+    )

@@ -118,6 +118,8 @@ TITLES = frozenset(
         "marshal",
         "chancellor",
         "commissioner",
+        "uncle",
+        "aunt",
         "ambassador",
         "judge",
         "justice",
@@ -179,6 +181,7 @@ _WORD_OR_TITLE = frozenset(
         *("chief", "supreme", "leader", "father", "mother", "brother", "sister", "judge"),
         *("acting", "interim", "late", "former", "marshal", "captain", "commander", "king"),
         *("queen", "prince", "princess", "sir", "dame", "emperor", "pope", "cardinal", "bishop"),
+        *("uncle", "aunt"),
     ]
 )
 # Head nouns that make a name an organisation ("Hudson Institute", "Fox News").
@@ -625,7 +628,7 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
         or tokens[-1].is_punct
         or tokens[-1].is_space
         or tokens[-1].like_num
-        or (tokens[-1].pos_ in _EDGE_POS and tokens[-1].is_lower)
+        or (tokens[-1].pos_ in _EDGE_POS | {"PRON"} and tokens[-1].is_lower)  # "X himself"
     ):
         tokens = tokens[:-1]  # "Patrice Talon of", "Sweden 1", "Trump's"
     if tokens and tokens[0].lower_ in _DETERMINERS:
@@ -857,6 +860,9 @@ def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], st
         if token.text in ("'s", "\u2019s") and all(t.is_lower for t in tokens[index + 1 :]):
             break  # "Sónya's feet": the name ends at the possessive
         spaced = token.whitespace_ or (token.i > 0 and token.doc[token.i - 1].whitespace_)
+        glued = len(token.text) > 1 and any(c in _SEPARATORS for c in token.text)
+        if glued:  # 'himself”—and', one token to the tokenizer: the name ended before
+            break
         if token.text in _SEPARATORS or (token.text in _DASHES and spaced):
             if current:
                 pieces.append((current, label))
@@ -1345,8 +1351,20 @@ def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
     return all(letter in remaining for letter in letters)
 
 
+_REGNAL_NUMBER = re.compile(r"^(?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})$")
+
+
+def _has_regnal_number(group: _Group) -> bool:
+    return any(_REGNAL_NUMBER.match(w) for w in group.words[1:])
+
+
 def _person_words(group: _Group) -> tuple[str, ...]:
-    return tuple(w for w in group.words if len(w) > 1)  # without initials ("Donald J. Trump")
+    """The words that name a person: no initials ("Donald J. Trump") and no regnal
+    numbers after a name ("Napoleon III" is no Mr. III; "Xi Jinping" keeps "Xi")."""
+    words = group.words
+    return tuple(
+        w for n, w in enumerate(words) if len(w) > 1 and not (n and _REGNAL_NUMBER.match(w))
+    )
 
 
 _NAME_PARTICLES = frozenset(
@@ -1410,7 +1428,8 @@ def _merge_people(
     same_words: dict[tuple[str, ...], int] = {}
     for i, group in enumerate(groups):
         words = _person_words(group)
-        if words and words != group.words and group.labels["PERSON"] and not group.country:
+        initials_only = words != group.words and not _has_regnal_number(group)
+        if words and initials_only and group.labels["PERSON"] and not group.country:
             if words in same_words:
                 uf.union(same_words[words], i)
             else:
@@ -1425,6 +1444,8 @@ def _merge_people(
         words = _person_words(group)
         if not words or group.country or any(w in ORG_WORDS for w in words):
             continue
+        if _has_regnal_number(group):  # "Napoleon III" is a whole name, no short form
+            continue
         labels = group.labels
         # A gazetteer place ("Washington", "Jordan") is only a surname when NER says so.
         gazetteer_place = group.capital_of or gaz.is_province(group.key)
@@ -1437,7 +1458,12 @@ def _merge_people(
             and len(_person_words(groups[j])) > len(words)
             and _person_words(groups[j])[-len(words) :] == words
         ]
-        if len(words) == 1 and not (labels["ORG"] > labels["PERSON"]):
+        # A first name a small model mostly calls an organisation ("Napoleon") is
+        # still one if it is sometimes a person or titled ("Emperor Napoleon").
+        sometimes_person = labels["PERSON"] * 10 >= labels.total() or any(
+            m.titled for m in group.mentions
+        )
+        if len(words) == 1 and (labels["ORG"] <= labels["PERSON"] or sometimes_person):
             candidates += [j for j in first_names.get(words[0], ()) if j != i]
         roots = {uf.find(j) for j in candidates}
         if not roots:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -619,3 +620,37 @@ def test_the_noun_before_a_name_says_what_it_is(nlp):
     assert only(actors, "Ridgeback Biotherapeutics").kind == "organization"
     crete = [a for a in actors if a.name == "Crete"]
     assert len(crete) == 1 and crete[0].kind == "place"
+
+
+def test_a_first_name_mostly_read_as_an_organisation_still_joins_its_person():
+    text = (
+        "Napoleon Bonaparte crossed the river. Napoleon rode ahead. Napoleon smiled. "
+        "Napoleon spoke to Murat. Napoleon III was born much later. Tesla Jones met Tesla, "
+        "and Tesla hired her."
+    )
+    mentions = labelled(
+        text,
+        ("Napoleon Bonaparte", "PERSON"),
+        ("Napoleon III", "PERSON"),
+        ("Tesla Jones", "PERSON"),
+        ("Napoleon", "ORG"),
+        ("Tesla", "ORG"),
+        ("Murat", "PERSON"),
+    )
+    # The model's usual mix on a novel: mostly ORG, sometimes PERSON.
+    bare = [i for i, m in enumerate(mentions) if m.text == "Napoleon"]
+    mentions[bare[2]] = replace(mentions[bare[2]], label="PERSON")
+    found = actor_layer.consolidate(text, mentions, ())
+    napoleon = only(found, "Napoleon")
+    assert napoleon.name == "Napoleon Bonaparte" and napoleon.kind == "person"
+    assert only(found, "Napoleon III") is not napoleon  # a regnal number: another man
+    # An organisation never read as a person does not join a namesake.
+    assert only(found, "Tesla") is not only(found, "Tesla Jones")
+
+
+def test_a_name_ends_before_a_pronoun_or_a_glued_quote(nlp):
+    text = (
+        "The marshal bowed. Napoleon himself\u201d\u2014and the others laughed. Napoleon rode on."
+    )
+    actors = actors_of(nlp, text)
+    assert all(m.text == "Napoleon" for a in actors for m in a.mentions if "Napol" in m.text)

@@ -1229,6 +1229,10 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
     quoted words are the source's own (a nickname given to a person is not a claim)."""
     if par.inside_quote(verb.idx) or _hedged(verb):
         return None
+    if verb.lemma_.lower() == "call":
+        appeal = _call_on_or_for(par, verb)
+        if appeal is not None:
+            return appeal
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].ent_type_ == "PERSON" or objects[0].lower_ in ("him", "her"):
         return None
@@ -1266,6 +1270,63 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
         return None
     used.add(quote.mark_start)
     return _raw(par, "direct", source, _tok_span(verb), _quote_content(par, quote), quote)
+
+
+def _call_on_or_for(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'called on Italy to join the project', 'called for an immediate ceasefire': an
+    appeal, like "urged", made by a subject that can speak."""
+    prep = next(
+        (c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
+        None,
+    )
+    if prep is None:
+        # "called for the government to reduce ...", read as a for-clause
+        clause = next((c for c in verb.children if c.dep_ == "advcl"), None)
+        mark = next((m for m in clause.children if m.dep_ == "mark"), None) if clause else None
+        if clause is None or mark is None or mark.lower_ != "for" or mark.i != verb.i + 1:
+            return None
+        prep, objects = mark, [c for c in clause.children if c.dep_ == "nsubj"]
+        if not objects:
+            return None
+        return _appeal(par, verb, prep, objects[0], clause)
+    if prep.i != verb.i + 1:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    infinitive = next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > objects[0].i), None
+    )
+    if prep.lower_ == "on" and infinitive is None:
+        return None  # "called on the minister" visits, or asks nothing said here
+    return _appeal(par, verb, prep, objects[0], infinitive)
+
+
+def _appeal(
+    par: _Paragraph, verb: Token, prep: Token, obj: Token, infinitive: Token | None
+) -> RawClaim | None:
+    """The claim of 'called on/for OBJ [to ...]' once its parts are found."""
+    objects = [obj]
+    if infinitive is not None and any(a.tag_ == "TO" for a in infinitive.children):
+        # "called on Italy to join", "called for the government to reduce corruption"
+        end = _subtree_span(infinitive)[1]
+        joined = [c for c in infinitive.rights if c.dep_ in ("cc", "conj")]
+        if joined:  # "... to reduce corruption but at the same time interfered ..."
+            end = joined[0].idx
+        content = (_subtree_span(objects[0])[0], end)
+    elif prep.lower_ == "on":
+        return None  # "called on Italy" with no infinitive asks nothing
+    else:
+        content = _subtree_span(objects[0])
+    subjects = [t for t in _find_subjects(verb, True) or () if not par.inside_quote(t.idx)]
+    if not subjects or not _can_state(subjects[0]):
+        return None
+    source = _source_ref(subjects, par.text, par.offset)
+    if source is None:
+        return None
+    content = _trim(par.text, *content)
+    cue = (verb.idx, prep.idx + len(prep.text))
+    return _raw(par, "indirect", source, cue, content)
 
 
 def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:

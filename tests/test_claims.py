@@ -927,3 +927,39 @@ def test_attribution_fronted_with_a_comma(analyze):
         "Deutsche Welle",
         "62 Tesco outlets had closed within a year",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        (
+            "Netanyahu called on Italy and Egypt to join the project.",
+            "Netanyahu",
+            "Italy and Egypt to join the project",
+        ),
+        (
+            "The United Nations called for an immediate ceasefire in the region.",
+            "The United Nations",
+            "an immediate ceasefire in the region",
+        ),
+        (
+            "He called for the government to reduce corruption but later changed course.",
+            "He",
+            "the government to reduce corruption",
+        ),
+    ],
+)
+def test_calls_on_and_for_are_appeals(analyze, sentence, source, content):
+    a = analyze(sentence)
+    assert len(a.claims) == 1
+    claim = a.claims[0]
+    assert claim.cue.text in ("called on", "called for")
+    assert (claim.source.text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The minister called on the families of the victims.", "The meeting called for a vote."],
+)
+def test_calls_that_are_no_appeal(analyze, sentence):
+    assert analyze(sentence).claims == ()

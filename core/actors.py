@@ -599,6 +599,32 @@ def _is_title_word(token: Token) -> bool:
     return _is_capitalised(token) and token.lower_.rstrip(".") in TITLES
 
 
+def _is_plural_title(token: Token) -> bool:
+    """ "Presidents", "Senators"; not "States" nor "Generals", which name other things."""
+    word = token.lower_
+    singular = word[:-1]
+    if not (_is_capitalised(token) and word.endswith("s")) or singular not in TITLES:
+        return False
+    return singular not in _WORD_OR_TITLE and singular not in _TITLE_ONLY_AFTER_TITLE
+
+
+def _under_plural_title(doc: Doc, first: Token, root: Token) -> bool:
+    """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural
+    title before a list of names titles each of them."""
+    if first.i > 0 and _is_plural_title(doc[first.i - 1]):
+        return True
+    if root.dep_ != "conj":
+        return False
+    head = root.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    compounds = [t for t in head.lefts if t.dep_ == "compound"]
+    if any(_is_plural_title(t) for t in compounds):
+        return True  # the parser made the title part of the first name
+    leftmost = min([head.i, *(t.i for t in compounds)])
+    return leftmost > 0 and _is_plural_title(doc[leftmost - 1])
+
+
 # Parts of speech that cannot begin or end a name ("of", "and", "'s").
 _NEVER_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "SCONJ", "PUNCT"})
@@ -642,10 +668,15 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
     if not kept_article and not institution:
         # "Prime Minister Benjamin Netanyahu", "Sayyed Ali Khamenei": keep at least one
         # word; "Foreign Ministry" and "Supreme Court" keep theirs.
-        while len(tokens) > 1 and _is_title_word(tokens[0]) and _is_capitalised(tokens[1]):
+        while len(tokens) > 1 and _is_capitalised(tokens[1]):
+            plural = _is_plural_title(tokens[0])  # "Presidents X of A and Y of B"
+            if not (_is_title_word(tokens[0]) or plural):
+                break
             if tokens[0].lower_ in _TITLE_ONLY_AFTER_TITLE and not titled:
                 break
-            if tokens[0].lower_.rstrip(".") in _WORD_OR_TITLE and label not in ("PERSON", ""):
+            word = tokens[0].lower_.rstrip(".")
+            word = word[:-1] if plural else word
+            if word in _WORD_OR_TITLE and label not in ("PERSON", ""):
                 break  # "General Motors", "Justice Department", "Crown Estate"
             tokens = tokens[1:]
             titled = True
@@ -714,6 +745,8 @@ def _mention(
         sentence_initial = previous.is_sent_start and (previous.is_quote or previous.is_punct)
     if not titled and first.i > 0 and _is_title_word(doc[first.i - 1]):
         titled = True
+    if not titled:
+        titled = _under_plural_title(doc, first, root)
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     place_noun = following is not None and following.lower_ in PLACE_WORDS and following.is_lower
     start = first.idx
@@ -875,6 +908,7 @@ def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], st
     if current:
         pieces.append((current, label))
     pieces = [part for piece in pieces for part in _split_coordination(*piece)]
+    pieces = [part for piece in pieces for part in _split_name_of_country(*piece)]
     result: list[tuple[list[Token], str]] = []
     for piece, piece_label in pieces:
         words = [t for t in piece if t.text != "-"]
@@ -887,6 +921,29 @@ def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], st
         else:
             result.append((piece, piece_label))
     return result
+
+
+def _split_name_of_country(tokens: list[Token], label: str) -> list[tuple[list[Token], str]]:
+    """ "Macky Sall of Senegal" is a person and a country; "Bank of Ghana" is one
+    organisation and "Republic of Korea" one country.
+
+    Split at "of" when what follows is a country, and what precedes is a name of at
+    least two capitalised words with no institution, place or title word in it.
+    """
+    if label not in ("PERSON", "ORG", "") or _gazetteer_place(tokens):
+        return [(tokens, label)]
+    cut = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), -1)
+    head, country = tokens[:cut], tokens[cut + 1 :]
+    if cut < 2 or not country or not gaz.country_of_name(_key(country)):
+        return [(tokens, label)]
+    words = {t.lower_ for t in head}
+    if not all(_is_capitalised(t) for t in head) or words & (ORG_WORDS | PLACE_WORDS | TITLES):
+        return [(tokens, label)]
+    return [(head, "PERSON" if label == "PERSON" else ""), (country, "GPE")]
+
+
+def _key(tokens: list[Token]) -> str:
+    return gaz.normalise(" ".join(t.text for t in tokens))
 
 
 def _split_coordination(tokens: list[Token], label: str) -> list[tuple[list[Token], str]]:
@@ -1879,6 +1936,8 @@ def consolidate(
         sources = {m.source for m in root_mentions}
         # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
         unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
+        # ... unless a title vouches for a full name ("President Muhammadu Buhari").
+        unconfirmed = unconfirmed and not any(m.titled and m.tokens >= 2 for m in root_mentions)
         if sources <= {"propn"} and unconfirmed:
             continue
         # Only ever in capitals over several words: a heading ("CHAPTER VIII").

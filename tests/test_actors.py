@@ -654,3 +654,16 @@ def test_a_name_ends_before_a_pronoun_or_a_glued_quote(nlp):
     )
     actors = actors_of(nlp, text)
     assert all(m.text == "Napoleon" for a in actors for m in a.mentions if "Napol" in m.text)
+
+
+def test_a_plural_title_makes_people_of_the_names_it_lists(nlp):
+    text = (
+        "On Sunday Presidents Alassane Ouattara of Ghana and Macky Sall of Senegal signed "
+        "the agreement in Accra. Trade ministers and the Bank of Ghana welcomed it."
+    )
+    actors = actors_of(nlp, text)
+    # "X of <country>" splits only after a personal name, not after an institution.
+    assert only(actors, "Bank of Ghana").kind == "organization"
+    assert only(actors, "Senegal").kind == "place"
+    assert only(actors, "Alassane Ouattara").kind == "person"
+    assert only(actors, "Macky Sall").kind == "person"

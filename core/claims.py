@@ -954,6 +954,11 @@ def _verb_claims(
     elif Takes.OBJECT in takes and objects and _is_statement_object(objects[0]):
         content = _subtree_span(objects[0])
         object_content = True
+    elif takes == Takes.CLAUSE and objects and _clause_read_as_object(objects[0]):
+        # 'he says the phrase "subject to" referred to ...': a clause the parser read
+        # as an object, its verb buried inside it
+        content = _trim(par.text, objects[0].left_edge.idx, verb.sent.end_char, _TRIM + ".")
+        is_clause = True
     if (
         content is None
         and verb.dep_ == "advcl"
@@ -1126,6 +1131,19 @@ def _verb_claims(
         if span[0] < span[1]:
             claims.append(_raw(par, "direct", source, cue, span, q))
     return claims
+
+
+def _clause_read_as_object(obj: Token) -> bool:
+    """An object whose subtree holds a finite verb with no subject of its own that is
+    not a relative clause: the object is really that verb's subject."""
+    for tok in obj.subtree:
+        if (
+            tok.tag_ in ("VBD", "VBZ", "VBP")
+            and tok.dep_ in ("pcomp", "dep")  # hung on a word of the "object"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        ):
+            return True
+    return False
 
 
 def _can_state(subject: Token) -> bool:

@@ -39,7 +39,7 @@ REPORTING_VERBS: dict[str, Takes] = {
     "say": _C,
     "state": _CO,
     "declare": _C,
-    "tell": _CA,
+    "tell": _CAI,  # "told Iran to begin talks": a directive, like "urged"
     "add": _C,
     "write": _C,
     "tweet": _C,

@@ -963,3 +963,24 @@ def test_calls_on_and_for_are_appeals(analyze, sentence, source, content):
 )
 def test_calls_that_are_no_appeal(analyze, sentence):
     assert analyze(sentence).claims == ()
+
+
+def test_tell_with_an_infinitive_is_a_directive(analyze):
+    a = analyze("Iran's President Rouhani tells foreign powers to leave the Persian Gulf.")
+    assert one(a, "tells").content.text == "foreign powers to leave the Persian Gulf"
+    assert analyze("He was told to leave the building.").claims == ()
+
+
+def test_clause_the_parser_read_as_an_object(analyze):
+    a = analyze(
+        'Moreover, he says the 14th Amendment phrase "subject to" referred primarily to '
+        "children born to Indian tribes."
+    )
+    assert one(a, "says").content.text == (
+        'the 14th Amendment phrase "subject to" referred primarily to children born to '
+        "Indian tribes"
+    )
+    # an object with a relative clause stays no claim for a verb that takes clauses
+    assert (
+        analyze("Turkey maintains a position that only it has the right to the zone.").claims == ()
+    )

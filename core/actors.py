@@ -1118,6 +1118,7 @@ class _Group:
     mentions: list[EntityMention] = field(default_factory=list)
     country: str | None = None  # ISO code when the name is a country, demonym, or code
     iso_country: str | None = None  # the country it would be as an ISO code ("AU")
+    initials_country: str | None = None  # the country whose formal name it abbreviates
     capital_of: str | None = None
     adjective: bool = False  # joined as the adjective of a place or people ("English")
 
@@ -1326,6 +1327,8 @@ def _resolve_country(group: _Group) -> None:
     group.country = code
     if code is None:
         group.capital_of = gaz.country_of_capital(key)
+    if code is None and " " not in key and any(_is_acronym(m.text) for m in group.mentions):
+        group.initials_country = gaz.country_of_initials(key)
 
 
 def _merge_countries(groups: list[_Group], uf: _UnionFind) -> dict[str, int]:
@@ -1337,6 +1340,14 @@ def _merge_countries(groups: list[_Group], uf: _UnionFind) -> dict[str, int]:
                 uf.union(by_country[group.country], i)
             else:
                 by_country[group.country] = i
+    # "DPRK", "UAE": initials of the formal name of a country the text names, when
+    # the text spells them out as nothing else ("IRA" in a text without Afghanistan
+    # is not the Islamic Republic of Afghanistan).
+    for i, group in enumerate(groups):
+        code = group.initials_country
+        if code in by_country and uf.find(i) == i and not group.person_evidence():
+            group.country = code
+            uf.union(by_country[code], i)
     # "the Islamic Republic": a formal-name prefix of exactly one country in the text.
     for i, group in enumerate(groups):
         if group.country or len(group.words) < 2:

@@ -65,6 +65,7 @@ class Gazetteer:
     weak_by_name: dict[str, str]
     weak_by_demonym: dict[str, str]
     by_capital: dict[str, str]  # normalised capital city -> code
+    by_initials: dict[str, str]  # "uae", "dprk", "drc": initials of a formal name -> code
     by_title_prefix: dict[str, frozenset[str]]  # "islamic republic" -> {IR, PK, ...}
     provinces: frozenset[str]  # normalised names of provinces/states/regions
 
@@ -215,6 +216,7 @@ def gazetteer() -> Gazetteer:
         weak_by_name=weak_names,
         weak_by_demonym={k: v[0] for k, v in weak_demonyms.items() if k not in by_demonym},
         by_capital=by_capital,
+        by_initials=_initials_table(by_name, by_code),
         by_title_prefix={k: frozenset(v) for k, v in by_title_prefix.items()},
         provinces=frozenset(provinces),
     )
@@ -243,6 +245,31 @@ def country_of_weak_name(key: str) -> str | None:
 def country_of_demonym(key: str) -> str | None:
     """The country a normalised demonym refers to ("israeli", "armenians")."""
     return gazetteer().by_demonym.get(key)
+
+
+def _initials_table(by_name: dict[str, str], by_code: dict[str, str]) -> dict[str, str]:
+    """Initials of multi-word country names ("United Arab Emirates" -> "uae",
+    "Democratic People's Republic of Korea" -> "dprk", with or without the "of"),
+    where they name one country only and are no other country's ISO code."""
+    candidates: dict[str, set[str]] = {}
+    for key, code in by_name.items():
+        words = key.split()
+        if len(words) < 2:
+            continue
+        content = [w for w in words if w not in _NAME_FUNCTION_WORDS]
+        for initials in {"".join(w[0] for w in words), "".join(w[0] for w in content)}:
+            if len(initials) >= 3:
+                candidates.setdefault(initials, set()).add(code)
+    return {
+        initials: next(iter(codes))
+        for initials, codes in candidates.items()
+        if len(codes) == 1 and by_code.get(initials, next(iter(codes))) in codes
+    }
+
+
+def country_of_initials(key: str) -> str | None:
+    """The country whose formal name these letters abbreviate ("uae", "dprk", "prc")."""
+    return gazetteer().by_initials.get(key)
 
 
 def country_of_capital(key: str) -> str | None:

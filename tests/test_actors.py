@@ -667,3 +667,22 @@ def test_a_plural_title_makes_people_of_the_names_it_lists(nlp):
     assert only(actors, "Senegal").kind == "place"
     assert only(actors, "Alassane Ouattara").kind == "person"
     assert only(actors, "Macky Sall").kind == "person"
+
+
+def test_initials_of_a_country_named_in_the_text_are_that_country():
+    text = (
+        "North Korea fired a missile. The DPRK said the test was routine. The IRA "
+        "disbanded long ago, and the UAE and the United Arab Emirates are one."
+    )
+    found = consolidated(
+        text,
+        ("North Korea", "GPE"),
+        ("DPRK", "ORG"),
+        ("IRA", "ORG"),
+        ("UAE", "ORG"),
+        ("United Arab Emirates", "GPE"),
+    )
+    assert only(found, "DPRK") is only(found, "North Korea")
+    assert only(found, "UAE") is only(found, "United Arab Emirates")
+    # "IRA" abbreviates an old formal name of Afghanistan, which this text never names.
+    assert only(found, "IRA").kind == "organization"

@@ -1829,16 +1829,31 @@ class _Resolver:
             return best[1], True
         if pronoun in ("it", "they"):
             plural = pronoun == "they"
+            found: tuple[int, str | None] | None = None
             for sp_pos, actor, category, sp_plural, _ in reversed(self.speakers):
                 if sp_pos < pos - PRONOUN_WINDOW:
                     break
                 if sp_pos >= pos:
                     continue
-                if category != "person" and sp_plural == plural:
-                    return actor, True
-                if category != "person" and not plural:
-                    return actor, True
-            return None, False
+                if category != "person" and (sp_plural == plural or not plural):
+                    found = (sp_pos, actor)
+                    break
+            if not plural:
+                # "IG Metall condemned the plan. '...,' it said": an organisation that
+                # was the subject of a sentence since the last speaker
+                for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
+                    if found is not None and m.end <= found[0]:
+                        break
+                    if (
+                        m.kind == "organization"
+                        and self._subject_overlaps(m)
+                        and not self._in_content(m.start)
+                    ):
+                        found = (m.start, m.actor)
+                        break
+            if found is None:
+                return None, False
+            return found[1], True
         return None, False
 
     def _in_content(self, pos: int) -> bool:

@@ -984,3 +984,14 @@ def test_clause_the_parser_read_as_an_object(analyze):
     assert (
         analyze("Turkey maintains a position that only it has the right to the zone.").claims == ()
     )
+
+
+def test_it_refers_to_the_organisation_just_named_as_subject(analyze):
+    a = analyze(
+        "Siemens said on Tuesday that it would cut 5,000 jobs worldwide.\n\n"
+        'IG Metall, the union, condemned the plan. "This is a slap in the face for the '
+        'workers," it said in a statement.'
+    )
+    quote = [c for c in a.claims if c.kind == "direct"]
+    assert len(quote) == 1
+    assert actor_name(a, quote[0]) == "IG Metall"

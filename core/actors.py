@@ -1192,7 +1192,10 @@ def _junk(group: _Group, lowercase_words: frozenset[str]) -> bool:
     if len(group.words) != 1 or any(m.label == "NORP" for m in group.mentions):
         return False
     # A bare title, place noun or generic noun ("State", "Sea", "Party") names nobody.
-    if key in TITLES or key in PLACE_WORDS or key in GENERIC_WORDS:
+    # "the Representatives" (not "Kings" County, which the model reads as a place).
+    placed = any(m.label in ("GPE", "LOC", "FAC") for m in group.mentions)
+    plural_title = key.endswith("s") and key[:-1] in TITLES and not placed
+    if key in TITLES or plural_title or key in PLACE_WORDS or key in GENERIC_WORDS:
         return True
     # A capitalised common word ("Report" in a headline, "Match" in a heading) is
     # not an actor unless NER tagged it or the tagger read it as a proper noun.
@@ -1717,11 +1720,16 @@ def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> Non
             cut -= 1
         if 0 < cut < len(words) and not group.country:
             by_stem[words[:cut]].add(i)
+        # "House of Representatives" is "the House"; "Court of Justice" "the Court".
+        if len(words) >= 3 and words[1] == "of" and not group.country:
+            by_stem[("<head>", words[0])].add(i)
     for i, group in enumerate(groups):
-        stems = by_stem.get(group.words)
+        labels = group.labels
+        stems = by_stem.get(group.words, set())
+        if len(group.words) == 1 and labels["ORG"] * 2 > labels.total():
+            stems = stems | by_stem.get(("<head>", group.key), set())
         if not stems or group.country or group.capital_of:
             continue
-        labels = group.labels
         if labels["NORP"] + labels["LOC"] > labels["ORG"] or gaz.is_province(group.key):
             continue  # "African" is not the African Union, nor "New York" the Times
         roots = {uf.find(j) for j in stems}

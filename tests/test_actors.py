@@ -686,3 +686,30 @@ def test_initials_of_a_country_named_in_the_text_are_that_country():
     assert only(found, "UAE") is only(found, "United Arab Emirates")
     # "IRA" abbreviates an old formal name of Afghanistan, which this text never names.
     assert only(found, "IRA").kind == "organization"
+
+
+def test_the_head_of_one_institution_of_something_is_that_institution():
+    text = (
+        "The House of Representatives voted on Friday. The House then adjourned, and "
+        "one of the Representatives left. "
+        "The Court of Appeal and the Court of Justice disagreed, so the Court waited. "
+        "Farmers in Kings and Kern counties agreed."
+    )
+    found = consolidated(
+        text,
+        ("House of Representatives", "ORG"),
+        ("House", "ORG"),
+        ("Representatives", "ORG"),
+        ("Court of Appeal", "ORG"),
+        ("Court of Justice", "ORG"),
+        ("Court", "ORG"),
+        ("Kings", "GPE"),
+        ("Kern", "GPE"),
+    )
+    assert only(found, "House") is only(found, "House of Representatives")
+    assert not find(found, "Representatives")  # a plural title on its own names nobody
+    court = only(found, "Court")  # two courts: it could be either
+    assert court is not only(found, "Court of Appeal") and court is not only(
+        found, "Court of Justice"
+    )
+    assert only(found, "Kings").kind == "place"

@@ -523,7 +523,10 @@ def _is_reporting_verb(tok: Token) -> Takes | None:
         # "As one diplomat put it, ...": only in this fixed phrase
         has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
         has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-        return Takes.CLAUSE if has_it and has_as else None
+        if not has_it:
+            return None
+        # "Smith put it bluntly: "..."" takes only the quote next to it
+        return Takes.CLAUSE if has_as else Takes.QUOTE
     if lemma in PHRASAL_VERBS:
         if any(c.dep_ == "prt" and c.lower_ == PHRASAL_VERBS[lemma] for c in tok.children):
             return Takes.CLAUSE
@@ -1751,11 +1754,25 @@ class _Resolver:
             return self.index.by_name.get(name)
         return None
 
-    def role_actor(self, role: str, start: int, end: int, gender: str | None) -> str:
+    def role_actor(
+        self, role: str, start: int, end: int, gender: str | None, definite: bool = False
+    ) -> str:
         named = self.titled_person(role, start)
         if named is not None:
             return named
         key = f"role:{role.lower()}"
+        if key not in self.roles and definite:
+            # "the foreign minister said ... The minister said": the shorter definite
+            # role refers back to the one role it shortens
+            longer = [k for k in self.roles if k.endswith(" " + role.lower())]
+            if len(longer) == 1:
+                key = longer[0]
+                found = self.lower.rfind(role.lower(), max(0, start), end)
+                if found >= 0:
+                    self.role_mentions[key].append(
+                        Span(found, found + len(role), self.text[found : found + len(role)])
+                    )
+                return key
         if key not in self.roles:
             self.roles[key] = Actor(key, role, "person", (role,), ())
             self.role_mentions[key] = []
@@ -1915,7 +1932,8 @@ class _Resolver:
             self.documents.append((src.start, src.head_word, author))
             return author, "document"
         if src.role is not None and not src.plural:
-            return self.role_actor(src.role, src.start, src.end, src.gender), "person"
+            actor = self.role_actor(src.role, src.start, src.end, src.gender, src.definite)
+            return actor, "person"
         if src.proper:
             name = self.index.by_name.get(_normal(src.text))
             if name is not None:

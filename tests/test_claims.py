@@ -995,3 +995,26 @@ def test_it_refers_to_the_organisation_just_named_as_subject(analyze):
     quote = [c for c in a.claims if c.kind == "direct"]
     assert len(quote) == 1
     assert actor_name(a, quote[0]) == "IG Metall"
+
+
+def test_shorter_definite_role_refers_back_to_the_longer(analyze):
+    a = analyze(
+        "\u201cWe are ready to talk,\u201d the foreign minister said on Monday.\n\n"
+        "The minister \u2014 who has held the post since 2019 \u2014 said the country would "
+        "\u201cnever\u201d give up its claims."
+    )
+    ready, never = a.claims
+    assert ready.source.actor == never.source.actor
+    assert actor_name(a, never) == "foreign minister"
+    spans = sorted((m.start, m.end) for x in a.actors for m in x.mentions)
+    assert all(e <= s for (_, e), (s, _) in itertools.pairwise(spans))
+
+
+def test_put_it_before_a_quote(analyze):
+    a = analyze("Smith, the mayor, put it bluntly: \u201cThis city is broke.\u201d")
+    claim = one(a, "put")
+    assert (claim.kind, claim.source.text, claim.content.text) == (
+        "direct",
+        "Smith",
+        "This city is broke.",
+    )

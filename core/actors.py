@@ -1295,6 +1295,36 @@ def _without_legal_form(name: str) -> str:
     return _LEGAL_FORM.sub("", name)
 
 
+def _is_spatial_place(group: _Group) -> bool:
+    """A name the text uses as a place: mostly GPE/LOC, never a person, and found
+    at least once after "in", "near", "over"... ("in Petersburg")."""
+    labels = group.labels
+    if labels["PERSON"] or (labels["GPE"] + labels["LOC"]) * 2 <= labels.total():
+        return False
+    return any(m.preposition in _STRONG_SPATIAL for m in group.mentions)
+
+
+def _split_places_run_into_names(by_key: dict[str, _Group]) -> None:
+    """ "In Kiev Pierre found ...": NER ran the place into the name. When the first
+    word is a place the text uses as such and the rest a person it names on its own,
+    the mention is the two of them."""
+    for key in [k for k in by_key if " " in k]:
+        first, _, rest = key.partition(" ")
+        place, person = by_key.get(first), by_key.get(rest)
+        if place is None or person is None or not person.labels["PERSON"]:
+            continue
+        if not _is_spatial_place(place) or person.labels["PERSON"] * 2 <= person.labels.total():
+            continue
+        group = by_key.pop(key)
+        for m in group.mentions:
+            head, _, tail = m.text.partition(" ")
+            tail_start = m.start + len(m.text) - len(tail.lstrip())
+            place.mentions.append(replace(m, end=m.start + len(head), text=head, label="GPE"))
+            person.mentions.append(
+                replace(m, start=tail_start, text=tail.lstrip(), sentence_initial=False)
+            )
+
+
 def _groups(text: str, mentions: Iterable[EntityMention]) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     for m in mentions:
@@ -1304,6 +1334,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[_Group]:
             group = by_key[key] = _Group(key, tuple(key.split()))
         group.mentions.append(m)
     _split_coordinated_groups(by_key)
+    _split_places_run_into_names(by_key)
     lowercase_words = _lowercase_words(text)
     kept = []
     for group in by_key.values():

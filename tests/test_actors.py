@@ -713,3 +713,14 @@ def test_the_head_of_one_institution_of_something_is_that_institution():
         found, "Court of Justice"
     )
     assert only(found, "Kings").kind == "place"
+
+
+def test_a_place_run_into_a_name_is_split_off_it():
+    text = "Pierre lived in Kiev for a year. In Kiev Pierre found friends. Pierre left."
+    mentions = labelled(text, ("Kiev Pierre", "PERSON"), ("Pierre", "PERSON"), ("Kiev", "GPE"))
+    mentions = [replace(m, preposition="in") if m.text == "Kiev" else m for m in mentions]
+    found = actor_layer.consolidate(text, mentions, ())
+    pierre = only(found, "Pierre")
+    assert pierre.name == "Pierre" and len(pierre.mentions) == 3
+    assert len(only(found, "Kiev").mentions) == 2
+    assert not find(found, "Kiev Pierre")

@@ -981,6 +981,9 @@ def _verb_claims(
         # '"...," said the count, addressing the visitor ...': the quote before is what
         # he said; the parser's clause after it is not
         content, is_clause = None, False
+    if objects and Takes.ADDRESSEE not in takes:
+        # 'wrote a book, "The Art of the Deal."': a title set beside the object
+        adjacent = [q for q in adjacent if q.mark_end <= verb.idx or not _is_title(text, q)]
     if takes == Takes.QUOTE:
         # a verb that only attributes the quote next to it: a quote after it must be
         # a sentence of its own ('defended the decision, "We had no choice."')
@@ -1108,7 +1111,11 @@ def _verb_claims(
         ):
             end = opened.mark_end  # the parse cut a partial quote short: keep it whole
 
-        quote = par.quote_at(start, end) or _quote_opening_at(par, content[0], end)
+        quote = (
+            par.quote_at(start, end)
+            or _quote_opening_at(par, content[0], end)
+            or _quote_after_colon(par, start, end)
+        )
         if quote is not None:
             # '"The bridge," he said, "will reopen."': both halves are his
             quotes = sorted({quote, *adjacent}, key=lambda q: q.start)
@@ -1229,6 +1236,22 @@ def _count_quote_marks(text: str) -> int:
     return sum(text.count(mark) for mark in _OPENING + _CLOSING + _STRAIGHT)
 
 
+def _quote_after_colon(par: _Paragraph, start: int, end: int) -> _Quote | None:
+    """'wrote a letter to the editor: "I am ashamed ..."': a quote that a colon
+    introduces and that closes the content is what was said; the words before the
+    colon only say how."""
+    for q in par.quotes:
+        if (
+            start < q.mark_start
+            and q.closed
+            and q.end <= end <= q.mark_end + 1
+            and par.text[start : q.mark_start].rstrip().endswith(":")
+            and _count_quote_marks(par.text[start : q.mark_start]) == 0
+        ):
+            return q
+    return None
+
+
 def _quote_opening_at(par: _Paragraph, start: int, end: int) -> _Quote | None:
     """A quote that the content opens with and that closes inside it: the parser hung
     a trailing phrase on the quoted clause ('said, "They need us", while ...')."""
@@ -1243,6 +1266,13 @@ _NAMING_QUOTE_END = re.compile(
     r"\s*(?:$|[.,;:!?)\u2014\u2013-]|(?:and|or|but|while|as|after|before|in|on|at|during"
     r"|because|for|since|when)\b)"
 )
+
+
+def _is_title(text: str, q: _Quote) -> bool:
+    """A short quote whose long words are all capitalised: a title, not speech."""
+    words = text[q.start : q.end].strip(" .,!?").split()
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= 8 and all(w[:1].isupper() for w in long_words)
 
 
 def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | None:

@@ -1018,3 +1018,13 @@ def test_put_it_before_a_quote(analyze):
         "Smith",
         "This city is broke.",
     )
+
+
+def test_a_title_beside_the_object_is_not_speech(analyze):
+    assert analyze('He wrote a book, "The Art of the Deal."').claims == ()
+    a = analyze('She wrote a letter to the editor: "I am ashamed of what this city has become."')
+    claim = one(a, "wrote")
+    assert (claim.kind, claim.content.text) == (
+        "direct",
+        "I am ashamed of what this city has become.",
+    )

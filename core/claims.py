@@ -1433,9 +1433,22 @@ def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
         ),
         None,
     )
+    author_tok, _ = _author_of(noun)
+    if clause is None and author_tok is not None and author_tok.head.head.i == noun.i:
+        # "the claim by the opposition that the vote was rigged": the parser hung the
+        # clause on the author
+        clause = next(
+            (
+                c
+                for c in author_tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+            ),
+            None,
+        )
     if clause is None:
         return None
-    author_tok, _ = _author_of(noun)
     if author_tok is None or author_tok.lower_ in PERSONAL_PRONOUNS:
         return None
     source = _source_ref([author_tok], par.text, par.offset)
@@ -1582,7 +1595,7 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
         absolute = (content[0] + offset, content[1] + offset)
         if any(c[0] <= absolute[0] and absolute[1] <= c[1] for c in claimed):
             continue
-        if not _standalone(text, q):
+        if not _standalone(text, q, 2 if any(c.kind == "direct" for c in claims) else 4):
             continue
         items.append(
             PendingQuote(
@@ -1603,8 +1616,9 @@ def _opens_sentence(text: str, q: _Quote) -> bool:
     return (not before or before[-1] in ".?!:") and len(text[q.start : q.end].split()) >= 4
 
 
-def _standalone(text: str, q: _Quote) -> bool:
-    """A quote that is a sentence of its own, not a phrase quoted inside a sentence."""
+def _standalone(text: str, q: _Quote, min_words: int = 4) -> bool:
+    """A quote that is a sentence of its own, not a phrase quoted inside a sentence
+    (shorter ones count beside a quote already attributed in the paragraph)."""
     before = text[: q.mark_start].rstrip()
     if before and before[-1] not in '.?!:\u201d"':
         return False
@@ -1612,7 +1626,7 @@ def _standalone(text: str, q: _Quote) -> bool:
     inner = text[q.start : q.end].strip()
     if after and after[0].islower():
         return False
-    return len(inner.split()) >= 4 and (inner[-1:] in ".?!\u2026" or not q.closed)
+    return len(inner.split()) >= min_words and (inner[-1:] in ".?!\u2026" or not q.closed)
 
 
 def _drop_nested(claims: list[RawClaim]) -> list[RawClaim]:

@@ -1028,3 +1028,19 @@ def test_a_title_beside_the_object_is_not_speech(analyze):
         "direct",
         "I am ashamed of what this city has become.",
     )
+
+
+def test_short_quote_beside_an_attributed_one_continues_it(analyze):
+    a = analyze(
+        '"This is unacceptable," said Ahmed Ali, a spokesman for the group. "We will respond.'
+        '\n\n"Nobody should doubt our resolve," he added.'
+    )
+    contents = [(actor_name(a, c), c.content.text) for c in a.claims]
+    assert ("Ahmed Ali", "We will respond.") in contents
+    assert all(name == "Ahmed Ali" for name, _ in contents)
+
+
+def test_noun_claim_with_the_clause_on_its_author(analyze):
+    a = analyze("The claim by the opposition that the vote was rigged has not been proven.")
+    claim = one(a, "claim")
+    assert (claim.source.text, claim.content.text) == ("the opposition", "that the vote was rigged")

@@ -349,6 +349,10 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     head = subjects[0]
     if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
         return None
+    if head.lower_ in ("nobody", "none", "neither", "nothing") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children
+    ):
+        return None  # "Nobody has claimed that ...", "No one warned ...": no one said it
     if len(subjects) > 1 and _head_word(head) not in DOCUMENT_NOUNS | PROXY_NOUNS:
         # the parser split "Niger's president Mahamadou Issoufou" into two subjects
         head = next((s for s in subjects if s.pos_ == "PROPN"), head)

@@ -764,6 +764,9 @@ def test_analysis_constructions(analyze, sentence, cue, source, content):
         "I think it is not warranted because the tool is legal.",  # the writer's own hedge
         "He put it on the table before the meeting.",
         "He found that the door was locked.",
+        "Nobody has claimed that the election was stolen.",
+        "No one warned that the bridge would collapse.",
+        "He never said that the deal was dead.",
     ],
 )
 def test_not_attributions(analyze, sentence):

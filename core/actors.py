@@ -265,6 +265,8 @@ ORG_WORDS = frozenset(
         "bureau",
         "office",
         "reuters",
+        *("bulletin", "chronicle", "telegraph", "observer", "mail", "mirror", "courier"),
+        *("gazeta", "gazzetta", "zeitung", "diario", "corriere", "dziennik", "krant"),
         "holdings",
         "hospital",
         "clinic",
@@ -773,7 +775,7 @@ def _mention(
         opener=first.is_stop and len(tokens) > 1,
         sibling_label=_sibling_label(root, first.i, last.i),
         governs=_government_subject(root, first),
-        descriptor=_descriptor(doc, first),
+        descriptor=_descriptor(doc, first, root),
     )
 
 
@@ -844,17 +846,16 @@ def _is_time_zone(tokens: list[Token]) -> bool:
 _TIME_ZONE_CODES = frozenset({"UTC", "MSK", "WIB", "ART", "BRT", "Z"})
 
 
-def _descriptor(doc: Doc, first: Token) -> str:
-    """The lowercase word right before a name, if it says what the name is."""
-    if first.i == 0:
-        return ""
-    previous = doc[first.i - 1]
-    word = previous.lower_
-    if not previous.is_lower or not previous.is_alpha:
-        return ""
-    return (
-        word if word in ORG_DESCRIPTORS or word in PERSON_DESCRIPTORS or word in PLACE_WORDS else ""
-    )
+def _descriptor(doc: Doc, first: Token, root: Token) -> str:
+    """A common noun that says what the name is: right before it ("Greek daily
+    Kathimerini") or in apposition ("Milltech Marine, a firm specialising in ...")."""
+    words = []
+    if first.i > 0 and doc[first.i - 1].is_lower:
+        words.append(doc[first.i - 1].lower_)
+    words += [t.lower_ for t in root.children if t.dep_ == "appos" and t.is_lower]
+    if root.dep_ == "appos" and root.head.is_lower:
+        words.append(root.head.lower_)  # "the newspaper, Gazeta Wyborcza"
+    return next((w for w in words if w in _DESCRIBED_KIND), "")
 
 
 def _government_subject(root: Token, first: Token) -> bool:
@@ -1857,20 +1858,29 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
         votes["organization"] += 3
     if any(g.capital_of or gaz.is_province(g.key) for g in groups):
         votes["place"] += 2
-    # A full name once labelled PERSON makes every form of it a person.
-    if not org_shaped and any(len(_person_words(g)) >= 2 and g.labels["PERSON"] for g in groups):
+    # A full name once labelled PERSON makes every form of it a person, unless the
+    # writer calls it something else ("the Florida company Ridgeback Biotherapeutics").
+    described = {_DESCRIBED_KIND[m.descriptor] for m in mentions if m.descriptor}
+    full_name = any(len(_person_words(g)) >= 2 and g.labels["PERSON"] for g in groups)
+    if not org_shaped and full_name and described <= {"person"}:
         return "person"
     if not votes:
         return "organization" if any(m.attribution for m in mentions) else "other"
     kind = max(votes, key=lambda k: (votes[k], k == "person", k == "place"))
-    if kind == "organization" and not org_shaped:
-        # Only ever a location ("wars over Nagorno-Karabakh", "Armenians from ..."):
-        # a small model's ORG is then more likely wrong than the syntax.
+    single_word = all(len(g.words) == 1 for g in groups)
+    untitled = not any(m.titled for m in mentions)
+    located = (kind == "organization" and not org_shaped) or (
+        kind == "person" and single_word and untitled
+    )
+    if located:
+        # Only ever a location ("wars over Nagorno-Karabakh", "a river in Borneo"):
+        # a small model's ORG or PERSON is then more likely wrong than the syntax.
         spatial = all(m.preposition in _SPATIAL_PREPOSITIONS and not m.acts for m in mentions)
         if spatial and any(m.preposition in _STRONG_SPATIAL for m in mentions):
             return "place"
-    if kind == "person" and all(_camel_case(g.mentions[0].text) for g in groups):
-        return "organization"  # "EastMed", "GitHub": brands, not people
+    brand = all(_camel_case(g.mentions[0].text) for g in groups)
+    if brand and kind in ("person", "place") and not any(g.country or g.capital_of for g in groups):
+        return "organization"  # "EastMed", "GitHub", "LiveLeak": brands
     return kind  # type: ignore[return-value]
 
 
@@ -1881,8 +1891,11 @@ def _camel_case(name: str) -> bool:
     """One word with a capital inside it, other than "McGurk"- or "DeJoy"-style surnames."""
     if " " in name or not name[:1].isupper():
         return False
-    rest = _SURNAME_PREFIX.sub("", name)
-    return any(c.isupper() for c in rest[1:]) and not name.isupper()
+    if name.isupper():
+        return False
+    # "Nile-Delta", "Wingfield-Hayes": each part capitalised as a word is.
+    parts = [_SURNAME_PREFIX.sub("", part) for part in re.split(r"[-\u2010\u2013]", name)]
+    return any(any(c.isupper() for c in part[1:]) for part in parts)
 
 
 def _head_word(words: Sequence[str]) -> str:

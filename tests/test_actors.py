@@ -724,3 +724,23 @@ def test_a_place_run_into_a_name_is_split_off_it():
     assert pierre.name == "Pierre" and len(pierre.mentions) == 3
     assert len(only(found, "Kiev").mentions) == 2
     assert not find(found, "Kiev Pierre")
+
+
+def test_descriptors_places_and_brands_outvote_a_wrong_person_label(nlp):
+    text = "Ships sailed from Sampit, a port on a river in Borneo, and from LiveLeak's office."
+    mentions = labelled(text, ("Sampit", "GPE"), ("Borneo", "PERSON"), ("LiveLeak", "GPE"))
+    mentions = [replace(m, preposition="in") if m.text == "Borneo" else m for m in mentions]
+    found = actor_layer.consolidate(text, mentions, ())
+    assert only(found, "Borneo").kind == "place"  # only ever "in" it
+    assert only(found, "LiveLeak").kind == "organization"  # a brand's capitals
+    text = "It is made by the Florida company Ridgeback Biotherapeutics in Miami."
+    mentions = labelled(text, ("Ridgeback Biotherapeutics", "PERSON"), ("Miami", "GPE"))
+    mentions = [replace(m, descriptor="company") if m.label == "PERSON" else m for m in mentions]
+    found = actor_layer.consolidate(text, mentions, ())
+    assert only(found, "Ridgeback Biotherapeutics").kind == "organization"
+    actors = actors_of(
+        nlp,
+        "Anna Berg of Northwind Analytics, a firm specialising in shipping data, said the "
+        "signal was lost. Ms Berg said Northwind Analytics would check.",
+    )
+    assert only(actors, "Northwind Analytics").kind == "organization"

@@ -953,7 +953,14 @@ def _verb_claims(
         and (objects or Takes.ADDRESSEE not in takes)  # "asked not to be named" asks nobody
     ):
         first = objects[0] if objects and Takes.ADDRESSEE in takes else infinitive
-        content = (_subtree_span(first)[0], _subtree_span(infinitive)[1])
+        end = _subtree_span(infinitive)[1]
+        finite = [c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")]
+        if finite:
+            # "urged the embassy to reconsider and spoke with Pompeo": the finite verb
+            # is the subject's next act, not part of the appeal
+            joined = [c for c in infinitive.rights if c.dep_ == "cc" and c.i < finite[0].i]
+            end = (joined[-1] if joined else finite[0].left_edge).idx
+        content = (_subtree_span(first)[0], end)
     elif Takes.ADDRESSEE in takes and objects and verb.lemma_.lower() == "accuse":
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if prep is not None:

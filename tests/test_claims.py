@@ -1047,3 +1047,13 @@ def test_noun_claim_with_the_clause_on_its_author(analyze):
     a = analyze("The claim by the opposition that the vote was rigged has not been proven.")
     claim = one(a, "claim")
     assert (claim.source.text, claim.content.text) == ("the opposition", "that the vote was rigged")
+
+
+def test_appeal_stops_before_the_subjects_next_act(analyze):
+    a = analyze(
+        "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US "
+        "Secretary of State Mike Pompeo about the case."
+    )
+    assert one(a, "urged").content.text == "the embassy to reconsider"
+    a = analyze("She urged voters to register and to vote early.")
+    assert one(a, "urged").content.text == "voters to register and to vote early"

@@ -2032,8 +2032,11 @@ def resolve(
         if item.source is not None:
             src = item.source
             actor, category = resolver.source_actor(src)
-            if item.speaker_turn and resolver.index.kind.get(actor or "") != "person":
-                continue  # "((WN))": the interviewer's tag, or no one we know
+            if item.speaker_turn and (
+                resolver.index.kind.get(actor or "") in ("", "place")
+                or re.fullmatch(r"[A-Z]{1,3}", src.text)
+            ):
+                continue  # "((WN))", "Q:": the interviewer's tag, or no one we know
             resolver.speakers.append((src.end, actor, category, src.plural, src.gender))
             source = Source(src.start, src.end, src.text, actor)
             if category == "person":

@@ -633,6 +633,21 @@ _EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "SCONJ", "PUNCT"})
 _OPENER_POS = frozenset({"ADV", "INTJ", "PRON", "AUX", "VERB"})
 
 
+_PREPOSITIONS = frozenset(
+    [
+        *("about", "above", "across", "after", "against", "along", "among", "around", "at"),
+        *("before", "behind", "below", "beside", "besides", "between", "beyond", "by"),
+        *("during", "except", "for", "from", "in", "inside", "into", "near", "of", "off"),
+        *("on", "onto", "outside", "over", "past", "since", "through", "throughout", "till"),
+        *("to", "toward", "towards", "under", "until", "upon", "with", "within", "without"),
+    ]
+)
+
+
+def _opens_sentence(token: Token) -> bool:
+    return token.pos_ in _OPENER_POS or token.lower_ in _PREPOSITIONS
+
+
 def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], bool, bool]:
     """Strip what is not part of a name: articles, titles, possessives, punctuation.
 
@@ -648,8 +663,9 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
         or tokens[0].text in _POSSESSIVE
     ):
         tokens = tokens[1:]
-    # A capitalised sentence opener run into a name ("Evidently Natásha").
-    while len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].pos_ in _OPENER_POS:
+    # A capitalised sentence opener run into a name ("Evidently Natásha", "Beside
+    # Kutúzov": the tagger may call a capitalised preposition a proper noun).
+    while len(tokens) > 1 and tokens[0].is_sent_start and _opens_sentence(tokens[0]):
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].text in _POSSESSIVE

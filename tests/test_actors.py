@@ -744,3 +744,9 @@ def test_descriptors_places_and_brands_outvote_a_wrong_person_label(nlp):
         "signal was lost. Ms Berg said Northwind Analytics would check.",
     )
     assert only(actors, "Northwind Analytics").kind == "organization"
+
+
+def test_a_preposition_opening_the_sentence_is_not_part_of_the_name(nlp):
+    text = "The staff waited. Beside Kutúzov sat a young general. Kutúzov said nothing."
+    actors = actors_of(nlp, text)
+    assert all(m.text == "Kutúzov" for a in actors for m in a.mentions if "Kut" in m.text)

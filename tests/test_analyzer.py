@@ -183,3 +183,25 @@ def test_workers_die_with_the_process_that_started_them():
             assert ready, f"worker {pid} outlived its parent"
         finally:
             os.close(handle)
+
+
+def test_a_worker_that_dies_mid_analysis_is_a_one_line_failure(monkeypatch):
+    started = []
+    real = analyzer._acquire_workers
+
+    def acquire(model, jobs):
+        workers = real(model, jobs)
+        started.append(workers)
+        return workers
+
+    monkeypatch.setattr(analyzer, "_acquire_workers", acquire)
+    items = stream(load_path(SEED), jobs=1)
+    next(items)
+    next(items)
+    started[0].workers[0].process.kill()
+    with pytest.raises(analyzer.AnalysisFailed) as caught:
+        for _ in items:
+            pass
+    assert "worker process stopped unexpectedly" in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert not analyzer._idle_workers

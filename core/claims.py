@@ -392,6 +392,18 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     end = end_tok.idx + len(end_tok.text)
     if text[start:end].count("(") > text[start:end].count(")") and text[end : end + 1] == ")":
         end += 1  # "the World Health Organization (WHO)"
+    first = head.doc[0]
+    for tok in head.doc:
+        if tok.idx >= start:
+            first = tok
+            break
+    if (
+        first.pos_ == "ADJ"
+        and first.text.islower()
+        and first.i > 0
+        and head.doc[first.i - 1].pos_ in ("PRON", "AUX")
+    ):
+        start = first.idx + len(first.text)  # "Are you aware X said": "aware" is not X's
     start, end = _trim(text, start, end, _TRIM + "\"'\u201c\u201d\u2018\u2019(")
     possessive = re.search(r"[\u2019']s?$", text[start:end])
     if possessive and end - start > 3:
@@ -1133,6 +1145,7 @@ def _verb_claims(
         else:
             if start > cue[1]:  # a clause after its cue ends with its sentence
                 end = _first_sentence_end(text, start, end, par.quotes)
+                end = _close_interrupted(par, verb, start, end)
             claims.append(_raw(par, "indirect", source, cue, (start, end)))
             # 'told the press the drugs were only part of it: "What will stop ..."'
             after = next((q for q in par.quotes if q.mark_start >= end), None)
@@ -1200,6 +1213,19 @@ _ABBREVIATION = re.compile(
     r"aug|sept|oct|nov|dec|[a-z])\.$",
     re.IGNORECASE,
 )
+
+
+def _close_interrupted(par: _Paragraph, verb: Token, start: int, end: int) -> int:
+    """'said the name had to be easy to say and, to prevent stigma, it must not ...':
+    the parse ended the clause inside the phrase that interrupts its second half; the
+    clause runs on to the end of its sentence."""
+    if not re.search(r"\b(?:and|but|or),\s[^,]*$", par.text[start:end]):
+        return end
+    sent_end = _trim(par.text, end, verb.sent.end_char, _TRIM + ".")[1]
+    rest = par.text[end:sent_end]
+    if not rest.startswith(",") or par.inside_quote(end):
+        return end
+    return sent_end
 
 
 def _first_sentence_end(text: str, start: int, end: int, quotes: Sequence[_Quote] = ()) -> int:

@@ -1057,3 +1057,21 @@ def test_appeal_stops_before_the_subjects_next_act(analyze):
     assert one(a, "urged").content.text == "the embassy to reconsider"
     a = analyze("She urged voters to register and to vote early.")
     assert one(a, "urged").content.text == "voters to register and to vote early"
+
+
+def test_clause_interrupted_after_and_runs_to_its_end(analyze):
+    a = analyze(
+        "WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say "
+        "and, to prevent stigma, it must not cite any specific person, animal or place."
+    )
+    assert one(a, "said").content.text.endswith(
+        "it must not cite any specific person, animal or place"
+    )
+
+
+def test_predicate_adjective_before_a_source_is_not_its_name(analyze):
+    a = analyze(
+        'Are you aware Electronic Frontier Foundation said it was a "disappointing and '
+        'counterproductive move"?'
+    )
+    assert one(a, "said").source.text == "Electronic Frontier Foundation"

@@ -586,6 +586,7 @@ class EntityMention:
     # Active subject of a verb of government ("Tehran warned"), not a populace ("all
     # Moscow said") nor a passive ("Moscow is called"): a capital so used is its state.
     governs: bool = False
+    published_on: bool = False  # "wrote on X", "posted via X": X is a medium
     descriptor: str = ""  # the common noun just before it ("daily" in "Greek daily Kathimerini")
 
 
@@ -719,6 +720,25 @@ def _governing_preposition(root: Token) -> str:
     return ""
 
 
+# Verbs of publishing: what they are done "on" or "via" is a medium ("wrote on
+# Twitter", "criticized the decision via Twitter", "went viral on TikTok").
+PUBLISHING_VERBS = frozenset(
+    [
+        *("write", "post", "tweet", "say", "announce", "share", "publish", "comment"),
+        *("criticize", "criticise", "respond", "reply", "upload", "broadcast", "stream"),
+        *("go", "appear", "trend", "react", "declare", "claim", "state", "message"),
+        *("express", "complain", "joke", "ask", "urge", "warn", "announce", "reveal"),
+    ]
+)
+
+
+def _publishing_platform(root: Token) -> bool:
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "via"):
+        return False
+    attached = root.head.head  # the verb, or its subject ("Wong on Twitter" under "wrote")
+    return any(t.lemma_.lower() in PUBLISHING_VERBS for t in (attached, attached.head))
+
+
 def _document_noun(token: Token) -> str:
     if token.lower_ == "ed" and token.i >= 2 and token.doc[token.i - 2].lower_ == "op":
         return "op-ed"
@@ -786,6 +806,7 @@ def _mention(
         verb=root.head.lemma_.lower() if root.dep_ in ("nsubj", "nsubjpass") else "",
         attribution=_attribution_role(root),
         preposition=_governing_preposition(root),
+        published_on=_publishing_platform(root),
         place_noun=place_noun,
         kept_article=kept_article,
         opener=first.is_stop and len(tokens) > 1,
@@ -1863,6 +1884,8 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
             votes[_KIND_OF_LABEL[m.sibling_label]] += 1  # lists hold things of one kind
         if m.verb in SPEECH_VERBS and m.label == "PERSON":
             votes["person"] += 1  # people speak; places do not
+        if m.published_on:  # "wrote on Twitter": a medium, not a person
+            votes["organization"] += 3
         if m.descriptor:  # "Greek daily Kathimerini", "rapper Kanye West"
             votes[_DESCRIBED_KIND[m.descriptor]] += 3  # the writer's word beats the model's
     words = {w for g in groups for w in g.words}

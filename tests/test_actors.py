@@ -750,3 +750,13 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_the_name(nlp):
     text = "The staff waited. Beside Kutúzov sat a young general. Kutúzov said nothing."
     actors = actors_of(nlp, text)
     assert all(m.text == "Kutúzov" for a in actors for m in a.mentions if "Kut" in m.text)
+
+
+def test_what_people_write_on_is_a_medium_not_a_person(nlp):
+    text = (
+        '"We will not stop," wrote student leader Mei Ling on Twitter. The group said on '
+        "Twitter that it would march again, and its members posted videos via Twitter."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Twitter").kind == "organization"
+    assert only(actors, "Mei Ling").kind == "person"

@@ -72,6 +72,10 @@ class AnalysisFailed(RuntimeError):
     """A worker process failed or died; the message is one line for the user."""
 
 
+class WorkersUnavailable(AnalysisFailed):
+    """No worker process could be started here; ``stream`` then parses in process."""
+
+
 @dataclass(frozen=True, slots=True)
 class Progress:
     """How far an analysis has got; ``analysis`` is the result so far (or final)."""
@@ -306,6 +310,8 @@ class _Worker:
     """One parse worker process and this side of its pipes."""
 
     def __init__(self, model: str) -> None:
+        if not sys.executable:
+            raise OSError("no Python executable to start")
         to_worker_read, to_worker_write = os.pipe()
         from_worker_read, from_worker_write = os.pipe()
         # Where the worker's own traceback goes if it cannot even start: read back
@@ -330,6 +336,11 @@ class _Worker:
                 pass_fds=(to_worker_read, from_worker_write),
                 env=env,
             )
+        except BaseException:
+            for fd in (to_worker_write, from_worker_read):
+                os.close(fd)
+            self.stderr.close()
+            raise
         finally:
             # Only the worker may hold its ends: EOF must mean "the other side is gone".
             os.close(to_worker_read)
@@ -396,9 +407,9 @@ class _Workers:
         try:
             for _ in range(jobs):
                 self.workers.append(_Worker(model))
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: no pass_fds on this platform
             self.close()
-            raise AnalysisFailed(f"cannot start a spaCy worker process ({exc})") from None
+            raise WorkersUnavailable(f"cannot start a spaCy worker process ({exc})") from None
 
     def alive(self) -> bool:
         return all(w.alive() for w in self.workers)
@@ -467,7 +478,14 @@ def _iter_in_workers(
     batches = _batches(pieces, BATCH_CHARS)
     clock_start = time.perf_counter()
     yield Progress(0, total, None, elapsed=0.0)
-    workers = _acquire_workers(model, jobs)
+    try:
+        workers = _acquire_workers(model, jobs)
+    except WorkersUnavailable:
+        # Slower for the interface (spaCy then shares this process's GIL) but it works.
+        yield from iter_analysis(
+            document, load_pipeline(model), jobs=jobs, partial_every=partial_every
+        )
+        return
     finished = False
     try:
         collector: _Collector | None = None

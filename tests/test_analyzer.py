@@ -205,3 +205,14 @@ def test_a_worker_that_dies_mid_analysis_is_a_one_line_failure(monkeypatch):
     assert "worker process stopped unexpectedly" in str(caught.value)
     assert "\n" not in str(caught.value)
     assert not analyzer._idle_workers
+
+
+def test_without_worker_processes_the_stream_parses_in_process(nlp, monkeypatch):
+    def no_workers(model, jobs):
+        raise analyzer.WorkersUnavailable("cannot start a spaCy worker process (test)")
+
+    monkeypatch.setattr(analyzer, "_acquire_workers", no_workers)
+    document = load_path(SEED)
+    items = list(stream(document, jobs=1, partial_every=0.0))
+    assert_progress_well_formed(items)
+    assert items[-1].analysis == list(iter_analysis(document, nlp))[-1].analysis

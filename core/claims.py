@@ -983,7 +983,11 @@ def _verb_claims(
     elif takes == Takes.CLAUSE and objects and _clause_read_as_object(objects[0]):
         # 'he says the phrase "subject to" referred to ...': a clause the parser read
         # as an object, its verb buried inside it
-        content = _trim(par.text, objects[0].left_edge.idx, verb.sent.end_char, _TRIM + ".")
+        begin = objects[0].left_edge.idx
+        # the sentence as punctuation ends it: a parse this confused may split it too
+        content = _trim(
+            par.text, begin, _first_sentence_end(text, begin, len(text), par.quotes), _TRIM + "."
+        )
         is_clause = True
     if (
         content is None
@@ -1169,7 +1173,10 @@ def _verb_claims(
 
 def _clause_read_as_object(obj: Token) -> bool:
     """An object whose subtree holds a finite verb with no subject of its own that is
-    not a relative clause: the object is really that verb's subject."""
+    not a relative clause: the object is really that verb's subject. Or the object is
+    the complementizer itself ("writes in an essay that the term derived ...")."""
+    if obj.lower_ == "that" and obj.tag_ == "IN":
+        return True
     for tok in obj.subtree:
         if (
             tok.tag_ in ("VBD", "VBZ", "VBP")

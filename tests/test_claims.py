@@ -1075,3 +1075,15 @@ def test_predicate_adjective_before_a_source_is_not_its_name(analyze):
         'counterproductive move"?'
     )
     assert one(a, "said").source.text == "Electronic Frontier Foundation"
+
+
+def test_complementizer_the_parser_took_for_an_object(analyze):
+    a = analyze(
+        "Professor Eugene Volokh of UCLA School of Law writes in a Newsweek essay that the term "
+        '"natural born citizen" derived from the British "natural born subjects" which included '
+        "all people born within the borders of the British empire. He is not alone."
+    )
+    claim = one(a, "writes")
+    assert claim.source.text == "Professor Eugene Volokh of UCLA School of Law"
+    assert claim.content.text.startswith('that the term "natural born citizen" derived')
+    assert claim.content.text.endswith("borders of the British empire")

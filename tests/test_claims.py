@@ -767,6 +767,8 @@ def test_analysis_constructions(analyze, sentence, cue, source, content):
         "Nobody has claimed that the election was stolen.",
         "No one warned that the bridge would collapse.",
         "He never said that the deal was dead.",
+        "The court denied the appeal.",
+        "The floods have claimed more than 200 lives.",
     ],
 )
 def test_not_attributions(analyze, sentence):

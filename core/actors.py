@@ -611,6 +611,27 @@ def _is_plural_title(token: Token) -> bool:
     return singular not in _WORD_OR_TITLE and singular not in _TITLE_ONLY_AFTER_TITLE
 
 
+_TITLE_LINKS = frozenset({"to", "of", "the", "for", "on", "at"})
+
+
+def _after_long_title(doc: Doc, first: Token, last: Token) -> bool:
+    """ "Former US Ambassador to the United Nations Nikki Haley": a title, the body it
+    serves, then the name that ends the phrase."""
+    if last.i + 1 < len(doc) and _is_capitalised(doc[last.i + 1]) and doc[last.i + 1].is_alpha:
+        return False  # the phrase goes on: this is the body ("... to the United Nations")
+    complement = False
+    sentence_start = first.sent.start
+    for j in range(first.i - 1, max(sentence_start, first.i - 9) - 1, -1):
+        token = doc[j]
+        if _is_title_word(token) and token.lower_ not in _TITLE_ONLY_AFTER_TITLE:
+            return complement
+        if _is_capitalised(token) and token.is_alpha:
+            complement = True
+        elif token.lower_ not in _TITLE_LINKS:
+            return False
+    return False
+
+
 def _under_plural_title(doc: Doc, first: Token, root: Token) -> bool:
     """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural
     title before a list of names titles each of them."""
@@ -784,7 +805,7 @@ def _mention(
     if not titled and first.i > 0 and _is_title_word(doc[first.i - 1]):
         titled = True
     if not titled:
-        titled = _under_plural_title(doc, first, root)
+        titled = _under_plural_title(doc, first, root) or _after_long_title(doc, first, last)
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     place_noun = following is not None and following.lower_ in PLACE_WORDS and following.is_lower
     start = first.idx

@@ -760,3 +760,13 @@ def test_what_people_write_on_is_a_medium_not_a_person(nlp):
     actors = actors_of(nlp, text)
     assert only(actors, "Twitter").kind == "organization"
     assert only(actors, "Mei Ling").kind == "person"
+
+
+def test_a_long_title_before_a_name_makes_it_a_person(nlp):
+    text = (
+        'Former US Ambassador to the United Nations Margaret Okafor wrote, "We must act." '
+        "The Ambassador to the United Nations spoke later."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Margaret Okafor").kind == "person"
+    assert only(actors, "United Nations").kind == "organization"

@@ -767,6 +767,11 @@ def test_a_long_title_before_a_name_makes_it_a_person(nlp):
         'Former US Ambassador to the United Nations Margaret Okafor wrote, "We must act." '
         "The Ambassador to the United Nations spoke later."
     )
-    actors = actors_of(nlp, text)
+    # Force the small model's mistake on such phrases: the name read as an ORG.
+    doc = nlp(text)
+    start = text.index("Margaret Okafor")
+    name = doc.char_span(start, start + len("Margaret Okafor"), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [name]
+    actors = actor_layer.consolidate(text, actor_layer.collect(doc, 0), ())
     assert only(actors, "Margaret Okafor").kind == "person"
     assert only(actors, "United Nations").kind == "organization"

@@ -666,8 +666,15 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Quantifiers are never the first word of a name ("Multiple Creative Commons licenses").
+_QUANTIFIERS = frozenset(
+    ["multiple", "numerous", "various", "several", "many", "few", "some", "other", "both"]
+)
+
+
 def _opens_sentence(token: Token) -> bool:
-    return token.pos_ in _OPENER_POS or token.lower_ in _PREPOSITIONS
+    word = token.lower_
+    return token.pos_ in _OPENER_POS or word in _PREPOSITIONS or word in _QUANTIFIERS
 
 
 def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], bool, bool]:
@@ -935,8 +942,15 @@ def _gazetteer_label(text: str) -> str:
 
 # Punctuation that never sits inside a name: an entity running across it is two
 # things ("World Health Organization (WHO", "Tesco — Netto", 'Twitter "Youtube-dl').
-_SEPARATORS = frozenset('()[]{}",;:!?\u201c\u201d\u2018|')
+_SEPARATORS = frozenset('()[]{}",;:!?\u201c\u201d\u2018|/')
 _DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014"})
+
+
+def _between_letters(token: Token) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return any(t is not None and len(t.text) == 1 for t in (before, after))
 
 
 def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], str]]:
@@ -955,7 +969,8 @@ def _split_entity(tokens: list[Token], label: str) -> list[tuple[list[Token], st
         glued = len(token.text) > 1 and any(c in _SEPARATORS for c in token.text)
         if glued:  # 'himself”—and', one token to the tokenizer: the name ended before
             break
-        if token.text in _SEPARATORS or (token.text in _DASHES and spaced):
+        letters = token.text == "/" and _between_letters(token)  # "A/S" is one legal form
+        if (token.text in _SEPARATORS and not letters) or (token.text in _DASHES and spaced):
             if current:
                 pieces.append((current, label))
             current = []

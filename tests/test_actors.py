@@ -775,3 +775,16 @@ def test_a_long_title_before_a_name_makes_it_a_person(nlp):
     actors = actor_layer.consolidate(text, actor_layer.collect(doc, 0), ())
     assert only(actors, "Margaret Okafor").kind == "person"
     assert only(actors, "United Nations").kind == "organization"
+
+
+def test_a_slash_separates_names_and_a_quantifier_opens_none(nlp):
+    text = (
+        "A poll by Harbor Research/CNBC showed a lead. Nordvik Holding A/S bought it. "
+        "Multiple Creative Commons licenses apply, and Creative Commons said so."
+    )
+    actors = actors_of(nlp, text)
+    names = {a.name for a in actors}
+    assert "Harbor Research" in names and "CNBC" in names, names
+    assert not any("/" in n and "A/S" not in n for n in names), names
+    assert "Creative Commons" in names and "Multiple Creative Commons" not in names
+    assert len(only(actors, "Creative Commons").mentions) == 2

@@ -974,7 +974,11 @@ def _verb_claims(
             end = (joined[-1] if joined else finite[0].left_edge).idx
         content = (_subtree_span(first)[0], end)
     elif Takes.ADDRESSEE in takes and objects and verb.lemma_.lower() == "accuse":
-        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        # "accused the West of hysteria": "of" on the verb, or on its object
+        prep = next(
+            (c for c in (*children, *objects[0].rights) if c.dep_ == "prep" and c.lower_ == "of"),
+            None,
+        )
         if prep is not None:
             content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
     elif Takes.OBJECT in takes and objects and _is_statement_object(objects[0]):

@@ -1089,3 +1089,12 @@ def test_complementizer_the_parser_took_for_an_object(analyze):
     assert claim.source.text == "Professor Eugene Volokh of UCLA School of Law"
     assert claim.content.text.startswith('that the term "natural born citizen" derived')
     assert claim.content.text.endswith("borders of the British empire")
+
+
+def test_accused_of_on_the_object(analyze):
+    a = analyze('Russian Foreign Minister Sergei Lavrov accused the West of "hysteria."')
+    claim = one(a, "accused")
+    assert (claim.source.text, claim.content.text) == (
+        "Russian Foreign Minister Sergei Lavrov",
+        'the West of "hysteria."',
+    )

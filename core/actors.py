@@ -1439,6 +1439,9 @@ def _resolve_country(group: _Group) -> None:
         group.initials_country = gaz.country_of_initials(key)
 
 
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
 def _merge_countries(groups: list[_Group], uf: _UnionFind) -> dict[str, int]:
     """Join every group that names the same country; return country code -> group."""
     by_country: dict[str, int] = {}
@@ -1454,6 +1457,15 @@ def _merge_countries(groups: list[_Group], uf: _UnionFind) -> dict[str, int]:
     for i, group in enumerate(groups):
         code = group.initials_country
         if code in by_country and uf.find(i) == i and not group.person_evidence():
+            group.country = code
+            uf.union(by_country[code], i)
+    # "the North" in a text about North and South Korea: the one country named so.
+    for i, group in enumerate(groups):
+        if group.country or group.key not in _COMPASS or group.person_evidence():
+            continue
+        codes = {g.country for g in groups if g.country and g.key.startswith(group.key + " ")}
+        if len(codes) == 1:
+            (code,) = codes
             group.country = code
             uf.union(by_country[code], i)
     # "the Islamic Republic": a formal-name prefix of exactly one country in the text.

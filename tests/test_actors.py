@@ -788,3 +788,13 @@ def test_a_slash_separates_names_and_a_quantifier_opens_none(nlp):
     assert not any("/" in n and "A/S" not in n for n in names), names
     assert "Creative Commons" in names and "Multiple Creative Commons" not in names
     assert len(only(actors, "Creative Commons").mentions) == 2
+
+
+def test_a_bare_compass_point_is_the_one_country_named_after_it():
+    text = "North Korea shelled the border and South Korea answered. The South retaliated."
+    found = consolidated(text, ("North Korea", "GPE"), ("South Korea", "GPE"), ("South", "LOC"))
+    assert only(found, "South") is only(found, "South Korea")
+    text = "North Korea and North Macedonia voted. The North abstained."
+    found = consolidated(text, ("North Korea", "GPE"), ("North Macedonia", "GPE"), ("North", "LOC"))
+    north = only(found, "North")
+    assert north is not only(found, "North Korea") and north is not only(found, "North Macedonia")

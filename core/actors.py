@@ -309,6 +309,9 @@ GENERIC_WORDS = frozenset(
         *("party", "article", "section", "chapter", "part", "act", "bill", "law", "amendment"),
         *("clause", "paragraph", "group", "company", "office", "department", "ministry"),
         *("agency", "committee", "board", "report", "statement", "constitution", "notes"),
+        # Portfolios, left over from "Committees on Foreign Affairs, Intelligence, ...".
+        *("affairs", "intelligence", "oversight", "relations", "defence", "defense"),
+        *("finance", "health", "education", "energy", "commerce", "trade", "security"),
     ]
 )
 # Nouns that make the name before them a place ("Armenia's Syunik province").

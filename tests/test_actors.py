@@ -798,3 +798,20 @@ def test_a_bare_compass_point_is_the_one_country_named_after_it():
     found = consolidated(text, ("North Korea", "GPE"), ("North Macedonia", "GPE"), ("North", "LOC"))
     north = only(found, "North")
     assert north is not only(found, "North Korea") and north is not only(found, "North Macedonia")
+
+
+def test_a_portfolio_left_over_from_a_list_of_committees_is_no_actor():
+    text = (
+        "The House Committees on Foreign Affairs, Intelligence, and Oversight issued it. "
+        "The Reform Party objected, and Reform said so again."
+    )
+    found = consolidated(
+        text,
+        ("House Committees", "ORG"),
+        ("Affairs", "PERSON"),
+        ("Intelligence", "ORG"),
+        ("Reform Party", "ORG"),
+        ("Reform", "ORG"),
+    )
+    assert not find(found, "Affairs") and not find(found, "Intelligence")
+    assert only(found, "Reform") is only(found, "Reform Party")

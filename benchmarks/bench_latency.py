@@ -8,13 +8,17 @@ times each until tmux's screen shows the article pane change, then opens and clo
 the jump overlay (/, Escape) the same way; then presses q and times
 until the program has exited, and checks that no parse worker outlived it.
 Baseline: the same presses on the seed once its analysis has finished (an idle
-reader) in the same run.
+reader) in the same run. Last, headless (Textual's Pilot), the time each key takes
+to be handled while the book is analysed with spaCy in a worker process, as the
+reader does, against spaCy in the reader's own thread (why it does).
 """
 
 from __future__ import annotations
 
 import shlex
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -70,6 +74,48 @@ def summary(timings: list[tuple[str, float]], key: str | None = None) -> str:
         return "no measurements"
     p90 = ms[min(len(ms) - 1, round(0.9 * (len(ms) - 1)))]
     return f"median {statistics.median(ms):.0f} ms, p90 {p90:.0f} ms, max {ms[-1]:.0f} ms (n={len(ms)})"
+
+
+HEADLESS = """
+import asyncio, functools, statistics, sys, time
+from tui.cli import load_inputs
+from tui.app import DramatisApp
+import core.analyzer as analyzer
+if sys.argv[1] == "thread":
+    analyzer.stream = functools.partial(analyzer.stream, in_process=True)
+documents = load_inputs([sys.argv[2]])
+async def main():
+    app = DramatisApp(documents, use_cache=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(1200):
+            await asyncio.sleep(0.05)
+            if getattr(app.screen, "analysis_state", "") == "analysing":
+                break
+        await asyncio.sleep(1)
+        timings = []
+        for i in range(int(sys.argv[3])):
+            began = time.perf_counter()
+            await pilot.press(("j", "k", "space", "b")[i % 4])
+            timings.append(time.perf_counter() - began)
+            await asyncio.sleep(0.05)
+        print(" ".join(map(str, timings)), app.screen.analysis_state)
+        app.exit()
+asyncio.run(main())
+"""
+
+
+def headless_press_times(mode: str, book: Path, presses: int) -> tuple[list[float], str]:
+    """Seconds each key press takes to be handled (Pilot.press) while the book is
+    analysed, with spaCy in a worker process (``stream``) or in the reader's thread."""
+    out = subprocess.run(
+        [sys.executable, "-c", HEADLESS, mode, str(book), str(presses)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=600,
+    ).stdout.split()
+    return [float(x) for x in out[:-1]], out[-1]
 
 
 def main() -> None:
@@ -139,6 +185,13 @@ def main() -> None:
         f"{len(workers)} parse worker(s) before, {len(lingering)} left after; "
         f"an idle reader quits in {idle_quit * 1000:.0f} ms"
     )
+    for mode, label in (("worker", "in a worker process"), ("thread", "in the reader's thread")):
+        timings, state = headless_press_times(mode, book, 20)
+        note = "" if state == "analysing" else f" (state at the end: {state})"
+        print(
+            f"headless, key handled while analysing, spaCy {label}: "
+            f"{summary([('', t) for t in timings])}{note}"
+        )
 
 
 if __name__ == "__main__":

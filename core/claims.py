@@ -1920,6 +1920,20 @@ class _Resolver:
                 if self._subject_overlaps(m) and self._gender_ok(m, gender):
                     best = (m.start, m.actor)
                     break
+            paragraph_start = self.text.rfind("\n", 0, pos) + 1
+            if best is None or best[0] < paragraph_start:
+                # "For Gonzalez, ... 'What now?' she asks.": a person of the pronoun's
+                # known gender named earlier in its own paragraph, in any role, beats
+                # someone from before the paragraph
+                for m in reversed(self.index.before(pos, pos - paragraph_start)):
+                    if (
+                        m.kind == "person"
+                        and m.start >= paragraph_start
+                        and self.genders.get(m.actor) == gender
+                        and not self._in_content(m.start)
+                    ):
+                        best = (m.start, m.actor)
+                        break
             for ant in reversed(self.antecedents):
                 if ant.start < pos - PRONOUN_WINDOW or (best is not None and ant.start <= best[0]):
                     break

@@ -1098,3 +1098,13 @@ def test_accused_of_on_the_object(analyze):
         "Russian Foreign Minister Sergei Lavrov",
         'the West of "hysteria."',
     )
+
+
+def test_pronoun_prefers_a_person_of_its_gender_named_in_its_paragraph(analyze):
+    a = analyze(
+        'Maria Gonzalez has lived in the valley for 40 years. "I have never seen anything like '
+        'this," she says.\n\n'
+        '"We warned them many times," says Luis Ortega, the mayor. "Nobody listened."\n\n'
+        'For Gonzalez, the explanations mean little. "What do I tell my grandchildren?" she asks.'
+    )
+    assert actor_name(a, one(a, "asks")) == "Maria Gonzalez"

@@ -1198,6 +1198,7 @@ class _Group:
     initials_country: str | None = None  # the country whose formal name it abbreviates
     capital_of: str | None = None
     adjective: bool = False  # joined as the adjective of a place or people ("English")
+    family: bool = False  # the plural of a person's surname: "the Bidens"
 
     @property
     def labels(self) -> Counter[str]:
@@ -1920,9 +1921,26 @@ _DESCRIBED_KIND: dict[str, str] = {
 }
 
 
+def _mark_families(groups: list[_Group]) -> None:
+    """ "the Bidens", "the Rostóvs": the plural of a surname the text gives a person."""
+    full_name_ends = {
+        g.words[-1]
+        for g in groups
+        if len(_person_words(g)) >= 2 and g.labels["PERSON"] and not g.country
+    }
+    # ... and uses on its own for a person ("Biden said"), not only in a full name.
+    surnames = {g.key for g in groups if g.key in full_name_ends and g.labels["PERSON"]}
+    for group in groups:
+        key = group.key
+        if len(group.words) == 1 and key.endswith("s") and key[:-1] in surnames:
+            group.family = True
+
+
 def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
     if any(g.country for g in groups):
         return "place"
+    if all(g.family for g in groups):
+        return "person"  # a family of people, listed with the people
     votes: Counter[str] = Counter()
     for m in mentions:
         if m.label in _KIND_OF_LABEL:
@@ -2056,6 +2074,7 @@ def consolidate(
     _merge_plurals_and_longer_names(groups, uf)
     _merge_adjectives_of_peoples(groups, uf)
     _merge_fuzzy(groups, uf)
+    _mark_families(groups)
 
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(groups)):

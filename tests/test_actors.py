@@ -815,3 +815,21 @@ def test_a_portfolio_left_over_from_a_list_of_committees_is_no_actor():
     )
     assert not find(found, "Affairs") and not find(found, "Intelligence")
     assert only(found, "Reform") is only(found, "Reform Party")
+
+
+def test_the_plural_of_a_surname_is_a_family_of_people():
+    text = (
+        "Joe Biden spoke. Biden later left with Hunter Biden. Critics attacked the Bidens. "
+        "Farmers in Kings county met Birther King."
+    )
+    found = consolidated(
+        text,
+        ("Joe Biden", "PERSON"),
+        ("Hunter Biden", "PERSON"),
+        ("Biden", "PERSON"),
+        ("Bidens", "GPE"),
+        ("Kings", "GPE"),
+        ("Birther King", "PERSON"),
+    )
+    assert only(found, "Bidens").kind == "person"
+    assert only(found, "Kings").kind == "place"  # "King" is never a person on its own here

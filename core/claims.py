@@ -1856,7 +1856,11 @@ class _Resolver:
         if key not in self.roles and definite:
             # "the foreign minister said ... The minister said": the shorter definite
             # role refers back to the one role it shortens
-            longer = [k for k in self.roles if k.endswith(" " + role.lower())]
+            longer = [
+                k
+                for k in self.roles
+                if k.endswith(" " + role.lower()) or k.startswith(f"role:{role.lower()} ")
+            ]
             if len(longer) == 1:
                 key = longer[0]
                 found = self.lower.rfind(role.lower(), max(0, start), end)
@@ -2038,7 +2042,13 @@ class _Resolver:
             self.documents.append((src.start, src.head_word, author))
             return author, "document"
         if src.role is not None and not src.plural:
-            actor = self.role_actor(src.role, src.start, src.end, src.gender, src.definite)
+            role = src.role
+            if src.author is not None and src.author[0] >= src.head_end:
+                # "a spokesman for the army" and "a spokesman for the opposition" are two
+                # people; the unnamed organisation they speak for tells them apart
+                tail = self.text[src.head_end : src.author[1]]
+                role = role + " " + " ".join(tail.split())
+            actor = self.role_actor(role, src.start, src.end, src.gender, src.definite)
             return actor, "person"
         if src.proper:
             name = self.index.by_name.get(_normal(src.text))

@@ -1108,3 +1108,16 @@ def test_pronoun_prefers_a_person_of_its_gender_named_in_its_paragraph(analyze):
         'For Gonzalez, the explanations mean little. "What do I tell my grandchildren?" she asks.'
     )
     assert actor_name(a, one(a, "asks")) == "Maria Gonzalez"
+
+
+def test_unnamed_spokespeople_for_different_bodies_stay_apart(analyze):
+    a = analyze(
+        "A spokesman for the army said the operation was over. A spokesman for the opposition "
+        "party said the operation had killed civilians.\n\n"
+        "The spokesman for the army later added that no civilians were harmed. The spokesman "
+        "for the opposition party said nothing more."
+    )
+    over, killed, harmed = a.claims[:3]
+    assert actor_name(a, over) == "spokesman for the army"
+    assert actor_name(a, killed) == "spokesman for the opposition party"
+    assert harmed.source.actor == over.source.actor

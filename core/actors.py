@@ -590,6 +590,7 @@ class EntityMention:
     # Moscow said") nor a passive ("Moscow is called"): a capital so used is its state.
     governs: bool = False
     published_on: bool = False  # "wrote on X", "posted via X": X is a medium
+    entered: bool = False  # the object of "enter", "capture", "shell": a place
     descriptor: str = ""  # the common noun just before it ("daily" in "Greek daily Kathimerini")
 
 
@@ -763,6 +764,21 @@ PUBLISHING_VERBS = frozenset(
 )
 
 
+# Verbs whose object is a place: troops enter, capture and shell towns.
+PLACE_OBJECT_VERBS = frozenset(
+    [
+        *("enter", "reach", "capture", "seize", "invade", "shell", "bomb", "occupy"),
+        *("besiege", "evacuate", "liberate", "storm", "recapture", "overrun", "encircle"),
+    ]
+)
+
+
+def _entered(root: Token) -> bool:
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "entered Tell Tamer and Ain Issa"
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS
+
+
 def _publishing_platform(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("on", "via"):
         return False
@@ -838,6 +854,7 @@ def _mention(
         attribution=_attribution_role(root),
         preposition=_governing_preposition(root),
         published_on=_publishing_platform(root),
+        entered=_entered(root),
         place_noun=place_noun,
         kept_article=kept_article,
         opener=first.is_stop and len(tokens) > 1,
@@ -1953,6 +1970,8 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
             votes[_KIND_OF_LABEL[m.sibling_label]] += 1  # lists hold things of one kind
         if m.verb in SPEECH_VERBS and m.label == "PERSON":
             votes["person"] += 1  # people speak; places do not
+        if m.entered:  # "the army entered Tell Tamer"
+            votes["place"] += 3
         if m.published_on:  # "wrote on Twitter": a medium, not a person
             votes["organization"] += 3
         if m.descriptor:  # "Greek daily Kathimerini", "rapper Kanye West"
@@ -1969,6 +1988,8 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
     # A full name once labelled PERSON makes every form of it a person, unless the
     # writer calls it something else ("the Florida company Ridgeback Biotherapeutics").
     described = {_DESCRIBED_KIND[m.descriptor] for m in mentions if m.descriptor}
+    described |= {"place" for m in mentions if m.entered}
+    described |= {"organization" for m in mentions if m.published_on}
     full_name = any(len(_person_words(g)) >= 2 and g.labels["PERSON"] for g in groups)
     if not org_shaped and full_name and described <= {"person"}:
         return "person"

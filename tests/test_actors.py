@@ -833,3 +833,19 @@ def test_the_plural_of_a_surname_is_a_family_of_people():
     )
     assert only(found, "Bidens").kind == "person"
     assert only(found, "Kings").kind == "place"  # "King" is never a person on its own here
+
+
+def test_what_troops_enter_is_a_place():
+    text = "Government troops entered Kafr Adwan yesterday. Kafr Adwan was quiet."
+    mentions = labelled(text, ("Kafr Adwan", "PERSON"))
+    mentions = [replace(mentions[0], entered=True), *mentions[1:]]
+    assert only(consolidated_from(text, mentions), "Kafr Adwan").kind == "place"
+    # Without that evidence a full name the model calls a person stays one.
+    assert (
+        only(consolidated_from(text, labelled(text, ("Kafr Adwan", "PERSON"))), "Kafr Adwan").kind
+        == "person"
+    )
+
+
+def consolidated_from(text: str, mentions: list) -> list[Actor]:
+    return actor_layer.consolidate(text, mentions, ())

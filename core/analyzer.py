@@ -8,12 +8,14 @@ data at the end, and (for progressive reading) on what has been collected so far
 Two ways to run it:
 
 - ``iter_analysis`` parses in this process with a pipeline already loaded (what
-  ``analyze``/``core.analyze`` use: cheap for one article, nothing to start).
+  ``core.analyze`` and ``analyze_document`` use: nothing to start for an article).
 - ``stream`` parses in worker processes that send back only the plain data the
-  layers collect. The reader calls it from a thread: spaCy then never competes with
-  the interface for this process's GIL, the workers die with this process, and with
-  ``jobs=2`` two workers parse in parallel without shipping spaCy ``Doc``s back the
-  way ``nlp.pipe(n_process=2)`` does.
+  layers collect (what the reader and ``dramatis analyze`` use, through the cache).
+  spaCy holds the GIL for whole batches: run in the reader's thread it delays a key
+  press by about two seconds (benchmarks/bench_latency.py). In a worker it cannot;
+  the workers die with this process, and with ``jobs=2`` two of them parse in
+  parallel without shipping spaCy ``Doc``s back the way ``nlp.pipe(n_process=2)``
+  does.
 """
 
 from __future__ import annotations

@@ -56,6 +56,7 @@ from core.reporting import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
+    VIEW_NOUNS,
     Takes,
     gender_of_word,
 )
@@ -345,6 +346,9 @@ _SOURCE_RIGHT_DEPS = ("prep", "compound", "nummod", "cc", "conj", "pobj", "case"
 _SOURCE_PREPOSITIONS = frozenset({"of", "for", "from", "by", "at", "in", "to"})
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | None:
     head = subjects[0]
     if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
@@ -411,6 +415,7 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     if start >= end:
         return None
     pronoun = head.lower_ if head.lower_ in PERSONAL_PRONOUNS else ""
+    pronoun = pronoun or _POSSESSIVE_PRONOUNS.get(head.lower_, "")  # "her argument"
     word = _head_word(head)
     author_tok, author = (None, None)
     if (
@@ -1464,6 +1469,33 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
     return _raw(par, "according_to", source, cue, content)
 
 
+def _in_view_of(par: _Paragraph, prep: Token) -> RawClaim | None:
+    """'In his view, the sanctions have failed.', 'In the words of one diplomat, ...':
+    an opening phrase that attributes the clause after it."""
+    if par.inside_quote(prep.idx) or prep.i != prep.sent.start:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or (noun.lemma_.lower() not in VIEW_NOUNS and noun.lower_ not in VIEW_NOUNS):
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None:
+        return None
+    source = _source_ref([holder], par.text, par.offset)
+    if source is None:
+        return None
+    phrase_end = _subtree_span(prep)[1]
+    comma = re.match(r"\s*,\s*", par.text[phrase_end:])
+    if comma is None:
+        return None
+    content = _trim(par.text, phrase_end + comma.end(), prep.sent.end_char, _TRIM + ".")
+    if len(par.text[content[0] : content[1]].split()) < 3:
+        return None
+    return _raw(par, "indirect", source, (prep.idx, noun.idx + len(noun.text)), content)
+
+
 def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     """'Trump's claim that ...', 'a warning by the ministry that ...'."""
     if (
@@ -1482,6 +1514,23 @@ def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
         None,
     )
     author_tok, _ = _author_of(noun)
+    if author_tok is None:
+        # "her argument that ...": a possessive pronoun speaks through its referent
+        author_tok = next(
+            (c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS),
+            None,
+        )
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "Her argument is that the court overstepped its authority."
+        clause = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ in ("ccomp", "attr")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
     if clause is None and author_tok is not None and author_tok.head.head.i == noun.i:
         # "the claim by the opposition that the vote was rigged": the parser hung the
         # clause on the author
@@ -1622,6 +1671,10 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
             named = _naming_claim(par, tok, used)
             if named is not None:
                 claims.append(named)
+        elif tok.lower_ == "in" and tok.dep_ == "prep":
+            found = _in_view_of(par, tok)
+            if found is not None:
+                claims.append(found)
         elif tok.lower_ == "according":
             found = _according_to(par, tok)
             if found is not None:

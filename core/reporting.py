@@ -132,6 +132,7 @@ REPORTING_VERBS: dict[str, Takes] = {
     "doubt": _C,
     "hope": _C,
     "expect": _C,
+    "worry": _C,
     "find": _C,  # only for documents: see FINDING_VERBS
     "show": _C,
     # verbs that only attribute the quote next to them: '"...," he continued.',
@@ -163,7 +164,7 @@ FINDING_VERBS = frozenset({"find", "show"})
 
 # Verbs of belief: a claim of a third party ("Observers fear ..."), but in the first
 # or second person a hedge of the writer's own ("I think it is legal").
-BELIEF_VERBS = frozenset({"think", "fear", "doubt", "hope", "expect", "believe", "wonder"})
+BELIEF_VERBS = frozenset({"think", "fear", "doubt", "hope", "expect", "believe", "wonder", "worry"})
 
 # Nouns for counted or measured evidence that "shows" or "finds" like a document:
 # "The data show that ...".
@@ -213,8 +214,16 @@ REPORTING_NOUNS = frozenset(
         "contention",
         "promise",
         "pledge",
+        "view",
+        "position",
+        "concern",
+        "fear",
+        "conclusion",
     }
 )
+
+# Nouns of opinion that open an attribution: "In his view, ...", "In the words of X".
+VIEW_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "judgement"})
 
 # Nouns for documents and statements that stand for their author: "the report said"
 # speaks for whoever wrote the report.

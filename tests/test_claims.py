@@ -1121,3 +1121,24 @@ def test_unnamed_spokespeople_for_different_bodies_stay_apart(analyze):
     assert actor_name(a, over) == "spokesman for the army"
     assert actor_name(a, killed) == "spokesman for the opposition party"
     assert harmed.source.actor == over.source.actor
+
+
+def test_opinion_nouns_attribute_to_their_holder(analyze):
+    a = analyze(
+        "Maria Keller has studied the court for years. Her argument is that the court "
+        "overstepped its authority. In her view, the ruling will not stand."
+    )
+    argument = one(a, "argument")
+    assert argument.content.text == "that the court overstepped its authority"
+    assert actor_name(a, argument) == "Maria Keller"
+    view = one(a, "In her view")
+    assert view.content.text == "the ruling will not stand"
+    assert actor_name(a, view) == "Maria Keller"
+    a = analyze("In the words of one diplomat, the talks are dead.")
+    assert one(a, "In the words").content.text == "the talks are dead"
+    assert analyze("In his office, the papers were stacked high.").claims == ()
+
+
+def test_worry_is_a_belief(analyze):
+    a = analyze("Some Republicans worry that the nominee could lose in November.")
+    assert one(a, "worry").content.text == "that the nominee could lose in November"

@@ -1834,6 +1834,7 @@ class _ActorIndex:
             for name in (a.name, *a.aliases):
                 self.by_name.setdefault(_normal(name), a.id)
         self.kind = {a.id: a.kind for a in actors}
+        self.names = {a.id: a.name for a in actors}
 
     def overlapping(self, start: int, end: int) -> list[_Mention]:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -2110,7 +2111,22 @@ class _Resolver:
         head = self.actor_at(src.head_start, src.head_end)
         if head is not None:
             return head, self.index.kind.get(head, "other")
+        if src.definite and not src.plural and src.head_word in COLLECTIVE_NOUNS | PROXY_NOUNS:
+            named = self.named_body(src.head_word, src.start)
+            if named is not None:
+                return named, self.index.kind.get(named, "other")
         return None, "other"
+
+    def named_body(self, word: str, before: int) -> str | None:
+        """'the ministry' after 'the Foreign Ministry': the latest organisation whose
+        name holds the noun, named shortly before."""
+        for m in reversed(self.index.before(before, PRONOUN_WINDOW)):
+            if m.kind != "organization":
+                continue
+            name = self.index.names.get(m.actor, "")
+            if word in name.lower().split():
+                return m.actor
+        return None
 
 
 def resolve(

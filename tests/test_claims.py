@@ -1142,3 +1142,14 @@ def test_opinion_nouns_attribute_to_their_holder(analyze):
 def test_worry_is_a_belief(analyze):
     a = analyze("Some Republicans worry that the nominee could lose in November.")
     assert one(a, "worry").content.text == "that the nominee could lose in November"
+
+
+def test_definite_body_noun_refers_to_the_named_body(analyze):
+    a = analyze(
+        "The chief constable wrote to the US Embassy in London on Monday.\n\n"
+        "The embassy said the family had left on the advice of the State Department."
+    )
+    assert actor_name(a, one(a, "said")) == "US Embassy"
+    # no organisation whose name holds the noun: no guess
+    a = analyze("Tesco sold its stores. The company said it would leave the market.")
+    assert one(a, "said").source.actor is None

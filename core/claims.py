@@ -1002,6 +1002,9 @@ def _verb_claims(
         content is None
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        # "As he spoke, ...", "As she said this, ...": while, not what
+        and takes != Takes.QUOTE
+        and not any(c.dep_ == "dobj" and c.lower_ != "it" for c in verb.children)
     ):
         content = _as_clause_content(par, verb)  # "As the report notes, ..."
         is_clause = content is not None

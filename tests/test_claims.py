@@ -769,6 +769,8 @@ def test_analysis_constructions(analyze, sentence, cue, source, content):
         "He never said that the deal was dead.",
         "The court denied the appeal.",
         "The floods have claimed more than 200 lives.",
+        "As he spoke, he kept glancing at the young visitor.",
+        "As she said this, the door opened and the prince came in.",
     ],
 )
 def test_not_attributions(analyze, sentence):

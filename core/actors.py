@@ -950,6 +950,22 @@ def _government_subject(root: Token, first: Token) -> bool:
     return previous is None or previous.lower_ not in ("all", "whole")
 
 
+def _is_title_case_heading(doc: Doc) -> bool:
+    """ "North Korea Expels BBC Journalists": a short line with every longer word
+    capitalised, where capitals say nothing about names."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and len(doc) <= 25 and all(_is_capitalised(t) for t in words)
+
+
+def _country_in_heading(tokens: list[Token]) -> list[Token]:
+    """In a title-case heading, an entity that begins with a country and runs on
+    ("North Korea Expels") is the country: the rest is the headline's verb."""
+    for cut in range(len(tokens) - 1, 0, -1):
+        if gaz.country_of_name(_key(tokens[:cut])):
+            return tokens[:cut]
+    return tokens
+
+
 def _gazetteer_label(text: str) -> str:
     """GPE for a country name, NORP for a demonym, "" otherwise."""
     key = gaz.normalise(text)
@@ -1133,6 +1149,7 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
         for t in tokens:
             taken[t.i] = 1
 
+    heading = _is_title_case_heading(doc)
     for ent in doc.ents:
         if ent.label_ in _KIND_OF_LABEL:
             tokens = list(ent)
@@ -1144,6 +1161,8 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
                     continue
             if _is_time_zone(tokens):
                 continue
+            if heading:
+                tokens = _country_in_heading(tokens)
             for piece, label in _split_entity(tokens, ent.label_):
                 add(piece, label, "ner")
     # Dates, times, numbers, money: never actors, nor to be recovered as names.

@@ -849,3 +849,14 @@ def test_what_troops_enter_is_a_place():
 
 def consolidated_from(text: str, mentions: list) -> list[Actor]:
     return actor_layer.consolidate(text, mentions, ())
+
+
+def test_a_country_in_a_title_case_heading_is_cut_from_the_headline_verb(nlp):
+    text = (
+        "Venezuela Expels Two Spanish Diplomats\n\n"
+        "Venezuela has expelled two diplomats, the foreign ministry said on Monday."
+    )
+    actors = actors_of(nlp, text)
+    venezuela = [a for a in actors if a.name == "Venezuela"]
+    assert len(venezuela) == 1 and len(venezuela[0].mentions) == 2
+    assert not any("Expels" in m.text for a in actors for m in a.mentions)

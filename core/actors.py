@@ -1691,10 +1691,23 @@ def _merge_people(
         sometimes_person = labels["PERSON"] * 10 >= labels.total() or any(
             m.titled for m in group.mentions
         )
+        by_surname = bool(candidates)
         if len(words) == 1 and (labels["ORG"] <= labels["PERSON"] or sometimes_person):
             candidates += [j for j in first_names.get(words[0], ()) if j != i]
         roots = {uf.find(j) for j in candidates}
         if not roots:
+            continue
+        if len(roots) == 1 and not by_surname and len(group.mentions) < 3:
+            # A first name named in passing is that person's only once the full name
+            # has been given ("Mark and Patricia ..." long before "Mark Seidenberg" is
+            # another); one used again and again (a novel's "Pétya") is the person.
+            (root,) = roots
+            introduced = min(m.start for j in candidates for m in groups[j].mentions)
+            later = [m for m in group.mentions if m.start > introduced]
+            if len(later) == len(group.mentions):
+                uf.union(root, i)
+            elif later:
+                moves.setdefault(i, []).extend((m, root) for m in later)
             continue
         if len(roots) == 1:
             uf.union(roots.pop(), i)
@@ -2006,11 +2019,13 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
         votes["place"] += 2
     # A full name once labelled PERSON makes every form of it a person, unless the
     # writer calls it something else ("the Florida company Ridgeback Biotherapeutics").
-    described = {_DESCRIBED_KIND[m.descriptor] for m in mentions if m.descriptor}
-    described |= {"place" for m in mentions if m.entered}
-    described |= {"organization" for m in mentions if m.published_on}
+    contrary = sum(
+        1
+        for m in mentions
+        if m.entered or m.published_on or _DESCRIBED_KIND.get(m.descriptor, "person") != "person"
+    )
     full_name = any(len(_person_words(g)) >= 2 and g.labels["PERSON"] for g in groups)
-    if not org_shaped and full_name and described <= {"person"}:
+    if not org_shaped and full_name and contrary * 2 < len(mentions):
         return "person"
     if not votes:
         return "organization" if any(m.attribution for m in mentions) else "other"

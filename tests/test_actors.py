@@ -860,3 +860,22 @@ def test_a_country_in_a_title_case_heading_is_cut_from_the_headline_verb(nlp):
     venezuela = [a for a in actors if a.name == "Venezuela"]
     assert len(venezuela) == 1 and len(venezuela[0].mentions) == 2
     assert not any("Expels" in m.text for a in actors for m in a.mentions)
+
+
+def test_one_odd_descriptor_does_not_unmake_a_person():
+    text = "Ann Lee spoke. The party Ann Lee led won. Ann Lee smiled. Ann Lee left."
+    mentions = labelled(text, ("Ann Lee", "PERSON"))
+    mentions = [replace(m, descriptor="party") if i == 1 else m for i, m in enumerate(mentions)]
+    assert only(consolidated_from(text, mentions), "Ann Lee").kind == "person"
+
+
+def test_a_first_name_in_passing_before_the_full_name_is_someone_else():
+    text = (
+        "Mark and Patricia Kowalski spoke on Monday. Much later, the candidate Mark "
+        "Seidel filed suit. Seidel said Mark would appeal."
+    )
+    found = consolidated(text, ("Mark Seidel", "PERSON"), ("Mark", "PERSON"), ("Seidel", "PERSON"))
+    seidel = only(found, "Mark Seidel")
+    first, last = [m.start for a in found for m in a.mentions if m.text == "Mark"]
+    assert not any(m.start == first for m in seidel.mentions)
+    assert any(m.start == last for m in seidel.mentions)

@@ -1990,7 +1990,7 @@ class _Resolver:
                     if (
                         m.kind == "person"
                         and m.start >= paragraph_start
-                        and self.genders.get(m.actor) == gender
+                        and self._known_gender(m.actor) == gender
                         and not self._in_content(m.start)
                     ):
                         best = (m.start, m.actor)
@@ -2039,6 +2039,16 @@ class _Resolver:
                 return None, False
             return found[1], True
         return None, False
+
+    def _known_gender(self, actor: str) -> str | None:
+        """The gender the text showed for an actor: by the pronouns after its mentions,
+        or by the pronoun it last spoke as ("He claims ..." resolved to it)."""
+        if actor in self.genders:
+            return self.genders[actor]
+        for _, speaker, _, _, sp_gender in reversed(self.speakers):
+            if speaker == actor and sp_gender is not None:
+                return sp_gender
+        return None
 
     def _in_content(self, pos: int) -> bool:
         """Whether ``pos`` lies inside what a recent claim said (the last few suffice:

@@ -1155,3 +1155,14 @@ def test_definite_body_noun_refers_to_the_named_body(analyze):
     # no organisation whose name holds the noun: no guess
     a = analyze("Tesco sold its stores. The company said it would leave the market.")
     assert one(a, "said").source.actor is None
+
+
+def test_paragraph_topic_of_known_gender_takes_the_pronoun(analyze):
+    a = analyze(
+        "Andy Martin argues that the term is undefined. He claims the founders were worried.\n\n"
+        "Professor John Eastman writes that the term requires parents to be citizens.\n\n"
+        "For Martin, it does not make much of a difference. While he believes Harris does not "
+        "qualify, he says the clause is unenforceable."
+    )
+    assert actor_name(a, one(a, "believes")) == "Andy Martin"
+    assert actor_name(a, one(a, "says")) == "Andy Martin"

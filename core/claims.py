@@ -8,7 +8,7 @@ Built on spaCy's dependency parse, for the way news is written:
   whether ..., arguing that ...";
 - direct quotes, straight or curly, over several sentences and paragraphs, whose
   speaker is found next to them or carried over from the quote they continue;
-- nouns that carry a that-clause: "Trump's claim that ...".
+- nouns that carry a that-clause: "the minister's claim that ...".
 
 Contract with ``core.analyzer``:
 - ``collect(doc, offset)`` runs once per paragraph on a parsed spaCy ``Doc`` whose
@@ -317,7 +317,7 @@ def _author_of(head: Token) -> tuple[Token | None, tuple[int, int] | None]:
         if prep.lower_ in ("by", "from", "for") and objects:
             obj = objects[0]
             return obj, _subtree_span(obj)
-        for obj in objects:  # "an op-ed in The Wall Street Journal by X"
+        for obj in objects:  # "an op-ed in The New York Times by X"
             queue.extend(c for c in obj.rights if c.dep_ == "prep")
     for acl in head.rights:  # "a poll published by NBC News"
         if acl.dep_ == "acl" and acl.tag_ == "VBN":
@@ -1500,7 +1500,7 @@ def _in_view_of(par: _Paragraph, prep: Token) -> RawClaim | None:
 
 
 def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
-    """'Trump's claim that ...', 'a warning by the ministry that ...'."""
+    """'the minister's claim that ...', 'a warning by the ministry that ...'."""
     if (
         noun.pos_ != "NOUN"
         or noun.lemma_.lower() not in REPORTING_NOUNS
@@ -1785,7 +1785,7 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 
 
 def _name_span(text: str, start: int, head_start: int) -> Span | None:
-    """The run of capitalised words around the head of a source ("Responsible Statecraft")."""
+    """The run of capitalised words around the head of a source ("Human Rights Watch")."""
     words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text)]
     idx = next((i for i, w in enumerate(words) if w[0] <= head_start < w[1]), None)
     if idx is None or not words[idx][2][:1].isupper():
@@ -2285,8 +2285,8 @@ def _outside_actors(text: str, index: _ActorIndex, span: Span) -> Span | None:
 
 
 def _drop_repeated(claims: list[Claim]) -> list[Claim]:
-    """A claim inside the content of another by the same actor repeats it: "Trump said
-    that he did indicate ..." lists Trump's statement once, not twice."""
+    """A claim inside the content of another by the same actor repeats it: "Smith said
+    that he did indicate ..." lists Smith's statement once, not twice."""
     by_actor: dict[str, list[tuple[int, int, int]]] = {}
     for n, claim in enumerate(claims):
         if claim.source is not None and claim.source.actor is not None:

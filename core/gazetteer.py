@@ -1,8 +1,8 @@
 """Countries, their names, demonyms and capitals, from the `countryinfo` and `countrynames` packages.
 
-The actor layer uses this to see that "Israeli", "Israelis", "Israel" and "the State of
-Israel" are one actor, that "U.S." and "United States" are one, and that "Tehran"
-may stand for Iran's government. The tables are built once, lazily, on first use
+The actor layer uses this to see that "Kenyan", "Kenyans", "Kenya" and "the Republic of
+Kenya" are one actor, that "U.S." and "United States" are one, and that "Nairobi"
+may stand for Kenya's government. The tables are built once, lazily, on first use
 (under half a second) and cached for the process.
 
 Lookups take a *normalised* name (see ``normalise``): casefolded, without
@@ -243,7 +243,7 @@ def country_of_weak_name(key: str) -> str | None:
 
 
 def country_of_demonym(key: str) -> str | None:
-    """The country a normalised demonym refers to ("israeli", "armenians")."""
+    """The country a normalised demonym refers to ("kenyan", "peruvians")."""
     return gazetteer().by_demonym.get(key)
 
 
@@ -273,7 +273,7 @@ def country_of_initials(key: str) -> str | None:
 
 
 def country_of_capital(key: str) -> str | None:
-    """The country whose capital this normalised name is ("tehran")."""
+    """The country whose capital this normalised name is ("nairobi")."""
     return gazetteer().by_capital.get(key)
 
 

@@ -11,8 +11,8 @@ trust every listed claim, so the lexicon errs towards precision.
 Each verb says which complement may carry the content:
 - ``CLAUSE``: a that/whether/wh clause, or a direct quote;
 - ``OBJECT``: also a noun-phrase object ("questions the necessity of ...");
-- ``ADDRESSEE``: the object is the person addressed ("told Fox News that ..."), the
-  content is a clause or an infinitive ("urged Iran to begin talks").
+- ``ADDRESSEE``: the object is the person addressed ("told Sky News that ..."), the
+  content is a clause or an infinitive ("urged the union to resume talks").
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ REPORTING_VERBS: dict[str, Takes] = {
     "say": _C,
     "state": _CO,
     "declare": _C,
-    "tell": _CAI,  # "told Iran to begin talks": a directive, like "urged"
+    "tell": _CAI,  # "told the union to resume talks": a directive, like "urged"
     "add": _C,
     "write": _C,
     "tweet": _C,
@@ -196,7 +196,7 @@ CONTINUING_VERBS = frozenset({"go", "continue"})
 PHRASAL_VERBS: dict[str, str] = {"point": "out"}
 
 # Nouns that carry a that-clause attributed to their possessor or "by"-phrase:
-# "Trump's claim that ...", "a warning by the ministry that ...".
+# "the minister's claim that ...", "a warning by the ministry that ...".
 REPORTING_NOUNS = frozenset(
     {
         "claim",
@@ -274,7 +274,7 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 
-# Nouns that speak for the organisation or person they belong to: "Netanyahu's
+# Nouns that speak for the organisation or person they belong to: "the president's
 # office", "a spokesman for the ministry".
 PROXY_NOUNS = frozenset(
     {

@@ -9,15 +9,15 @@ of all names in a handful of vectorised rapidfuzz calls.
 
 Scoring (0-100), per query token against the best token of a name:
 
-- 100  the token is exactly a word of the name ("trump" in "Donald Trump");
-- 95   whole-word prefix ("netan" for "Netanyahu"). All prefixes score the same, so
-  that frequency decides among them: "a" lists Azerbaijan (20 mentions) before
-  Ali Khamenei (1), rather than favouring whichever word happens to be short;
+- 100  the token is exactly a word of the name ("kennedy" in "John Kennedy");
+- 95   whole-word prefix ("merk" for "Merkel"). All prefixes score the same, so
+  that frequency decides among them: "a" lists Angela Merkel (20 mentions) before
+  Ali Hassan (1), rather than favouring whichever word happens to be short;
 - 96 / 85 the query is the initials of the name, or a prefix of them ("wsj");
 - 1-89 a typo: optimal string alignment distance (Damerau-Levenshtein with adjacent
   transpositions) within a budget that grows with the query token's length, scaled
   by how much of the word it covers; also tried against the start of longer words,
-  for a name that is still being typed ("netanyh", "alie" on the way to "aliev").
+  for a name that is still being typed ("pinoch", "merk" on the way to "merkel").
 
 A name scores the mean over the query tokens, and only if every query token matched
 something (so word order does not matter, but every word typed must be there).
@@ -26,10 +26,10 @@ An actor scores its best name; ties go to the actor mentioned most often.
 Why OSA distance with a length budget rather than a ratio threshold: the ratio of
 two strings rewards shared letters, so the different country "austria" scores 87.5
 against "australia" (``fuzz.ratio``, also WRatio) exactly as the genuine typo
-"khamenai" does against "khamenei": no ratio cut-off keeps one and drops the other. An edit
+"pinochat" does against "pinochet": no ratio cut-off keeps one and drops the other. An edit
 budget says what a typo *is*: at most one slip in a word of 5-8 letters, two from
 9 letters on, none under 5 letters (4-letter names are one letter apart too often:
-Iran/Iraq, Mali/Bali, Oman/Omar). So "austria" (two edits from "australia") is a
+Mali/Bali, Oman/Omar, Peru/Perm). So "austria" (two edits from "australia") is a
 different name, not a misspelling of it.
 
 Nothing here imports Textual; numpy (a spaCy and rapidfuzz dependency) is imported
@@ -80,8 +80,8 @@ _UNDECOMPOSED = {
     "œ": "oe",
     "þ": "th",
 }
-# Function words skipped in initials: "The Wall Street Journal" is WSJ,
-# "Foundation for Defense of Democracies" is FDD.
+# Function words skipped in initials: "The New York Times" is NYT,
+# "Bank for International Settlements" is BIS.
 _FUNCTION_WORDS = frozenset(
     {"a", "an", "and", "at", "de", "del", "der", "des", "di", "du", "for", "in", "la", "le"}
     | {"of", "on", "the", "to", "van", "von", "y"}
@@ -131,9 +131,9 @@ def fold_same_length(text: str) -> str:
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name or query, normalised for matching.
 
-    Possessives go ("Armenia's" -> armenia); apostrophes and dots join
+    Possessives go ("Kenya's" -> kenya); apostrophes and dots join
     ("O'Brien" -> obrien, "U.S." -> us); any other punctuation separates
-    ("Nagorno-Karabakh" -> nagorno karabakh).
+    ("Guinea-Bissau" -> guinea bissau).
     """
     text = _POSSESSIVE.sub("", text)
     text = re.sub(rf"[.{_APOSTROPHES}]", "", fold(text))
@@ -280,10 +280,10 @@ class ActorIndex:
             typo = FUZZY_CEILING * (1 - whole / np.maximum(lengths, size))
             body = np.maximum(body, np.where(whole <= budget, typo, 0.0))
         # A word still being typed is the start of a longer word, so it gets the
-        # budget of a word one letter longer ("alie" on the way to "aliev" keeps
-        # Aliyev listed). It is compared with the token's start, of the same length
+        # budget of a word one letter longer ("merk" on the way to "merkel" keeps
+        # Merkel listed). It is compared with the token's start, of the same length
         # or one longer (a letter left out so far), and only for longer tokens, so
-        # a complete short name ("iran") still never matches another ("iraq").
+        # a complete short name ("mali") still never matches another ("bali").
         partial_budget = typo_budget(size + 1)
         if partial_budget:
             for extra in (0, 1):

@@ -8,10 +8,20 @@ Most tests feed the app a fixed analysis of the seed through a fake
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
+import pty
 import queue
+import signal
+import struct
+import subprocess
 import sys
+import termios
+import threading
+import time
 import types
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from textual.screen import Screen
@@ -712,3 +722,75 @@ async def test_clicking_a_mention_focuses_its_actor(fixed_stream, seed_doc):
         assert article.mention_at(article.index.starts[line + 1]) is None
         await pilot.click(article, offset=(article._margin, line - article.top_line + 1))
         assert article.focused_actor == "A4"
+
+
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state_field = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state_field != "Z"
+
+
+def _poll(condition, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
+def test_reader_exits_with_its_workers_when_the_terminal_goes(signum, tmp_path):
+    """A hung-up or terminated reader quits, and its analysis worker process goes too."""
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    # The real program, in a terminal of its own; --no-cache so that the analysis
+    # (and so a worker process) runs. The worker is what must not be left behind.
+    script = Path(sys.executable).with_name("dramatis")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
+    reader = subprocess.Popen(
+        [*command, "--no-cache", str(SEED)],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        start_new_session=True,
+        env={**os.environ, "TERM": "xterm-256color"},
+    )
+    os.close(secondary)
+
+    def drain() -> None:  # a terminal that reads what the app draws
+        while True:
+            try:
+                if not os.read(primary, 65536):
+                    break
+            except OSError:
+                break
+
+    threading.Thread(target=drain, daemon=True).start()
+    try:
+        assert _poll(lambda: bool(_children(reader.pid)), 30), "no analysis worker started"
+        workers = _children(reader.pid)
+        assert reader.poll() is None
+        reader.send_signal(signum)
+        assert reader.wait(timeout=5) == 128 + signum
+        assert _poll(lambda: not any(_alive(w) for w in workers), 5), "a worker outlived the reader"
+    finally:
+        if reader.poll() is None:
+            reader.kill()
+            reader.wait()
+        os.close(primary)

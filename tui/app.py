@@ -9,7 +9,11 @@ rebuilds the lists without moving the reader's selection.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import os
+import signal
 import threading
 from bisect import bisect_left, bisect_right
 from pathlib import Path
@@ -438,11 +442,41 @@ class DramatisApp(App[None]):
         self.jobs = jobs
         self.use_cache = use_cache
 
+    # Signals that mean the terminal (or the user's session) is gone: a reader left
+    # running without a terminal would keep its analysis workers busy for nothing.
+    EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+    # If a clean exit has not finished by then (a hung-up terminal can stall the
+    # final writes), the process ends anyway; the workers follow via their lifeline.
+    FORCED_EXIT_SECONDS = 5.0
+
     def on_mount(self) -> None:
+        if not self.is_headless:
+            # Headless (tests) runs share the test runner's loop: no handlers there.
+            self._handle_exit_signals()
         if len(self.documents) > 1 and self._library_screen() is not None:
             self.open_library(first=True)
         else:
             self.push_screen(self._reader_for(0))
+
+    def _handle_exit_signals(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self.EXIT_SIGNALS:
+            # Not on every platform, and only from the main thread.
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.exit_on_signal, signum)
+
+    def exit_on_signal(self, signum: int) -> None:
+        """Leave cleanly (position saved, analysis cancelled) when hung up or terminated."""
+        code = 128 + signum
+        watchdog = threading.Timer(self.FORCED_EXIT_SECONDS, os._exit, args=(code,))
+        watchdog.daemon = True
+        watchdog.start()
+        reader = self.reader
+        if reader is not None:
+            reader.save_position()
+        for worker in self.workers:
+            worker.cancel()
+        self.exit(return_code=code)
 
     def _reader_for(self, index: int) -> ReaderScreen:
         return ReaderScreen(

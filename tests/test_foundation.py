@@ -126,3 +126,19 @@ def test_a_missing_file_or_a_folder_without_articles_is_one_line(
     assert status != 0
     assert len(err.splitlines()) == 1
     assert err.startswith("dramatis: ") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["find", str(SEED), "iran"]])
+def test_a_failed_analysis_is_one_line_not_a_traceback(command, monkeypatch, capsys):
+    import core.cache
+    from core.analyzer import AnalysisFailed
+
+    def fail(*args, **kwargs):
+        raise AnalysisFailed("the parse worker died")
+
+    monkeypatch.setattr(core.cache, "analyze_cached", fail)
+    status = main(command)
+    err = capsys.readouterr().err.strip()
+    assert status == 70
+    assert err.splitlines() == [err]
+    assert "analysis failed: the parse worker died" in err

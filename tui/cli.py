@@ -154,6 +154,7 @@ def _analyse(document: Document, args: argparse.Namespace):
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    from core.analyzer import AnalysisFailed
     from core.pipeline import ModelUnavailable
     from core.report import text_report
 
@@ -161,22 +162,24 @@ def run_analyze(args: argparse.Namespace) -> int:
         documents = load_inputs(args.files, args.max_size)
     except InputError as exc:
         return _fail(str(exc), EXIT_INPUT)
-    status = 0
     for document in documents:
         try:
             analysis = _analyse(document, args)
         except ModelUnavailable as exc:
             return _fail(str(exc), EXIT_MODEL)
+        except AnalysisFailed as exc:
+            return _fail(f"{document.source}: analysis failed: {exc}", EXIT_INTERNAL)
         if args.format == "json":
             print(analysis.to_json(), flush=True)
         else:
             if len(documents) > 1:
                 print()
             print(text_report(document, analysis), flush=True)
-    return status
+    return 0
 
 
 def run_find(args: argparse.Namespace) -> int:
+    from core.analyzer import AnalysisFailed
     from core.pipeline import ModelUnavailable
     from core.search import find_report
 
@@ -191,6 +194,8 @@ def run_find(args: argparse.Namespace) -> int:
         analysis = _analyse(document, args)
     except ModelUnavailable as exc:
         return _fail(str(exc), EXIT_MODEL)
+    except AnalysisFailed as exc:
+        return _fail(f"{document.source}: analysis failed: {exc}", EXIT_INTERNAL)
     print(find_report(analysis, args.query, limit=max(1, args.limit), fmt=args.format))
     return 0
 

@@ -142,3 +142,13 @@ def test_a_failed_analysis_is_one_line_not_a_traceback(command, monkeypatch, cap
     assert status == 70
     assert err.splitlines() == [err]
     assert "analysis failed: the parse worker died" in err
+
+
+def test_text_summary_lists_claims_as_source_cue_content(seed_analysis):
+    from core.document import load_path
+    from core.report import text_report
+
+    report = text_report(load_path(SEED), seed_analysis)
+    claim_lines = report.split("Claims (", 1)[1].splitlines()[1:]
+    assert claim_lines, "the seed has attributed claims"
+    assert all(line.count(" — ") >= 2 for line in claim_lines)

@@ -534,3 +534,135 @@ async def test_reader_real_pipeline_jump(nlp):
         assert "Netanyahu" in document.text[start:end]
         assert says(app, "mention 1 of", "Netanyahu")
         assert on_screen(app, start)
+
+
+# --- a book-sized analysis ----------------------------------------------------------
+
+
+def book_sized_analysis(actors: int = 2000, mentions: int = 15) -> Analysis:
+    """About 3 MB of text and ``actors`` actors of ``mentions`` mentions each, except
+    that the first ten are mentioned more (A1 most), so the ranking is known."""
+    filler = "and the long road went on through the snow past the village " * 1
+    names = [f"Actor{i:04d} Surname{i:04d}" for i in range(1, actors + 1)]
+    counts = [mentions + (10 - i) * 3 if i < 10 else mentions for i in range(actors)]
+    parts: list[str] = []
+    length = 0
+    spans: list[list[Span]] = [[] for _ in names]
+    for round_ in range(max(counts)):
+        for position, name in enumerate(names):
+            if round_ >= counts[position]:
+                continue
+            form = name if round_ % 2 == 0 else name.split()[1]
+            sentence = f"Then {filler}{form} said something. "
+            start = length + len(f"Then {filler}")
+            spans[position].append(Span(start, start + len(form), form))
+            parts.append(sentence)
+            length += len(sentence)
+    text = "".join(parts)
+    return Analysis(
+        "book",
+        "book",
+        text,
+        "none",
+        tuple(
+            Actor(f"A{i}", name, "person", (name, name.split()[1]), tuple(found))
+            for i, (name, found) in enumerate(zip(names, spans, strict=True), 1)
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def book_analysis() -> Analysis:
+    return book_sized_analysis()
+
+
+async def test_book_sized_analysis_lists_its_top_actors_and_builds_few_rows(
+    book_analysis, monkeypatch
+):
+    """On a book the overlay builds a bounded list: the top-ranked actors, and
+    snippets only for the highlighted one; the actor index is built off the UI thread."""
+    import threading
+
+    import tui.jump
+
+    assert len(book_analysis.text) > 2_500_000
+    index_threads: list[str] = []
+    real_index_for = tui.jump.index_for
+
+    def recording_index_for(analysis: Analysis):
+        index_threads.append(threading.current_thread().name)
+        return real_index_for(analysis)
+
+    snippets = 0
+    real_snippet = tui.jump.context_snippet
+
+    def counting_snippet(*args, **kwargs):
+        nonlocal snippets
+        snippets += 1
+        return real_snippet(*args, **kwargs)
+
+    monkeypatch.setattr(tui.jump, "index_for", recording_index_for)
+    monkeypatch.setattr(tui.jump, "context_snippet", counting_snippet)
+    app = JumpApp(book_analysis, book_analysis.text)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = screen_of(app)
+        assert index_threads and threading.main_thread().name not in index_threads
+        actor_rows = [row.actor.id for row in screen.rows if row.kind == "actor"]
+        assert actor_rows[:5] == ["A1", "A2", "A3", "A4", "A5"]
+        assert len(actor_rows) == tui.jump.MAX_ACTORS
+        mention_rows = [row for row in screen.rows if row.kind == "mention"]
+        assert {row.actor.id for row in mention_rows} == {"A1"}
+        assert len(mention_rows) == tui.jump.MAX_MENTIONS
+        assert snippets == tui.jump.MAX_MENTIONS
+        assert len(option_texts(app)) == len(screen.rows)
+        assert option_texts(app)[0].startswith("● Actor0001 Surname0001")
+
+        # A query ranks among all 2,000 actors but still builds a short list.
+        await pilot.press(*"surname199")
+        snippets = 0
+        await pilot.press("9")  # one keystroke: snippets for one actor at most
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.rows[0].actor.name == "Actor1999 Surname1999"
+        assert len(screen.rows) <= tui.jump.MAX_ACTORS + tui.jump.MAX_MENTIONS
+        assert snippets <= tui.jump.MAX_MENTIONS
+        await pilot.press("enter")
+        await pilot.pause()
+    target = app.results[0]
+    assert target is not None and target.actor_id == "A1999"
+    assert book_analysis.text[target.start : target.end] in ("Actor1999 Surname1999", "Surname1999")
+    assert len(index_threads) == 1  # built once, reused by every keystroke
+
+
+async def test_overlay_shows_the_previous_index_while_a_newer_one_is_built(book_analysis):
+    """A partial analysis replaced by the next one: the overlay opens on the previous
+    index (same text) at once, then takes up the new one when it is built."""
+    import dataclasses
+
+    from tui.jump import prepare_index, ready_index
+
+    older_index = prepare_index(book_analysis)
+    newer = dataclasses.replace(book_analysis, actors=book_analysis.actors[::-1])
+    assert ready_index(newer) is None
+    app = JumpApp(newer, newer.text)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        # Before the newer index exists, the older one already fills the list.
+        assert screen.rows and screen.rows[0].kind == "actor"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.index is ready_index(newer)
+        assert screen.index is not older_index
+        assert screen.rows[0].actor is newer.actor("A1")
+
+
+async def test_reader_builds_the_actor_index_when_the_analysis_is_final(seed_stream):
+    from tui.jump import ready_index
+
+    app = DramatisApp([load_path(SEED)])
+    async with app.run_test() as pilot:
+        await ready_reader(app, pilot)
+        assert app.analysis is not None
+        assert ready_index(app.analysis) is not None

@@ -119,6 +119,12 @@ class ReaderScreen(Screen[None]):
                 if worker.is_cancelled:
                     return
                 self._deliver(progress)
+                if progress.finished and progress.analysis is not None:
+                    # Here rather than when `/` is pressed: on a book the actor index
+                    # takes ~50 ms, which the jump overlay must not spend opening.
+                    from tui.jump import prepare_index
+
+                    prepare_index(progress.analysis)
         except Exception as exc:  # the article still reads; the status says why
             if not worker.is_cancelled:
                 self.post_message(self.AnalysisFailure(_reason(exc)))

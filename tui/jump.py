@@ -251,7 +251,8 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
             self.index = index
             return
         self.index = previous_index(self.text)
-        self._build_index(analysis)
+        # After the first paint: a build holds the GIL for ~50 ms on a book.
+        self.call_after_refresh(self._build_index, analysis)
 
     @work(thread=True, exclusive=True, group="jump-index")
     def _build_index(self, analysis: Analysis) -> None:

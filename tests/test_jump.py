@@ -368,6 +368,32 @@ async def test_palette_shows_brackets_in_names_literally():
     assert app.jumps and app.jumps[0].actor_id == "B1"
 
 
+async def test_palette_builds_a_new_index_off_the_ui_thread(monkeypatch):
+    import threading
+
+    import tui.palette
+
+    built_on: list[str] = []
+    real_prepare = tui.palette.prepare_index
+
+    def recording_prepare(analysis):
+        built_on.append(threading.current_thread().name)
+        return real_prepare(analysis)
+
+    monkeypatch.setattr(tui.palette, "prepare_index", recording_prepare)
+    fresh = Analysis(WORLD.source, WORLD.title, WORLD.text, WORLD.model, WORLD.actors)
+    app = PaletteApp(fresh)
+    async with app.run_test() as pilot:
+        provider = ActorCommands(app.screen)
+        hits = [hit async for hit in provider.search("erdgan")]
+        assert hits and hits[0].text == "Recep Tayyip Erdoğan"
+        # Built once, in a worker thread; the next search reuses it.
+        assert len(built_on) == 1 and built_on[0] != threading.main_thread().name
+        assert [hit async for hit in provider.search("erdgan")]
+        assert len(built_on) == 1
+        await pilot.pause()
+
+
 def test_highlight_name_marks_the_typed_word_starts():
     content = highlight_name("Recep Tayyip Erdoğan", "erdo tay")
     marked = sorted(

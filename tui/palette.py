@@ -7,6 +7,7 @@ called "[bold]Acme[/bold]" shows as written and cannot break the palette.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from functools import partial
 
@@ -15,8 +16,8 @@ from textual.content import Content
 from textual.markup import escape
 
 from core.analysis import Actor, Analysis
-from core.search import ActorIndex, ActorMatch, fold_same_length, index_for, name_tokens
-from tui.jump import default_target, kind_style
+from core.search import ActorIndex, ActorMatch, fold_same_length, name_tokens
+from tui.jump import default_target, kind_style, prepare_index, ready_index
 
 MAX_HITS = 20
 
@@ -49,9 +50,12 @@ def describe(match: ActorMatch) -> str:
 class ActorCommands(Provider):
     """Offers every actor; choosing one calls ``app.jump_to(JumpTarget(...))``."""
 
-    def _index(self) -> ActorIndex | None:
+    async def _index(self) -> ActorIndex | None:
         analysis: Analysis | None = getattr(self.app, "analysis", None)
-        return index_for(analysis) if analysis is not None else None
+        if analysis is None:
+            return None
+        # A book's index takes tens of milliseconds to build: never on the UI thread.
+        return ready_index(analysis) or await asyncio.to_thread(prepare_index, analysis)
 
     def _jump(self, actor: Actor, written_as: str | None = None) -> None:
         # The reading position when chosen, not when the palette was opened.
@@ -64,7 +68,7 @@ class ActorCommands(Provider):
         return marker + highlight_name(match.actor.name, query)
 
     async def discover(self) -> Hits:
-        index = self._index()
+        index = await self._index()
         if index is None:
             return
         for match in index.most_mentioned(MAX_HITS):
@@ -76,7 +80,7 @@ class ActorCommands(Provider):
             )
 
     async def search(self, query: str) -> Hits:
-        index = self._index()
+        index = await self._index()
         if index is None:
             return
         for match in index.rank(query, MAX_HITS):

@@ -55,8 +55,16 @@ def stdin_is_piped() -> bool:
     return stat.S_ISFIFO(mode) or (stat.S_ISREG(mode) and os.fstat(sys.stdin.fileno()).st_size > 0)
 
 
+# A folder's own paperwork, not articles: a collection of articles commonly carries
+# a README, a licence or a list of sources beside them.
+_FOLDER_PAPERWORK = frozenset(
+    {"readme", "license", "licence", "copying", "notice", "sources", "credits", "changelog"}
+)
+
+
 def folder_articles(folder: Path) -> list[Path]:
-    """The article files directly in ``folder`` (by suffix, hidden ones left out), sorted."""
+    """The article files directly in ``folder`` (by suffix; hidden files and the folder's
+    README, licence or list of sources left out), sorted."""
     try:
         entries = list(folder.iterdir())
     except PermissionError:
@@ -73,6 +81,7 @@ def folder_articles(folder: Path) -> list[Path]:
             for entry in entries
             if entry.suffix.lower() in ARTICLE_SUFFIXES
             and not entry.name.startswith(".")
+            and entry.stem.casefold() not in _FOLDER_PAPERWORK
             and entry.is_file()
         ),
         key=lambda entry: entry.name.casefold(),

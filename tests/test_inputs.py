@@ -166,6 +166,17 @@ def test_a_folder_opens_its_readable_articles_sorted_and_reports_the_others(tmp_
     assert skipped == [f"skipped {tmp_path / 'empty.txt'}: is empty"]
 
 
+def test_a_folders_readme_licence_and_sources_are_not_articles(tmp_path):
+    shutil.copy(INPUTS / "cp1252.txt", tmp_path / "story.txt")
+    for name in ("README.md", "SOURCES.md", "LICENSE.txt", "credits.txt"):
+        (tmp_path / name).write_text("# About this folder\n\nArticles with their credits.\n")
+    documents = load_many([str(tmp_path)])
+    assert [Path(d.source).name for d in documents] == ["story.txt"]
+    # Named on the command line, such a file is read like any other.
+    (readme,) = load_many([str(tmp_path / "README.md")])
+    assert "Articles with their credits." in readme.text
+
+
 def test_a_folder_with_no_readable_articles_is_an_error(tmp_path):
     (tmp_path / "image.png").write_bytes((INPUTS / "pixel.png").read_bytes())
     with pytest.raises(InputError, match="no readable articles"):

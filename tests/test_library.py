@@ -84,3 +84,17 @@ async def test_a_shared_folder_is_named_once_and_unspaced_scripts_count_characte
         assert "· in news" in shown and "news/en.txt" not in shown
         assert "en.txt" in shown and "zh.txt" in shown
         assert f"{len(documents[1].text)} characters" in shown
+
+
+async def test_every_column_fits_an_80_column_screen():
+    long_title = "A very long headline about a summit that goes on and on " * 2
+    documents = [
+        from_text(f"{long_title}\n\nBody.\n", f"/articles/{'x' * 50}-story.txt"),
+        *_documents(),
+    ]
+    app = Host(documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        rows = [line for line in _screen_text(app).splitlines() if "words" in line]
+        assert rows and all(line.rstrip().endswith("utf-8") for line in rows[1:]), rows
+        assert "A very long" in rows[1] and "…" in rows[1]

@@ -100,13 +100,22 @@ class LibraryScreen(Screen[int | None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns(Text("#"), Text("Title"), Text("Source"), Text("Size"), Text("Format"))
+        source_width = 40 if self.app.size.width >= 100 else 22
+        sources = [
+            _one_line(self._source_label(document), source_width) for document in self.documents
+        ]
+        formats = [f"{document.format} · {document.encoding}" for document in self.documents]
+        # The title takes what the other columns (and their cell padding) leave, so
+        # that every column fits the screen.
+        others = 4 + max(map(len, sources)) + 10 + max(map(len, formats)) + 12
+        title_width = max(16, min(60, self.app.size.width - others))
         for index, document in enumerate(self.documents):
             table.add_row(
                 Text(str(index + 1), justify="right"),
-                Text(_one_line(document.title, 60), style="bold"),
-                Text(_one_line(self._source_label(document), 40)),
+                Text(_one_line(document.title, title_width), style="bold"),
+                Text(sources[index]),
                 Text(size_label(document), justify="right"),
-                Text(f"{document.format} · {document.encoding}"),
+                Text(formats[index]),
                 key=str(index),
             )
         if self.current is not None and 0 <= self.current < len(self.documents):

@@ -879,3 +879,26 @@ def test_a_first_name_in_passing_before_the_full_name_is_someone_else():
     first, last = [m.start for a in found for m in a.mentions if m.text == "Mark"]
     assert not any(m.start == first for m in seidel.mentions)
     assert any(m.start == last for m in seidel.mentions)
+
+
+# --- names the model glued together --------------------------------------------------
+
+
+def test_a_spokesperson_glued_to_the_organisation_is_split_off(nlp):
+    text = (
+        '"We are worried," Asia director of Human Rights Watch Sophie Richardson said '
+        "on Monday. Paris director of Amnesty International Wai-lun Chen said in a "
+        "statement that the ruling was a blow."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Human Rights Watch").kind == "organization"
+    assert only(actors, "Sophie Richardson").kind == "person"
+    assert only(actors, "Amnesty International").kind == "organization"
+    assert only(actors, "Wai-lun Chen").kind == "person"
+
+
+def test_an_organisation_name_that_goes_on_after_its_head_noun_stays_whole(nlp):
+    # No speaker and no role before it: "Foundation Trust" is one name.
+    text = "Patients at the Leeds Teaching Hospitals Foundation Trust waited for hours."
+    actors = actors_of(nlp, text)
+    assert not find(actors, "Trust")

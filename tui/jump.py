@@ -157,44 +157,6 @@ def _actor_content(match: ActorMatch, dark: bool) -> Content:
 class JumpScreen(ModalScreen[JumpTarget | None]):
     """Fuzzy-find an actor (or, failing that, some text) and dismiss with where to go."""
 
-    DEFAULT_CSS = """
-    JumpScreen {
-        align: center top;
-        background: $background 50%;
-    }
-    JumpScreen > #jump-box {
-        width: 90%;
-        max-width: 100;
-        height: auto;
-        max-height: 90%;
-        margin-top: 2;
-        padding: 0 1;
-        border: round $accent;
-        background: $surface;
-    }
-    JumpScreen #jump-input {
-        border: none;
-        height: 1;
-        padding: 0 1;
-        margin-bottom: 1;
-    }
-    JumpScreen #jump-results {
-        height: auto;
-        max-height: 24;
-        border: none;
-        padding: 0;
-        background: $surface;
-    }
-    JumpScreen #jump-results > .option-list--option-highlighted {
-        color: $block-cursor-foreground;
-        background: $block-cursor-background;
-    }
-    JumpScreen #jump-hint {
-        color: $text-muted;
-        height: 1;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close", show=False),
         Binding("up", "move(-1)", "Up", show=False, priority=True),

@@ -52,24 +52,6 @@ def _one_line(text: str, width: int) -> str:
 class LibraryScreen(Screen[int | None]):
     """A table of the open documents: title, source, size and format."""
 
-    DEFAULT_CSS = """
-    LibraryScreen {
-        layout: vertical;
-    }
-    LibraryScreen #library-box {
-        height: 1fr;
-        padding: 1 2;
-    }
-    LibraryScreen #library-heading {
-        height: auto;
-        padding: 0 0 1 0;
-        color: $text-muted;
-    }
-    LibraryScreen DataTable {
-        height: 1fr;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="dramatis.library.open"),
         Binding("escape", "close", "Back", id="dramatis.library.close"),

@@ -1843,6 +1843,7 @@ def _merge_written_variants(groups: list[_Group], uf: _UnionFind) -> None:
         j = by_letters.setdefault(letters, i)
         if j != i and not (group.person_evidence() ^ groups[j].person_evidence()):
             uf.union(j, i)
+    _merge_compass_adjectives(groups, uf)
     # Acronym -> the longest name it was merged with ("us" -> "united states").
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(groups)):
@@ -1869,6 +1870,33 @@ def _merge_written_variants(groups: list[_Group], uf: _UnionFind) -> None:
         expanded = " ".join(expansion.get(w, w) for w in words)
         j = by_key.get(expanded)
         if j is not None and j != i:
+            uf.union(j, i)
+
+
+_COMPASS_ADJECTIVES = {
+    "eastern": "east",
+    "western": "west",
+    "northern": "north",
+    "southern": "south",
+}
+
+
+def _merge_compass_adjectives(groups: list[_Group], uf: _UnionFind) -> None:
+    """ "Eastern Mediterranean"/"East Mediterranean": one region, written two ways.
+
+    Never when either spelling is itself a country's name: "South Africa" is a
+    country and "Southern Africa" a region around it.
+    """
+    by_compass: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        words = group.key.split()
+        if len(words) < 2 or group.person_evidence() or gaz.country_of_name(group.key):
+            continue
+        key = " ".join([_COMPASS_ADJECTIVES.get(words[0], words[0]), *words[1:]])
+        if gaz.country_of_name(key):
+            continue
+        j = by_compass.setdefault(key, i)
+        if j != i:
             uf.union(j, i)
 
 

@@ -902,3 +902,23 @@ def test_an_organisation_name_that_goes_on_after_its_head_noun_stays_whole(nlp):
     text = "Patients at the Leeds Teaching Hospitals Foundation Trust waited for hours."
     actors = actors_of(nlp, text)
     assert not find(actors, "Trust")
+
+
+def test_eastern_and_east_before_a_region_are_one_place(nlp):
+    text = (
+        "Floods hit Eastern Anatolia on Monday. Rescuers in East Anatolia said roads "
+        "were closed, and aid reached Eastern Anatolia by Friday."
+    )
+    actors = actors_of(nlp, text)
+    region = only(actors, "East Anatolia")
+    assert region is only(actors, "Eastern Anatolia")
+    assert region.kind == "place"
+
+
+def test_a_country_named_by_a_compass_point_is_not_the_region_around_it(nlp):
+    text = (
+        "Drought spread across Southern Africa this year. South Africa said its "
+        "farmers in Southern Africa's driest provinces needed help."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "South Africa") is not only(actors, "Southern Africa")

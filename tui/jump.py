@@ -158,13 +158,13 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
     """Fuzzy-find an actor (or, failing that, some text) and dismiss with where to go."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Close", show=False),
-        Binding("up", "move(-1)", "Up", show=False, priority=True),
-        Binding("down", "move(1)", "Down", show=False, priority=True),
-        Binding("ctrl+p", "move(-1)", "Up", show=False),
-        Binding("ctrl+n", "move(1)", "Down", show=False),
-        Binding("pageup", "move(-10)", "Page up", show=False),
-        Binding("pagedown", "move(10)", "Page down", show=False),
+        Binding("escape", "cancel", "Close", show=False, id="dramatis.jump.close"),
+        Binding("up", "move(-1)", "Up", show=False, priority=True, id="dramatis.jump.up"),
+        Binding("down", "move(1)", "Down", show=False, priority=True, id="dramatis.jump.down"),
+        Binding("ctrl+p", "move(-1)", "Up", show=False, id="dramatis.jump.previous"),
+        Binding("ctrl+n", "move(1)", "Down", show=False, id="dramatis.jump.next"),
+        Binding("pageup", "move(-10)", "Page up", show=False, id="dramatis.jump.page_up"),
+        Binding("pagedown", "move(10)", "Page down", show=False, id="dramatis.jump.page_down"),
     ]
 
     # Texts longer than this (characters) are searched in a thread, off the keystroke.

@@ -739,6 +739,18 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
     return start, end
 
 
+_CIRCUMSTANCE_MARKS = frozenset(
+    {"as", "after", "before", "while", "when", "because", "since", "until", "once"}
+)
+
+
+def _circumstance_clause(tok: Token) -> bool:
+    """An adverbial clause of time or cause ("as protests spread", "after talks failed")."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in tok.children
+    )
+
+
 # Participles that name where a source got what it says: "..., citing officials".
 _SOURCING = frozenset({"cite", "quote"})
 
@@ -988,6 +1000,11 @@ def _verb_claims(
             content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
     elif Takes.OBJECT in takes and objects and _is_statement_object(objects[0]):
         content = _subtree_span(objects[0])
+        # "announced a curfew as protests spread": the clause the parser hung on the
+        # object says when or why, not what was announced
+        circumstance = next((c for c in objects[0].rights if _circumstance_clause(c)), None)
+        if circumstance is not None:
+            content = _trim(text, content[0], circumstance.left_edge.idx)
         object_content = True
     elif takes == Takes.CLAUSE and objects and _clause_read_as_object(objects[0]):
         # 'he says the phrase "subject to" referred to ...': a clause the parser read
@@ -1331,6 +1348,9 @@ def _is_title(text: str, q: _Quote) -> bool:
     return 0 < len(words) <= 8 and all(w[:1].isupper() for w in long_words)
 
 
+_COORDINATED_QUOTE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
 def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | None:
     """'called it "a grave violation"', 'described the talks as "productive"': the
     quoted words are the source's own (a nickname given to a person is not a claim)."""
@@ -1376,7 +1396,21 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
     if source is None:
         return None
     used.add(quote.mark_start)
-    return _raw(par, "direct", source, _tok_span(verb), _quote_content(par, quote), quote)
+    content = _quote_content(par, quote)
+    # 'called it "null and void" and "ridiculous"': the coordinated labels are one claim
+    last = quote
+    for other in par.quotes:
+        if (
+            other.mark_start >= last.mark_end
+            and other.closed
+            and other.end <= verb.sent.end_char + 2
+            and _COORDINATED_QUOTE.fullmatch(par.text, last.mark_end, other.mark_start)
+        ):
+            used.add(other.mark_start)
+            last = other
+    if last is not quote:
+        content = (content[0], _quote_content(par, last)[1])
+    return _raw(par, "direct", source, _tok_span(verb), content, quote)
 
 
 def _call_on_or_for(par: _Paragraph, verb: Token) -> RawClaim | None:
@@ -1436,6 +1470,14 @@ def _appeal(
     return _raw(par, "indirect", source, cue, content)
 
 
+# what "according to X" right after these words vouches for is only the rest of
+# the sentence, not what came before them
+_OPENS_ATTRIBUTED_PART = re.compile(
+    r"\b(?:which|who|whom|whose|that|and|but|or|while|whereas|though|although)$",
+    re.IGNORECASE,
+)
+
+
 def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
     """'According to X, ...' at the start, middle or end of a sentence."""
     if tok.lower_ != "according" or par.inside_quote(tok.idx):
@@ -1462,6 +1504,22 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
         relay = re.match(r"\s*quoting\b[^,]*,", par.text[content[0] : content[1]])
         if relay:
             content = _trim(par.text, content[0] + relay.end(), content[1])
+    elif _OPENS_ATTRIBUTED_PART.search(before):
+        # "a policy which, according to X, the agency has criticised" / "largely rural
+        # and, according to X, hostile to the plan": X vouches only for what follows
+        # the relative pronoun or conjunction, which may run past the parser's sentence
+        # (the parser may hang that part on the source's name, so it starts after the
+        # name and its apposition, not after the phrase's subtree)
+        named_end = max(
+            [source.end - par.offset]
+            + [
+                _subtree_span(c)[1]
+                for c in obj.children
+                if c.dep_ == "prep" or (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))
+            ]
+        )
+        end = _first_sentence_end(par.text, named_end, len(par.text), par.quotes)
+        content = _trim(par.text, named_end, end, _TRIM + ".")
     elif not after:
         content = _trim(par.text, s_start, phrase_start)
     else:

@@ -195,6 +195,32 @@ def test_according_to_at_the_end(analyze):
     assert claim.content.text == "Forty people died in the flood"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The states kept a policy of turning back fishing boats which, according to "
+            "Harbour Watch, several neighbouring governments have criticised.",
+            "several neighbouring governments have criticised",
+        ),
+        (
+            "The militia is mostly rural and, according to Harbour Watch, hostile to the "
+            "new treaty.",
+            "hostile to the new treaty",
+        ),
+        (
+            "The force is largely rural and, according to Harbour Watch, supportive of the rebels.",
+            "supportive of the rebels",
+        ),
+    ],
+)
+def test_according_to_after_a_relative_pronoun_or_conjunction(analyze, sentence, content):
+    # the source vouches for what follows "which"/"and", not for the main clause
+    claim = one(analyze(sentence), "according to")
+    assert claim.source.text == "Harbour Watch"
+    assert claim.content.text == content
+
+
 # --------------------------------------------------------------------- participles
 
 
@@ -686,6 +712,22 @@ def test_calling_and_describing_quote_the_source(analyze):
     a = analyze('The minister described the talks as "productive and frank."')
     assert one(a, "described").content.text == "productive and frank."
     assert one(a, "described").source.text == "The minister"
+
+
+def test_object_content_stops_before_a_clause_of_time_or_cause(analyze):
+    a = analyze("The council announced a new curfew as protests spread to the capital.")
+    assert one(a, "announced").content.text == "a new curfew"
+    # a that-clause keeps its own adverbial clause: it may be part of what was said
+    a = analyze("The council announced that a curfew would start as protests spread.")
+    assert one(a, "announced").content.text == "that a curfew would start as protests spread"
+
+
+def test_coordinated_quoted_labels_are_one_claim(analyze):
+    a = analyze('The mayor called the ruling "a travesty" and "an insult to the victims".')
+    claim = one(a, "called")
+    assert claim.source.text == "The mayor"
+    assert claim.content.text == 'a travesty" and "an insult to the victims'
+    assert_spans_consistent(a)
 
 
 @pytest.mark.parametrize(

@@ -915,6 +915,48 @@ def _whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
     return whole, False
 
 
+# Nouns a language name modifies ("the Swahili phrase"), verbs whose object is a
+# language ("speak Swahili"), and verbs and nouns of what is said or written in one.
+_LANGUAGE_NOUNS = frozenset(
+    [
+        *("phrase", "word", "term", "expression", "idiom", "proverb", "saying"),
+        *("language", "dialect", "alphabet", "script", "translation", "transliteration"),
+        *("spelling", "pronunciation", "verb", "noun", "adjective", "acronym"),
+    ]
+)
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
+_WRITTEN_OR_SAID = REPORTING_VERBS | _LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
+
+
+def _used_as_language(tokens: list[Token], label: str) -> bool:
+    """Is this one-word name a language, used as one ("the Swahili phrase", "speak
+    Swahili", "said in Turkish")? A language is not an actor, whatever label a small
+    model gives it; a coordinated name ("Swahili or Lingala") shares the use.
+    """
+    if label == "LANGUAGE":
+        return True
+    words = [t for t in tokens if t.text != "-"]
+    if len(words) != 1 or gaz.country_of_name(_key(words)):
+        return False
+    root = words[0]
+    if root.dep_ == "conj" and root.head.dep_ != "conj":
+        root = root.head  # a language's own label wins over a small model's PERSON
+    elif label == "PERSON":
+        return False
+    head = root.head
+    if root.dep_ in ("compound", "amod") and head.lemma_.lower() in _LANGUAGE_NOUNS:
+        return head.i > root.i
+    if root.dep_ == "dobj" and head.lemma_.lower() in _LANGUAGE_VERBS:
+        return True
+    # "said in Turkish": only a name of a people can be a language after "in".
+    return (
+        label == "NORP"
+        and root.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.lemma_.lower() in _WRITTEN_OR_SAID
+    )
+
+
 def _is_time_zone(tokens: list[Token]) -> bool:
     """ "BST" in "8:30 p.m. BST", "UTC" in "(1930 UTC)": a clock's zone, not an actor."""
     if len(tokens) != 1 or not tokens[0].is_upper or len(tokens[0]) > 5:
@@ -1234,7 +1276,9 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
                     for t in tokens:
                         taken[t.i] = 1
                     continue
-            if _is_time_zone(tokens):
+            if _is_time_zone(tokens) or _used_as_language(tokens, ent.label_):
+                for t in tokens:
+                    taken[t.i] = 1  # nor to be recovered as a run of proper nouns
                 continue
             if heading:
                 tokens = _country_in_heading(tokens)

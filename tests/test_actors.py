@@ -922,3 +922,20 @@ def test_a_country_named_by_a_compass_point_is_not_the_region_around_it(nlp):
     )
     actors = actors_of(nlp, text)
     assert only(actors, "South Africa") is not only(actors, "Southern Africa")
+
+
+def test_a_language_used_as_a_language_is_not_an_actor(nlp):
+    text = (
+        "The trial is named for the Swahili phrase pamoja tulinde maisha. "
+        "Few officials in Goma speak Swahili or Lingala, a nurse said."
+    )
+    actors = actors_of(nlp, text)
+    assert not find(actors, "Swahili") and not find(actors, "Lingala")
+    assert only(actors, "Goma").kind == "place"
+
+
+def test_a_place_where_something_was_said_is_still_a_place(nlp):
+    text = "Fighting continued in Goma, officials said in Kinshasa on Monday."
+    actors = actors_of(nlp, text)
+    assert only(actors, "Kinshasa").kind == "place"
+    assert only(actors, "Goma").kind == "place"

@@ -774,8 +774,13 @@ PLACE_OBJECT_VERBS = frozenset(
 
 
 def _entered(root: Token) -> bool:
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "entered Tell Tamer and Ain Issa"
+    while root.head.i != root.i:
+        if root.dep_ == "conj":
+            root = root.head  # "entered Tell Tamer and Ain Issa"
+        elif root.head.i == root.i - 1 and root.head.dep_ == root.dep_:
+            root = root.head  # a name parsed as two objects in a row: "Tell" <- "Tamer"
+        else:
+            break
     return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS
 
 

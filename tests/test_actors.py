@@ -939,3 +939,12 @@ def test_a_place_where_something_was_said_is_still_a_place(nlp):
     actors = actors_of(nlp, text)
     assert only(actors, "Kinshasa").kind == "place"
     assert only(actors, "Goma").kind == "place"
+
+
+def test_what_troops_enter_is_a_place_even_when_the_parse_splits_the_first_name(nlp):
+    # The small model parses "Tell Halaf" as an object of an object; the second
+    # name, coordinated with it, is entered all the same.
+    doc = nlp("The army entered Tell Halaf and Ain Issa on Sunday, officials said.")
+    mentions = {m.text: m for m in actor_layer.collect(doc, 0)}
+    assert mentions["Tell Halaf"].entered
+    assert mentions["Ain Issa"].entered

@@ -962,6 +962,45 @@ def _used_as_language(tokens: list[Token], label: str) -> bool:
     )
 
 
+def _plain_name_word(token: Token) -> bool:
+    """A capitalised proper noun outside every entity that is no title, institution,
+    place or country word: a part of a personal name the model left out."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_iob_ == "O"
+        and token.is_alpha
+        and _is_capitalised(token)
+        and token.lower_ not in TITLES | ORG_WORDS | PLACE_WORDS | OTHER_WORDS
+        and not _gazetteer_label(token.text)
+    )
+
+
+def _rejoin_split_name(tokens: list[Token], label: str) -> list[Token]:
+    """ "Jan Kowalczyk" of which NER tagged one word: the given name or surname next
+    to it, joined to it as a compound in the parse, is part of the same name.
+
+    Only for a one-word PERSON or ORG entity and a one-word neighbour, so that a
+    name is completed, never run into the next one.
+    """
+    if label not in ("PERSON", "ORG") or len(tokens) != 1 or _is_title_word(tokens[0]):
+        return tokens
+    word = tokens[0]
+    doc = word.doc
+    if word.lower_ in ORG_WORDS | PLACE_WORDS or _gazetteer_label(word.text):
+        return tokens
+    if word.i > 0:
+        before = doc[word.i - 1]
+        alone = before.i == 0 or doc[before.i - 1].pos_ != "PROPN"
+        if alone and before.dep_ == "compound" and before.head == word and _plain_name_word(before):
+            return [before, word]
+    if word.i + 1 < len(doc):
+        after = doc[word.i + 1]
+        alone = after.i + 1 == len(doc) or doc[after.i + 1].pos_ != "PROPN"
+        if alone and word.dep_ == "compound" and word.head == after and _plain_name_word(after):
+            return [word, after]
+    return tokens
+
+
 def _is_time_zone(tokens: list[Token]) -> bool:
     """ "BST" in "8:30 p.m. BST", "UTC" in "(1930 UTC)": a clock's zone, not an actor."""
     if len(tokens) != 1 or not tokens[0].is_upper or len(tokens[0]) > 5:
@@ -1275,6 +1314,7 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
     for ent in doc.ents:
         if ent.label_ in _KIND_OF_LABEL:
             tokens = list(ent)
+            tokens = _rejoin_split_name(tokens, ent.label_)
             if ent.label_ == "ORG":
                 tokens, is_title = _whole_organisation(tokens)
                 if is_title:  # "Police and Crime Commissioner" before a name: a role

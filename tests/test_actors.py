@@ -948,3 +948,21 @@ def test_what_troops_enter_is_a_place_even_when_the_parse_splits_the_first_name(
     mentions = {m.text: m for m in actor_layer.collect(doc, 0)}
     assert mentions["Tell Halaf"].entered
     assert mentions["Ain Issa"].entered
+
+
+def test_a_given_name_the_model_left_out_of_a_person_is_joined_back(nlp):
+    text = (
+        "Ghent fielded Wout Degryse, Pieter Claes, and Dries Wuyts in attack. "
+        "Dries Wuyts's shot in the 20th minute went wide."
+    )
+    actors = actors_of(nlp, text)
+    wuyts = only(actors, "Dries Wuyts")
+    assert wuyts.kind == "person"
+    assert [m.text for m in wuyts.mentions] == ["Dries Wuyts", "Dries Wuyts"]
+    assert not find(actors, "Dries") and not find(actors, "Wuyts")
+
+
+def test_a_place_before_a_surname_is_not_joined_to_it(nlp):
+    text = "Belgium Lukaku scored twice. Lukaku later said the team was tired."
+    actors = actors_of(nlp, text)
+    assert only(actors, "Belgium").kind == "place"

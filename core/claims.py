@@ -1744,6 +1744,7 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
             found = _noun_claim(par, tok)
             if found is not None:
                 claims.append(found)
+    claims.extend(_channel_led_quotes(par, used))
     claims = _drop_nested(claims)
     items: list[Collected] = list(_antecedents(par))
     items.extend(claims)
@@ -1770,6 +1771,30 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
         )
     items.sort(key=_position)
     return items
+
+
+# 'In a statement: "..."' / 'In a tweet on Sunday: "..."': the channel names a
+# statement whose speaker the sentence leaves out
+_CHANNEL_LEAD = re.compile(
+    r"(?:^|(?<=[.!?\]\u201d\"]\s))\s*(?P<cue>In (?:an?|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?:statement|tweet|post|letter|message|communiqu\u00e9|communique|release))"
+    r"(?: [^:\"\u201c\u201d.!?]{0,60})?:\s*$"
+)
+
+
+def _channel_led_quotes(par: _Paragraph, used: set[int]) -> list[RawClaim]:
+    """A quote a sentence introduces with only its channel: listed with no source,
+    since the sentence names none (precision before a guess from the context)."""
+    found = []
+    for q in par.quotes:
+        if q.mark_start in used or not q.closed:
+            continue
+        lead = _CHANNEL_LEAD.search(par.text, 0, q.mark_start)
+        if lead is None or len(par.text[q.start : q.end].split()) < 3:
+            continue
+        used.add(q.mark_start)
+        found.append(_raw(par, "direct", None, lead.span("cue"), _quote_content(par, q), q))
+    return found
 
 
 def _opens_sentence(text: str, q: _Quote) -> bool:
@@ -2217,7 +2242,7 @@ def resolve(
         subjects=subjects,
         genders=_person_genders(text, actors, subjects),
     )
-    raw = _inherit_quotes(collected)
+    raw = _join_interrupted_quotes(text, _inherit_quotes(collected))
     ant_iter = iter(sorted(antecedents, key=lambda a: a.start))
     pending_ant = next(ant_iter, None)
     claims: list[Claim] = []
@@ -2340,6 +2365,31 @@ def _outside_actors(text: str, index: _ActorIndex, span: Span) -> Span | None:
     if start >= span.end:
         return None
     return Span(start, span.end, text[start : span.end])
+
+
+def _join_interrupted_quotes(text: str, claims: list[RawClaim]) -> list[RawClaim]:
+    """'"What hurts most," she said, "is the silence."': one sentence the attribution
+    interrupts is one claim, its content running over both halves (and the
+    attribution between them, as a span cannot have a hole)."""
+    joined: list[RawClaim] = []
+    for claim in claims:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and first.kind == claim.kind == "direct"
+            and first.cue == claim.cue
+            and first.source == claim.source
+            and first.paragraph == claim.paragraph
+            and first.content[1] <= claim.cue[0]
+            and claim.cue[1] <= claim.content[0]
+            and (claim.source is None or first.content[1] <= claim.source.start)
+            and text[first.content[0] : first.content[1]].rstrip()[-1:] not in ".!?"
+            and text[claim.content[0] : claim.content[0] + 1].islower()
+        ):
+            joined[-1] = replace(first, content=(first.content[0], claim.content[1]))
+            continue
+        joined.append(claim)
+    return joined
 
 
 def _drop_repeated(claims: list[Claim]) -> list[Claim]:

@@ -272,10 +272,15 @@ def test_quote_introduced_after_the_speaker(analyze, intro):
 
 
 def test_speaker_inside_the_quote(analyze):
+    # one sentence the attribution interrupts is one claim, not two fragments
     a = analyze('"The bridge," John Smith said, "will reopen in May."')
-    contents = sorted(c.content.text for c in a.claims if c.kind == "direct")
-    assert contents == ["The bridge", "will reopen in May."]
+    contents = [c.content.text for c in a.claims if c.kind == "direct"]
+    assert contents == ['The bridge," John Smith said, "will reopen in May.']
     assert all(c.source.text == "John Smith" for c in a.claims)
+    # two sentences stay two claims
+    a = analyze('"The bridge is closed," John Smith said. "It will reopen in May."')
+    contents = sorted(c.content.text for c in a.claims if c.kind == "direct")
+    assert contents == ["It will reopen in May.", "The bridge is closed"]
 
 
 def test_following_quote_in_the_paragraph_inherits_the_speaker(analyze):
@@ -720,6 +725,26 @@ def test_object_content_stops_before_a_clause_of_time_or_cause(analyze):
     # a that-clause keeps its own adverbial clause: it may be part of what was said
     a = analyze("The council announced that a curfew would start as protests spread.")
     assert one(a, "announced").content.text == "that a curfew would start as protests spread"
+
+
+def test_quote_introduced_by_its_channel_alone(analyze):
+    a = analyze(
+        'The ministry answered within hours. In a statement on Sunday: "We reject these '
+        'claims and will see the paper in court."'
+    )
+    claim = one(a, "In a statement")
+    assert claim.kind == "direct"
+    assert claim.source is None  # the sentence names no speaker
+    assert claim.content.text == "We reject these claims and will see the paper in court."
+    # with a speaker, the speaker's verb is the cue, and the quote is listed once
+    a = analyze('In a statement, the ministry said: "We reject these claims entirely."')
+    claim = one(a, "said")
+    assert (claim.source.text, claim.content.text) == (
+        "the ministry",
+        "We reject these claims entirely.",
+    )
+    assert len(a.claims) == 1
+    assert_spans_consistent(a)
 
 
 def test_coordinated_quoted_labels_are_one_claim(analyze):

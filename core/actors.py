@@ -1455,7 +1455,9 @@ def _initials(words: Sequence[str]) -> list[str]:
     return [f for f in forms if len(f) >= 2]
 
 
-def _junk(group: _Group, lowercase_words: frozenset[str]) -> bool:
+def _junk(
+    group: _Group, lowercase_words: frozenset[str], name_words: frozenset[str] = frozenset()
+) -> bool:
     key = group.key
     if not key or not any(c.isalpha() for c in key) or len(key) < 2:
         return True
@@ -1474,6 +1476,15 @@ def _junk(group: _Group, lowercase_words: frozenset[str]) -> bool:
     placed = any(m.label in ("GPE", "LOC", "FAC") for m in group.mentions)
     plural_title = key.endswith("s") and key[:-1] in TITLES and not placed
     if key in TITLES or plural_title or key in PLACE_WORDS or key in GENERIC_WORDS:
+        return True
+    # "Observers questioned...", "Broadcast of the speech...": a common word that
+    # only ever opens a sentence, read as a noun or verb by the tagger, is capitalised
+    # by its place alone, whatever label NER gave it. Not a word of a longer name in
+    # the text: that is a surname ("Jo Smith ... Smith said").
+    opening_common_word = all(
+        m.sentence_initial and not m.all_propn and m.label in ("PERSON", "") for m in group.mentions
+    )
+    if opening_common_word and key not in name_words and not any(m.titled for m in group.mentions):
         return True
     # A capitalised common word ("Report" in a headline, "Match" in a heading) is
     # not an actor unless NER tagged it or the tagger read it as a proper noun.
@@ -1614,10 +1625,11 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[_Group]:
     _split_coordinated_groups(by_key)
     _split_places_run_into_names(by_key)
     lowercase_words = _lowercase_words(text)
+    name_words = frozenset(w for key in by_key if " " in key for w in key.split())
     kept = []
     for group in by_key.values():
         _resolve_country(group)
-        if not _junk(group, lowercase_words):
+        if not _junk(group, lowercase_words, name_words):
             kept.append(group)
     return kept
 

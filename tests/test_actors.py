@@ -966,3 +966,22 @@ def test_a_place_before_a_surname_is_not_joined_to_it(nlp):
     text = "Belgium Lukaku scored twice. Lukaku later said the team was tired."
     actors = actors_of(nlp, text)
     assert only(actors, "Belgium").kind == "place"
+
+
+def test_a_common_word_that_only_opens_a_sentence_is_not_a_person(nlp):
+    text = (
+        "Lopez and Kim each sent their condolences to Grant.  Observers questioned "
+        "whether the flu was the cause of death."
+    )
+    actors = actors_of(nlp, text)
+    assert not find(actors, "Observers")
+
+
+def test_a_surname_that_opens_a_sentence_is_kept_whatever_the_tagger_says():
+    text = "Police want to question Ann Vane. Vane has immunity. Vane left."
+    full = labelled(text, ("Ann Vane", "PERSON"))
+    # The tagger read the sentence-opening surname as a common noun.
+    surname = labelled(text, ("Vane", "PERSON"), sentence_initial=True, all_propn=False)
+    surname = [m for m in surname if m.start > full[0].end]
+    vane = only(consolidated_from(text, sorted(full + surname, key=lambda m: m.start)), "Vane")
+    assert vane.name == "Ann Vane" and len(vane.mentions) == 3

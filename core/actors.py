@@ -1001,6 +1001,21 @@ def _rejoin_split_name(tokens: list[Token], label: str) -> list[Token]:
     return tokens
 
 
+def _role_in_apposition(tokens: list[Token], label: str) -> bool:
+    """ "Jo Reyes, Dean of the Law School": one capitalised word set beside a person's
+    name and followed by "of" or "at" is that person's role, not a second person."""
+    if label != "PERSON" or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.dep_ == "appos"
+        and word.head.ent_type_ == "PERSON"
+        and following is not None
+        and following.lower_ in ("of", "at")
+    )
+
+
 def _is_time_zone(tokens: list[Token]) -> bool:
     """ "BST" in "8:30 p.m. BST", "UTC" in "(1930 UTC)": a clock's zone, not an actor."""
     if len(tokens) != 1 or not tokens[0].is_upper or len(tokens[0]) > 5:
@@ -1321,7 +1336,11 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
                     for t in tokens:
                         taken[t.i] = 1
                     continue
-            if _is_time_zone(tokens) or _used_as_language(tokens, ent.label_):
+            if (
+                _is_time_zone(tokens)
+                or _used_as_language(tokens, ent.label_)
+                or _role_in_apposition(tokens, ent.label_)
+            ):
                 for t in tokens:
                     taken[t.i] = 1  # nor to be recovered as a run of proper nouns
                 continue

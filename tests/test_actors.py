@@ -985,3 +985,17 @@ def test_a_surname_that_opens_a_sentence_is_kept_whatever_the_tagger_says():
     surname = [m for m in surname if m.start > full[0].end]
     vane = only(consolidated_from(text, sorted(full + surname, key=lambda m: m.start)), "Vane")
     assert vane.name == "Ann Vane" and len(vane.mentions) == 3
+
+
+def test_a_role_in_apposition_to_a_person_is_not_another_person(nlp):
+    text = "Tom Reyes, Dean of the Law School at Ohio State, said it was silly."
+    actors = actors_of(nlp, text)
+    assert not find(actors, "Dean")
+    assert only(actors, "Tom Reyes").kind == "person"
+
+
+def test_a_name_in_apposition_without_of_is_left_to_the_model(nlp):
+    # Without "of"/"at" after it the word may be a name ("Tom Reyes, Dean, said"):
+    # the refusal keeps the model's person rather than guess a role.
+    doc = nlp("Tom Reyes, Dean, said it was silly.")
+    assert "Dean" in [m.text for m in actor_layer.collect(doc, 0)]

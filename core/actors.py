@@ -582,7 +582,7 @@ class EntityMention:
     verb: str = ""  # the lemma of the verb it is the subject of, if any
     attribution: bool = False  # the source of a report, op-ed, "according to", "X said"
     preposition: str = ""  # the preposition governing it, if any ("over", "in")
-    place_noun: bool = False  # followed by a place noun ("Donetsk region")
+    place_noun: bool = False  # beside a place noun ("Donetsk region", "the town of Vado")
     kept_article: bool = False  # starts with a capitalised mid-sentence "The"
     opener: bool = False  # starts with a stop word ("Beside Kutúzov"): maybe not the name
     sibling_label: str = ""  # NER label of a name coordinated with it ("X, Y and Z")
@@ -839,6 +839,9 @@ def _mention(
         titled = _under_plural_title(doc, first, root) or _after_long_title(doc, first, last)
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     place_noun = following is not None and following.lower_ in PLACE_WORDS and following.is_lower
+    if not place_noun and first.i > 1:  # "the town of X", "the province of X"
+        of, noun = doc[first.i - 1], doc[first.i - 2]
+        place_noun = of.lower_ == "of" and noun.lower_ in PLACE_WORDS and noun.is_lower
     start = first.idx
     end = last.idx + len(last.text)
     possessive = re.search(r"['\u2019]s?$", last.text)

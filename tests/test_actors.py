@@ -999,3 +999,18 @@ def test_a_name_in_apposition_without_of_is_left_to_the_model(nlp):
     # the refusal keeps the model's person rather than guess a role.
     doc = nlp("Tom Reyes, Dean, said it was silly.")
     assert "Dean" in [m.text for m in actor_layer.collect(doc, 0)]
+
+
+def test_the_town_of_a_name_is_a_place(nlp):
+    text = "Police evacuated the village of Harrowgate after a shell landed nearby."
+    doc = nlp(text)
+    assert only(actors_of(nlp, text), "Harrowgate").kind == "place"
+    assert [m.place_noun for m in actor_layer.collect(doc, 0) if m.text == "Harrowgate"] == [True]
+
+
+def test_an_institution_of_a_place_is_not_made_a_place(nlp):
+    # Only a place noun ("town", "province") before "of" says place; "University" not.
+    text = "Staff at the University of Harrowgate said fees would rise."
+    mentions = actor_layer.collect(nlp(text), 0)
+    assert not any(m.place_noun for m in mentions)
+    assert only(actors_of(nlp, text), "University of Harrowgate").kind == "organization"

@@ -352,33 +352,32 @@ class ArticleView(ScrollView, can_focus=True):
     def top_line(self) -> int:
         return int(self.scroll_y)
 
+    def _top_text_line(self) -> int | None:
+        """The first wrapped line at or below the top of the view that holds text
+        (blank lines between paragraphs belong to none), or None before layout."""
+        if not self.index:
+            return None
+        self.index.ensure(self.top_line + 1)
+        if not len(self.index):
+            return None
+        line = min(self.top_line, len(self.index) - 1)
+        while line + 1 < len(self.index) and self.index.paragraph[line] < 0:
+            line += 1
+        return line
+
     @property
     def reading_offset(self) -> int:
         """Document offset of the first text at the top of the view."""
         if self._pending_offset is not None:
             return self._pending_offset
-        if not self.index:
-            return 0
-        self.index.ensure(self.top_line + 1)
-        if not len(self.index):
-            return 0
-        line = min(self.top_line, len(self.index) - 1)
-        while line + 1 < len(self.index) and self.index.paragraph[line] < 0:
-            line += 1
-        return self.index.starts[line]
+        line = self._top_text_line()
+        return 0 if line is None else self.index.starts[line]
 
     @property
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view (0-based)."""
-        if not self.index:
-            return 0
-        self.index.ensure(self.top_line + 1)
-        if not len(self.index):
-            return 0
-        line = min(self.top_line, len(self.index) - 1)
-        while line + 1 < len(self.index) and self.index.paragraph[line] < 0:
-            line += 1
-        return max(0, self.index.paragraph[line])
+        line = self._top_text_line()
+        return 0 if line is None else max(0, self.index.paragraph[line])
 
     def restore(self, offset: int) -> None:
         """Put ``offset`` at the top of the view (now, or once the view is laid out)."""

@@ -36,8 +36,8 @@ def parser(description: str) -> argparse.ArgumentParser:
 
 
 def load_book(path: Path, limit_chars: int = 0):
-    """The book as a Document (through core.document, as the reader loads it)."""
-    from core.document import from_text, load_path
+    """The book as a Document (through dramatis.document, as the reader loads it)."""
+    from dramatis.document import from_text, load_path
 
     document = load_path(path)
     if limit_chars:
@@ -246,4 +246,4 @@ def dramatis_command() -> str:
     exe = Path(sys.executable).with_name("dramatis")
     if exe.exists():
         return str(exe)
-    return f"{shlex.quote(sys.executable)} -m tui.cli"
+    return f"{shlex.quote(sys.executable)} -m dramatis.tui.cli"

@@ -2,7 +2,7 @@
 
     python benchmarks/bench_analysis.py [--limit-chars N] [--only NAME ...] [--repeat R]
 
-Every case runs over the same paragraphs (``core.analyzer.chunks``) in this process;
+Every case runs over the same paragraphs (``dramatis.analyzer.chunks``) in this process;
 ratios are against the baseline, bare ``nlp.pipe`` with the full pipeline (every
 component the model ships, as a user running spaCy would), batch size 64. CPU time
 (this process plus its worker processes) is the fair figure on a shared machine;
@@ -43,8 +43,8 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=1, help="runs per case; the fastest is kept")
     args = p.parse_args()
 
-    from core import analyzer
-    from core.pipeline import describe, disabled_for, load_pipeline
+    from dramatis import analyzer
+    from dramatis.pipeline import describe, disabled_for, load_pipeline
 
     document = load_book(args.book, args.limit_chars)
     pieces = analyzer.chunks(document)

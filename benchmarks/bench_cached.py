@@ -4,7 +4,7 @@
 
 The first run analyses the book once (minutes; ``--jobs 2``) into a cache kept in
 ``--cache-home`` so that later runs reuse it. Then it times, in this process, loading
-the cached analysis (``core.cache.stream``'s single item: hashing the text, reading
+the cached analysis (``dramatis.cache.stream``'s single item: hashing the text, reading
 and decoding the JSON, checking spans), and in a private tmux server, from running
 ``dramatis FILE`` until the status line says "ready". Baseline: the time to the
 first page of the same file in the same run (text on screen, analysis not yet shown).
@@ -33,9 +33,9 @@ def main() -> None:
     p.add_argument("--runs", type=int, default=3)
     args = p.parse_args()
     env = isolated_env(args.cache_home)
-    os.environ.update(env)  # before core.cache decides where the cache is
+    os.environ.update(env)  # before dramatis.cache decides where the cache is
 
-    from core import cache
+    from dramatis import cache
 
     document = load_book(args.book, args.limit_chars)
     path = args.book
@@ -65,7 +65,7 @@ def main() -> None:
         f"cached analysis: {len(analysis.actors):,} actors, {mentions:,} mentions, "
         f"{len(analysis.claims):,} claims; cache file {entry.stat().st_size / 1e6:.1f} MB"
     )
-    print(f"loading it in process (core.cache.stream): median {statistics.median(loads):.3f} s")
+    print(f"loading it in process (dramatis.cache.stream): median {statistics.median(loads):.3f} s")
 
     def rekey_for_a_fresh_reader() -> None:
         """The cache key carries a digest of the analyser's sources; if they changed
@@ -73,7 +73,7 @@ def main() -> None:
         analysis under the key a freshly started reader computes: loading it costs
         the same, and this benchmark is about loading."""
         probe = (
-            "import sys; from core import cache; from core.inputs import load_many\n"
+            "import sys; from dramatis import cache; from dramatis.inputs import load_many\n"
             "(d,) = load_many([sys.argv[1]])\n"
             "print(cache.cache_key(d.text, cache.model_identity(None)))\n"
         )

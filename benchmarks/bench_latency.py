@@ -78,9 +78,9 @@ def summary(timings: list[tuple[str, float]], key: str | None = None) -> str:
 
 HEADLESS = """
 import asyncio, functools, statistics, sys, time
-from tui.cli import load_inputs
-from tui.app import DramatisApp
-import core.analyzer as analyzer
+from dramatis.tui.cli import load_inputs
+from dramatis.tui.app import DramatisApp
+import dramatis.analyzer as analyzer
 if sys.argv[1] == "thread":
     analyzer.stream = functools.partial(analyzer.stream, in_process=True)
 documents = load_inputs([sys.argv[2]])

@@ -22,8 +22,8 @@ MODES = ("pipe", "inprocess", "stream")
 
 
 def run_mode(mode: str, book, limit_chars: int) -> dict[str, float]:
-    from core import analyzer
-    from core.pipeline import load_pipeline
+    from dramatis import analyzer
+    from dramatis.pipeline import load_pipeline
 
     document = load_book(book, limit_chars)
     with RssSampler() as sampler:

@@ -47,7 +47,7 @@ FRAME_MS = 1000 / 60
 
 
 def cached_analysis(book: Path, limit_chars: int, refresh: bool):
-    from core.analysis import Analysis
+    from dramatis.analysis import Analysis
 
     stat = book.stat()
     key = hashlib.sha1(f"{book.resolve()}|{stat.st_size}|{stat.st_mtime}|{limit_chars}".encode())
@@ -55,7 +55,7 @@ def cached_analysis(book: Path, limit_chars: int, refresh: bool):
     if path.exists() and not refresh:
         print(f"actor set: cached analysis {path}")
         return Analysis.from_dict(__import__("json").loads(path.read_text(encoding="utf-8")))
-    from core.analyzer import analyze_document
+    from dramatis.analyzer import analyze_document
 
     document = load_book(book, limit_chars)
     print(f"actor set: analysing {len(document.text):,} characters (once; cached to {path}) ...")
@@ -91,9 +91,8 @@ def main() -> None:
     p.add_argument("--refresh", action="store_true", help="recompute the cached analysis")
     args = p.parse_args()
 
+    from dramatis.search import ActorIndex, search_sentences, sentence_index
     from rapidfuzz import process
-
-    from core.search import ActorIndex, search_sentences, sentence_index
 
     print(f"machine: {machine()}")
     print(load_note())

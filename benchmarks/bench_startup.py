@@ -33,7 +33,7 @@ Minimal().run()
 
 
 def first_line(path: Path) -> str:
-    from core.inputs import load_many
+    from dramatis.inputs import load_many
 
     (document,) = load_many([str(path)])
     first = document.paragraph_text(document.paragraphs[0])
@@ -58,8 +58,8 @@ async def main():
                 yield Static(sys.argv[2])
         app = Minimal()
     else:
-        from tui.cli import load_inputs
-        from tui.app import DramatisApp
+        from dramatis.tui.cli import load_inputs
+        from dramatis.tui.app import DramatisApp
         app = DramatisApp(load_inputs([sys.argv[2]]), use_cache=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -86,8 +86,8 @@ def headless_cpu(kind: str, arg: str, env: dict[str, str]) -> float:
 def spacy_free_start_up(path: Path) -> list[str]:
     probe = (
         "import json, sys\n"
-        "from tui.cli import load_inputs\n"
-        "from tui.app import DramatisApp\n"
+        "from dramatis.tui.cli import load_inputs\n"
+        "from dramatis.tui.app import DramatisApp\n"
         f"DramatisApp(load_inputs([{str(path)!r}]))\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc'))))\n"
     )

@@ -1,6 +1,6 @@
 """Actors: consolidating entity mentions into one entry per real-world actor.
 
-Contract with ``core.analyzer``:
+Contract with ``dramatis.analyzer``:
 - ``collect(doc, offset)`` runs once per paragraph on a parsed spaCy ``Doc`` whose
   text is the paragraph (``offset`` is where the paragraph starts in the document
   text) and returns plain data only: nothing may keep a reference to the Doc.
@@ -31,10 +31,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from dramatis import gazetteer as gaz
+from dramatis.analysis import Actor, ActorKind, Span
 from rapidfuzz import fuzz
-
-from core import gazetteer as gaz
-from core.analysis import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -8,7 +8,7 @@ data at the end, and (for progressive reading) on what has been collected so far
 Two ways to run it:
 
 - ``iter_analysis`` parses in this process with a pipeline already loaded (what
-  ``core.analyze`` and ``analyze_document`` use: nothing to start for an article).
+  ``dramatis.analyze`` and ``analyze_document`` use: nothing to start for an article).
 - ``stream`` parses in worker processes that send back only the plain data the
   layers collect (what the reader and ``dramatis analyze`` use, through the cache).
   spaCy holds the GIL for whole batches: run in the reader's thread it delays a key
@@ -36,9 +36,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.analysis import Analysis, renumber
-from core.document import Document, from_text
-from core.pipeline import (
+from dramatis.analysis import Analysis, renumber
+from dramatis.document import Document, from_text
+from dramatis.pipeline import (
     ALL_ANNOTATIONS,
     ModelUnavailable,
     choose_model,
@@ -130,7 +130,7 @@ def _layers() -> tuple[ModuleType, ModuleType]:
     """The actor and claim layers, imported on first use: the reader imports this
     module (for Progress and ``stream``) on its start-up path, and the layers' tables
     and libraries would delay the first page; with ``stream`` they load in the worker."""
-    from core import actors, claims
+    from dramatis import actors, claims
 
     return actors, claims
 
@@ -327,7 +327,7 @@ class _Worker:
                 [
                     sys.executable,
                     "-c",
-                    "from core.analyzer import worker_entry; worker_entry()",
+                    "from dramatis.analyzer import worker_entry; worker_entry()",
                     model,
                     str(to_worker_read),
                     str(from_worker_write),
@@ -615,5 +615,5 @@ def analyze_document(
 
 
 def analyze(text: str, model: str | None = None, *, source: str = "-") -> Analysis:
-    """Analyse a text: the library entry point, ``core.analyze``."""
+    """Analyse a text: the library entry point, ``dramatis.analyze``."""
     return analyze_document(from_text(text, source), model=model)

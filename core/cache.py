@@ -3,7 +3,7 @@
 An entry is the analysis JSON (schema ``dramatis.analysis/1``) in the user's cache
 directory (platformdirs), named by a key over everything the result depends on:
 the SHA-256 of the text, the pipeline's name and version, and
-``core.ANALYZER_VERSION``. Entries are written atomically (temporary file, then
+``dramatis.ANALYZER_VERSION``. Entries are written atomically (temporary file, then
 ``os.replace``), the directory is kept under a size cap by evicting the least
 recently used entries, and an entry that cannot be read, parsed or trusted is
 ignored, deleted and rewritten: the cache can make dramatis faster, never fail.
@@ -28,11 +28,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from core import ANALYZER_VERSION, analyzer
-from core.analysis import Analysis
-from core.analyzer import Progress
-from core.document import Document
-from core.pipeline import choose_model, describe, load_pipeline
+from dramatis import ANALYZER_VERSION, analyzer
+from dramatis.analysis import Analysis
+from dramatis.analyzer import Progress
+from dramatis.document import Document
+from dramatis.pipeline import choose_model, describe, load_pipeline
 
 CACHE_FORMAT = "dramatis.cache/1"
 # A news article's entry is tens of kilobytes, a 3 MB novel's about twenty megabytes.

@@ -1,7 +1,7 @@
 """Claims: who said, argued, warned or suggested what.
 
 Built on spaCy's dependency parse, for the way news is written:
-- a reporting verb (``core.reporting``) with its subject and a clause, quote or
+- a reporting verb (``dramatis.reporting``) with its subject and a clause, quote or
   object: "Advocates argue that ...", "'...,' he said.", "..., the report said.";
 - "according to X, ..." anywhere in a sentence;
 - participles that take their source from the main clause: "The report questions
@@ -10,7 +10,7 @@ Built on spaCy's dependency parse, for the way news is written:
   speaker is found next to them or carried over from the quote they continue;
 - nouns that carry a that-clause: "the minister's claim that ...".
 
-Contract with ``core.analyzer``:
+Contract with ``dramatis.analyzer``:
 - ``collect(doc, offset)`` runs once per paragraph on a parsed spaCy ``Doc`` whose
   text is the paragraph (``offset`` is where it starts in the document text) and
   returns plain data only: nothing may keep a reference to the Doc.
@@ -33,8 +33,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from core.analysis import Actor, Claim, ClaimKind, Source, Span
-from core.reporting import (
+from dramatis.analysis import Actor, Claim, ClaimKind, Source, Span
+from dramatis.reporting import (
     AUTHORING_VERBS,
     BELIEF_VERBS,
     COLLECTIVE_NOUNS,

@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from core.document import (
+from dramatis.bundled import default_seed
+from dramatis.document import (
     ARTICLE_SUFFIXES,
     Document,
     InputError,
@@ -25,7 +26,6 @@ from core.document import (
     max_bytes_from_env,
     read_limited,
 )
-from core.seeds import default_seed
 
 STDIN = "-"
 

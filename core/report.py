@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.analysis import Analysis
-from core.document import Document
+from dramatis.analysis import Analysis
+from dramatis.document import Document
 
 
 def _one_line(text: str, width: int = 0) -> str:

@@ -47,10 +47,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dramatis.analysis import Actor, Analysis, Span
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Prefix
-
-from core.analysis import Actor, Analysis, Span
 
 if TYPE_CHECKING:
     import numpy as np

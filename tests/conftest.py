@@ -33,15 +33,15 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from core.pipeline import load_pipeline
+    from dramatis.pipeline import load_pipeline
 
     return load_pipeline()
 
 
 @pytest.fixture(scope="session")
 def seed_analysis(nlp):
-    from core.analyzer import analyze_document
-    from core.document import load_path
+    from dramatis.analyzer import analyze_document
+    from dramatis.document import load_path
 
     return analyze_document(load_path(SEED))
 

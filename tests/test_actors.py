@@ -8,11 +8,11 @@ import time
 from dataclasses import replace
 
 import pytest
+from dramatis import actors as actor_layer
+from dramatis.analysis import Actor, Span
+from dramatis.analyzer import chunks
+from dramatis.document import from_text
 
-from core import actors as actor_layer
-from core.analysis import Actor, Span
-from core.analyzer import chunks
-from core.document import from_text
 from tests.conftest import corpus_paths
 
 
@@ -357,7 +357,7 @@ def test_a_hint_that_looks_like_a_name_becomes_a_mention(nlp):
 
 @pytest.mark.parametrize("path", corpus_paths()[:6], ids=lambda p: p.name[:3])
 def test_mentions_are_clean_disjoint_and_ordered(nlp, path):
-    from core.document import load_path
+    from dramatis.document import load_path
 
     document = load_path(path)
     collected = []
@@ -472,7 +472,7 @@ def test_a_shared_surname_right_after_a_full_name_goes_to_that_person():
 
 
 def test_a_constituent_country_or_county_is_not_its_state():
-    from core import gazetteer as gaz
+    from dramatis import gazetteer as gaz
 
     assert gaz.country_of_weak_name("britain") == gaz.country_of_name("united kingdom")
     assert gaz.country_of_weak_name("america") == gaz.country_of_name("united states")

@@ -8,11 +8,11 @@ import subprocess
 import sys
 
 import pytest
+from dramatis import analyzer
+from dramatis.analyzer import MAX_CHUNK, Progress, chunks, iter_analysis, stream
+from dramatis.document import from_text, load_path
+from dramatis.pipeline import ModelUnavailable
 
-from core import analyzer
-from core.analyzer import MAX_CHUNK, Progress, chunks, iter_analysis, stream
-from core.document import from_text, load_path
-from core.pipeline import ModelUnavailable
 from tests.conftest import CORPUS, ROOT, SEED
 
 SENTENCE = "The minister said on Tuesday that the talks in Geneva would resume. "
@@ -149,8 +149,8 @@ def test_workers_die_with_the_process_that_started_them():
     """However the reader ends (even SIGKILL), its parse workers do not linger."""
     probe = (
         "import os, sys\n"
-        "from core import analyzer\n"
-        "from core.document import load_path\n"
+        "from dramatis import analyzer\n"
+        "from dramatis.document import load_path\n"
         "pids = []\n"
         "real = analyzer._Workers.__init__\n"
         "def spy(self, *args):\n"

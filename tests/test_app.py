@@ -1,7 +1,7 @@
 """The reader, driven with Textual's Pilot: every binding, both tabs, and what the screen shows.
 
 Most tests feed the app a fixed analysis of the seed through a fake
-``core.cache.stream`` so that they are fast and do not depend on the NLP layers;
+``dramatis.cache.stream`` so that they are fast and do not depend on the NLP layers;
 ``test_real_pipeline_end_to_end`` runs the real analysis.
 """
 
@@ -23,19 +23,19 @@ import types
 from collections.abc import Iterator
 from pathlib import Path
 
+import dramatis.cache
 import pytest
+from dramatis.analysis import Actor, Analysis, Claim, Source, Span
+from dramatis.analyzer import Progress
+from dramatis.document import Document, from_text, load_path
+from dramatis.pipeline import ModelUnavailable
+from dramatis.tui import keys, state
+from dramatis.tui.app import DramatisApp
+from dramatis.tui.help import HelpScreen
+from dramatis.tui.jump import JumpScreen, JumpTarget
 from textual.screen import Screen
 
-import core.cache
-from core.analysis import Actor, Analysis, Claim, Source, Span
-from core.analyzer import Progress
-from core.document import Document, from_text, load_path
-from core.pipeline import ModelUnavailable
 from tests.conftest import CORPUS, SEED
-from tui import keys, state
-from tui.app import DramatisApp
-from tui.help import HelpScreen
-from tui.jump import JumpScreen, JumpTarget
 
 SIZE = (120, 40)
 
@@ -109,7 +109,7 @@ def fixed_stream(monkeypatch):
         yield Progress(0, 10, None)
         yield Progress(10, 10, seed_analysis_fixed(document), finished=True, elapsed=0.1)
 
-    monkeypatch.setattr(core.cache, "stream", stream)
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
     return stream
 
 
@@ -468,7 +468,7 @@ async def test_quit_key_exits_even_while_the_analysis_runs(monkeypatch, seed_doc
         gate.get(timeout=10)
         yield Progress(10, 10, seed_analysis_fixed(document), finished=True)
 
-    monkeypatch.setattr(core.cache, "stream", stream)
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -490,7 +490,7 @@ async def test_loading_progress_and_partial_results_keep_the_selection(monkeypat
             yield item
             seen.put(True)
 
-    monkeypatch.setattr(core.cache, "stream", stream)
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -535,7 +535,7 @@ async def test_failed_analysis_keeps_the_article_and_says_why(monkeypatch, seed_
         raise error
         yield
 
-    monkeypatch.setattr(core.cache, "stream", stream)
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app, pilot)
@@ -592,7 +592,7 @@ async def test_brackets_and_markup_in_articles_show_literally(monkeypatch):
             finished=True,
         )
 
-    monkeypatch.setattr(core.cache, "stream", stream)
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
     app = DramatisApp([doc])
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app, pilot)
@@ -644,9 +644,9 @@ async def test_library_key_with_several_documents(fixed_stream, monkeypatch):
         def key_0(self) -> None:
             self.dismiss(0)
 
-    module = types.ModuleType("tui.library")
+    module = types.ModuleType("dramatis.tui.library")
     module.LibraryScreen = FakeLibrary
-    monkeypatch.setitem(sys.modules, "tui.library", module)
+    monkeypatch.setitem(sys.modules, "dramatis.tui.library", module)
     docs = [load_path(SEED), load_path(CORPUS / "001-trump-syria-withdrawal.txt")]
     app = DramatisApp(docs)
     async with app.run_test(size=SIZE) as pilot:
@@ -762,7 +762,7 @@ def test_reader_exits_with_its_workers_when_the_terminal_goes(signum, tmp_path):
     # The real program, in a terminal of its own; --no-cache so that the analysis
     # (and so a worker process) runs. The worker is what must not be left behind.
     script = Path(sys.executable).with_name("dramatis")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "dramatis.tui.cli"]
     reader = subprocess.Popen(
         [*command, "--no-cache", str(SEED)],
         stdin=secondary,

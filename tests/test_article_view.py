@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from dramatis.analysis import Actor, Analysis, Claim, Source, Span
+from dramatis.document import from_text, load_path
+from dramatis.tui.app import DramatisApp
+from dramatis.tui.article import ArticleView, WrapIndex, wrap_cells, wrap_narrow
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
-from core.analysis import Actor, Analysis, Claim, Source, Span
-from core.document import from_text, load_path
 from tests.conftest import CORPUS, SEED
-from tui.app import DramatisApp
-from tui.article import ArticleView, WrapIndex, wrap_cells, wrap_narrow
 
 TEXT = "Title line\n\nAlpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu.\n\n-\n\nShort end."
 
@@ -223,7 +223,7 @@ async def test_a_long_document_opens_at_the_top_and_G_reaches_its_true_end():
 
 
 async def test_quotes_lists_headings_and_separators_are_drawn_as_such():
-    from core.document import Document, Paragraph
+    from dramatis.document import Document, Paragraph
 
     text = "Title\nA heading\nQuoted words here.\nfirst item\n- dashed item\n***\nBody."
     spans, pos = [], 0

@@ -1,17 +1,16 @@
-"""core.cache: a second analysis of the same text comes from disk; bad entries never hurt."""
+"""dramatis.cache: a second analysis of the same text comes from disk; bad entries never hurt."""
 
 from __future__ import annotations
 
 import json
 import os
 
+import dramatis
 import pytest
-
-import core
-from core import analyzer, cache
-from core.analyzer import Progress
-from core.document import from_text
-from tui.cli import main
+from dramatis import analyzer, cache
+from dramatis.analyzer import Progress
+from dramatis.document import from_text
+from dramatis.tui.cli import main
 
 TEXT = (
     "Minister resigns\n\n"
@@ -67,7 +66,7 @@ def test_the_key_covers_text_model_and_analyzer_version(monkeypatch):
     key = cache.cache_key("text", "en_core_web_sm 3.8.0")
     assert key != cache.cache_key("text.", "en_core_web_sm 3.8.0")
     assert key != cache.cache_key("text", "en_core_web_sm 3.8.1")
-    monkeypatch.setattr(cache, "ANALYZER_VERSION", core.ANALYZER_VERSION + "-next")
+    monkeypatch.setattr(cache, "ANALYZER_VERSION", dramatis.ANALYZER_VERSION + "-next")
     assert key != cache.cache_key("text", "en_core_web_sm 3.8.0")
 
 

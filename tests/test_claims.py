@@ -5,17 +5,17 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from dramatis import claims as claim_layer
+from dramatis.analysis import Analysis, Claim
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import claims as claim_layer
-from core.analysis import Analysis, Claim
 from tests.conftest import corpus_paths
 
 
 @pytest.fixture(scope="module")
 def analyze(nlp):
-    from core.analyzer import analyze
+    from dramatis.analyzer import analyze
 
     def run(body: str) -> Analysis:
         return analyze("A test article\n\n" + body)
@@ -846,8 +846,8 @@ def test_not_attributions(analyze, sentence):
 
 @pytest.mark.parametrize("path", corpus_paths(), ids=lambda p: p.name[:3])
 def test_corpus_mentions_never_overlap_and_claims_slice_the_text(nlp, path):
-    from core.analyzer import analyze_document
-    from core.document import load_path
+    from dramatis.analyzer import analyze_document
+    from dramatis.document import load_path
 
     a = analyze_document(load_path(path))
     spans = sorted((m.start, m.end, x.id) for x in a.actors for m in x.mentions)

@@ -9,11 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dramatis.document
 import pytest
-
-import core.document
-from core.document import MAX_SIZE_ENV
-from tui.cli import main
+from dramatis.document import MAX_SIZE_ENV
+from dramatis.tui.cli import main
 
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +76,7 @@ def test_a_file_without_read_permission_fails_in_one_line(tmp_path, monkeypatch,
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(core.document, "open", denied, raising=False)
+    monkeypatch.setattr(dramatis.document, "open", denied, raising=False)
     assert main(["analyze", str(path)]) == 1
     assert f"{path}: permission denied" in _one_line_error(capsys)
 
@@ -197,7 +196,7 @@ def test_empty_standard_input_fails_in_one_line(monkeypatch, capsys):
 
 def test_the_reader_reads_a_pipe_when_no_file_is_named(monkeypatch):
     """`cat a.txt | dramatis` opens the piped article, with the terminal for keys."""
-    import tui.cli
+    import dramatis.tui.cli
 
     opened = {}
 
@@ -210,11 +209,11 @@ def test_the_reader_reads_a_pipe_when_no_file_is_named(monkeypatch):
         def run(self):
             pass
 
-    import tui.app
+    import dramatis.tui.app
 
-    monkeypatch.setattr(tui.app, "DramatisApp", FakeApp)
-    monkeypatch.setattr(tui.cli, "_reattach_terminal", lambda: True)
-    monkeypatch.setattr("core.inputs.stdin_is_piped", lambda: True)
+    monkeypatch.setattr(dramatis.tui.app, "DramatisApp", FakeApp)
+    monkeypatch.setattr(dramatis.tui.cli, "_reattach_terminal", lambda: True)
+    monkeypatch.setattr("dramatis.inputs.stdin_is_piped", lambda: True)
     data = (INPUTS / "cp1252.txt").read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert main([]) == 0
@@ -223,9 +222,9 @@ def test_the_reader_reads_a_pipe_when_no_file_is_named(monkeypatch):
 
 
 def test_the_reader_without_a_terminal_after_a_pipe_fails_in_one_line(monkeypatch, capsys):
-    import tui.cli
+    import dramatis.tui.cli
 
-    monkeypatch.setattr(tui.cli, "_reattach_terminal", lambda: False)
+    monkeypatch.setattr(dramatis.tui.cli, "_reattach_terminal", lambda: False)
     data = (INPUTS / "cp1252.txt").read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert main(["-"]) == 1
@@ -236,7 +235,7 @@ def test_a_real_pipe_into_dramatis_analyze(nlp):
     """`cat article.txt | dramatis analyze -`, in a process of its own."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "analyze", "-"],
+        [sys.executable, "-m", "dramatis.tui.cli", "analyze", "-"],
         input=(INPUTS / "cp1252.txt").read_bytes(),
         capture_output=True,
         env=env,

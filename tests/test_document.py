@@ -1,12 +1,11 @@
-"""core.document: cleaning, paragraphs, Markdown and HTML, decoding."""
+"""dramatis.document: cleaning, paragraphs, Markdown and HTML, decoding."""
 
 from __future__ import annotations
 
 import socket
 
 import pytest
-
-from core.document import (
+from dramatis.document import (
     InputError,
     binary_kind,
     clean_text,

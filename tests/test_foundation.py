@@ -7,19 +7,19 @@ import os
 import subprocess
 import sys
 
+import dramatis
 import pytest
+from dramatis.analysis import ACTOR_KINDS, CLAIM_KINDS, SCHEMA, Analysis
+from dramatis.tui.cli import main
 
-import core
-from core.analysis import ACTOR_KINDS, CLAIM_KINDS, SCHEMA, Analysis
 from tests.conftest import ROOT, SEED
-from tui.cli import main
 
 
 def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """The installed command as a user runs it, in a child process."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
+        [sys.executable, "-m", "dramatis.tui.cli", *args],
         capture_output=True,
         text=True,
         input=stdin,
@@ -77,7 +77,7 @@ def test_analyze_without_a_file_reads_the_bundled_article():
 
 
 def test_library_api_matches_the_command_line(seed_text):
-    analysis = core.analyze(seed_text)
+    analysis = dramatis.analyze(seed_text)
     assert isinstance(analysis, Analysis)
     assert analysis.text == seed_text
     assert analysis.to_dict()["schema"] == SCHEMA
@@ -106,9 +106,9 @@ def test_a_missing_model_is_one_line_and_status_2(command, capsys):
 
 
 def test_no_model_installed_says_what_to_install(monkeypatch, capsys):
-    import core.pipeline
+    import dramatis.pipeline
 
-    monkeypatch.setattr(core.pipeline, "_installed", lambda name: False)
+    monkeypatch.setattr(dramatis.pipeline, "_installed", lambda name: False)
     status = main(["analyze"])
     err = capsys.readouterr().err.strip()
     assert status == 2
@@ -130,13 +130,13 @@ def test_a_missing_file_or_a_folder_without_articles_is_one_line(
 
 @pytest.mark.parametrize("command", [["analyze"], ["find", str(SEED), "iran"]])
 def test_a_failed_analysis_is_one_line_not_a_traceback(command, monkeypatch, capsys):
-    import core.cache
-    from core.analyzer import AnalysisFailed
+    import dramatis.cache
+    from dramatis.analyzer import AnalysisFailed
 
     def fail(*args, **kwargs):
         raise AnalysisFailed("the parse worker died")
 
-    monkeypatch.setattr(core.cache, "analyze_cached", fail)
+    monkeypatch.setattr(dramatis.cache, "analyze_cached", fail)
     status = main(command)
     err = capsys.readouterr().err.strip()
     assert status == 70
@@ -145,8 +145,8 @@ def test_a_failed_analysis_is_one_line_not_a_traceback(command, monkeypatch, cap
 
 
 def test_text_summary_lists_claims_as_source_cue_content(seed_analysis):
-    from core.document import load_path
-    from core.report import text_report
+    from dramatis.document import load_path
+    from dramatis.report import text_report
 
     report = text_report(load_path(SEED), seed_analysis)
     claim_lines = report.split("Claims (", 1)[1].splitlines()[1:]

@@ -1,4 +1,4 @@
-"""core.inputs and core.document.load_path: files, folders, stdin, and bad input."""
+"""dramatis.inputs and dramatis.document.load_path: files, folders, stdin, and bad input."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ import shutil
 import sys
 from pathlib import Path
 
+import dramatis.document
 import pytest
-
-import core.document
-from core import analyzer
-from core.document import MAX_SIZE_ENV, InputError, load_path
-from core.inputs import load_many, stdin_is_piped
-from core.seeds import default_seed
+from dramatis import analyzer
+from dramatis.bundled import default_seed
+from dramatis.document import MAX_SIZE_ENV, InputError, load_path
+from dramatis.inputs import load_many, stdin_is_piped
 
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
 ARTICLE_START = "Minister resigns over leaked letter"
@@ -101,7 +100,7 @@ def test_a_file_without_read_permission_is_refused(tmp_path, monkeypatch):
                 raise PermissionError(13, "Permission denied", str(file))
             return real_open(file, *args, **kwargs)
 
-        monkeypatch.setattr(core.document, "open", denied, raising=False)
+        monkeypatch.setattr(dramatis.document, "open", denied, raising=False)
     with pytest.raises(InputError, match=r"secret.txt: permission denied"):
         load_path(path)
 
@@ -129,7 +128,7 @@ def test_a_special_file_is_read_only_up_to_the_limit(tmp_path):
 
 def test_a_one_megabyte_line_is_readable_and_analysed_in_bounded_pieces():
     line = "The minister said that the plan would work " * 24_000  # ~1 MB, one line
-    document = core.document.from_text(line, "long.txt")
+    document = dramatis.document.from_text(line, "long.txt")
     assert len(document.paragraphs) == 1 and document.paragraphs[0].end == len(line.rstrip())
     pieces = analyzer.chunks(document)
     assert max(len(text) for text, _ in pieces) <= analyzer.MAX_CHUNK

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import dramatis.cache
 import pytest
+from dramatis.analysis import Actor, Analysis, Span
+from dramatis.analyzer import Progress
+from dramatis.document import Document, load_path
+from dramatis.tui.app import DramatisApp
+from dramatis.tui.jump import JumpScreen, JumpTarget, kind_style
+from dramatis.tui.palette import ActorCommands, highlight_name
 from textual.app import App, ComposeResult
 from textual.command import CommandList, CommandPalette
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 
-import core.cache
-from core.analysis import Actor, Analysis, Span
-from core.analyzer import Progress
-from core.document import Document, load_path
 from tests.conftest import SEED
-from tui.app import DramatisApp
-from tui.jump import JumpScreen, JumpTarget, kind_style
-from tui.palette import ActorCommands, highlight_name
 
 
 def make_analysis(forms_by_actor: dict[str, tuple[str, list[str]]], filler: str = "") -> Analysis:
@@ -371,16 +371,16 @@ async def test_palette_shows_brackets_in_names_literally():
 async def test_palette_builds_a_new_index_off_the_ui_thread(monkeypatch):
     import threading
 
-    import tui.palette
+    import dramatis.tui.palette
 
     built_on: list[str] = []
-    real_prepare = tui.palette.prepare_index
+    real_prepare = dramatis.tui.palette.prepare_index
 
     def recording_prepare(analysis):
         built_on.append(threading.current_thread().name)
         return real_prepare(analysis)
 
-    monkeypatch.setattr(tui.palette, "prepare_index", recording_prepare)
+    monkeypatch.setattr(dramatis.tui.palette, "prepare_index", recording_prepare)
     fresh = Analysis(WORLD.source, WORLD.title, WORLD.text, WORLD.model, WORLD.actors)
     app = PaletteApp(fresh)
     async with app.run_test() as pilot:
@@ -442,7 +442,7 @@ def seed_stream(monkeypatch):
         yield Progress(0, 10, None)
         yield Progress(10, 10, seed_actor_analysis(document), finished=True, elapsed=0.1)
 
-    monkeypatch.setattr(core.cache, "stream", stream)
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
 
 
 async def ready_reader(app: DramatisApp, pilot) -> None:
@@ -609,26 +609,26 @@ async def test_book_sized_analysis_lists_its_top_actors_and_builds_few_rows(
     snippets only for the highlighted one; the actor index is built off the UI thread."""
     import threading
 
-    import tui.jump
+    import dramatis.tui.jump
 
     assert len(book_analysis.text) > 2_500_000
     index_threads: list[str] = []
-    real_index_for = tui.jump.index_for
+    real_index_for = dramatis.tui.jump.index_for
 
     def recording_index_for(analysis: Analysis):
         index_threads.append(threading.current_thread().name)
         return real_index_for(analysis)
 
     snippets = 0
-    real_snippet = tui.jump.context_snippet
+    real_snippet = dramatis.tui.jump.context_snippet
 
     def counting_snippet(*args, **kwargs):
         nonlocal snippets
         snippets += 1
         return real_snippet(*args, **kwargs)
 
-    monkeypatch.setattr(tui.jump, "index_for", recording_index_for)
-    monkeypatch.setattr(tui.jump, "context_snippet", counting_snippet)
+    monkeypatch.setattr(dramatis.tui.jump, "index_for", recording_index_for)
+    monkeypatch.setattr(dramatis.tui.jump, "context_snippet", counting_snippet)
     app = JumpApp(book_analysis, book_analysis.text)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
@@ -637,11 +637,11 @@ async def test_book_sized_analysis_lists_its_top_actors_and_builds_few_rows(
         assert index_threads and threading.main_thread().name not in index_threads
         actor_rows = [row.actor.id for row in screen.rows if row.kind == "actor"]
         assert actor_rows[:5] == ["A1", "A2", "A3", "A4", "A5"]
-        assert len(actor_rows) == tui.jump.MAX_ACTORS
+        assert len(actor_rows) == dramatis.tui.jump.MAX_ACTORS
         mention_rows = [row for row in screen.rows if row.kind == "mention"]
         assert {row.actor.id for row in mention_rows} == {"A1"}
-        assert len(mention_rows) == tui.jump.MAX_MENTIONS
-        assert snippets == tui.jump.MAX_MENTIONS
+        assert len(mention_rows) == dramatis.tui.jump.MAX_MENTIONS
+        assert snippets == dramatis.tui.jump.MAX_MENTIONS
         assert len(option_texts(app)) == len(screen.rows)
         assert option_texts(app)[0].startswith("● Actor0001 Surname0001")
 
@@ -652,8 +652,8 @@ async def test_book_sized_analysis_lists_its_top_actors_and_builds_few_rows(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.rows[0].actor.name == "Actor1999 Surname1999"
-        assert len(screen.rows) <= tui.jump.MAX_ACTORS + tui.jump.MAX_MENTIONS
-        assert snippets <= tui.jump.MAX_MENTIONS
+        assert len(screen.rows) <= dramatis.tui.jump.MAX_ACTORS + dramatis.tui.jump.MAX_MENTIONS
+        assert snippets <= dramatis.tui.jump.MAX_MENTIONS
         await pilot.press("enter")
         await pilot.pause()
     target = app.results[0]
@@ -667,7 +667,7 @@ async def test_overlay_shows_the_previous_index_while_a_newer_one_is_built(book_
     index (same text) at once, then takes up the new one when it is built."""
     import dataclasses
 
-    from tui.jump import prepare_index, ready_index
+    from dramatis.tui.jump import prepare_index, ready_index
 
     older_index = prepare_index(book_analysis)
     newer = dataclasses.replace(book_analysis, actors=book_analysis.actors[::-1])
@@ -685,7 +685,7 @@ async def test_overlay_shows_the_previous_index_while_a_newer_one_is_built(book_
 
 
 async def test_reader_builds_the_actor_index_when_the_analysis_is_final(seed_stream):
-    from tui.jump import ready_index
+    from dramatis.tui.jump import ready_index
 
     app = DramatisApp([load_path(SEED)])
     async with app.run_test() as pilot:

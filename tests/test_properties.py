@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
+from dramatis.analyzer import iter_analysis
+from dramatis.document import InputError, clean_text, from_text, load_bytes
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-
-from core.analyzer import iter_analysis
-from core.document import InputError, clean_text, from_text, load_bytes
 
 # Text that looks enough like news to make the layers work (names, reporting verbs,
 # quotes of every kind), shuffled with arbitrary Unicode and control characters.

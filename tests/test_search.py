@@ -6,11 +6,8 @@ import json
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from core.analysis import Actor, Analysis, Span
-from core.search import (
+from dramatis.analysis import Actor, Analysis, Span
+from dramatis.search import (
     ActorIndex,
     context_snippet,
     find_report,
@@ -21,6 +18,9 @@ from core.search import (
     search_sentences,
     typo_budget,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import SEED
 
 
@@ -317,7 +317,7 @@ def test_real_pipeline_on_the_seed(seed_analysis):
 
 
 def test_cli_find_json(capsys):
-    from tui.cli import main
+    from dramatis.tui.cli import main
 
     assert main(["find", str(SEED), "netanyhu", "--format", "json", "--limit", "2"]) == 0
     data = json.loads(capsys.readouterr().out)

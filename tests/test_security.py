@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import dramatis
 import pytest
-
-import core
-from core.document import load_path
-from tui.cli import main
+from dramatis.document import load_path
+from dramatis.tui.cli import main
 
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
 ESCAPES = INPUTS / "escapes.txt"
@@ -68,7 +67,7 @@ def test_analyze_json_output_is_valid_ascii_json_with_a_clean_text(nlp, capsys):
     ],
 )
 def test_json_stays_valid_whatever_the_text_holds(nlp, hostile):
-    analysis = core.analyze(hostile)
+    analysis = dramatis.analyze(hostile)
     encoded = analysis.to_json()
     assert encoded.isascii()
     data = json.loads(encoded)
@@ -95,7 +94,7 @@ def _screen_text(app) -> str:
 
 
 async def test_an_article_full_of_escape_sequences_reaches_the_app_screen_without_them(nlp):
-    from tui.app import DramatisApp
+    from dramatis.tui.app import DramatisApp
 
     document = load_path(ESCAPES)
     app = DramatisApp([document])

@@ -5,8 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
-from core.analysis import Actor
+from dramatis.analysis import Actor
 
 # actor name -> (kind, surface forms that must be mentions of it, not actors of their own)
 GOLD: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -98,9 +97,10 @@ def test_nothing_but_entities_is_listed(seed_analysis):
 
 
 def test_mentions_are_clean_disjoint_spans(nlp, seed_analysis):
-    from core import actors as actor_layer
-    from core.analyzer import chunks
-    from core.document import load_path
+    from dramatis import actors as actor_layer
+    from dramatis.analyzer import chunks
+    from dramatis.document import load_path
+
     from tests.conftest import SEED
 
     document = load_path(SEED)

@@ -7,12 +7,13 @@ Animations are off (conftest) and the picture is taken after the worker is done.
 
 from __future__ import annotations
 
-import core.cache
-from core.analyzer import Progress
-from core.document import load_path
+import dramatis.cache
+from dramatis.analyzer import Progress
+from dramatis.document import load_path
+from dramatis.tui.app import DramatisApp
+
 from tests.conftest import SEED
 from tests.test_app import seed_analysis_fixed
-from tui.app import DramatisApp
 
 
 def _fixed_stream(document, **kwargs):
@@ -27,13 +28,13 @@ async def _settle(pilot) -> None:
 
 
 def test_main_screen(snap_compare, monkeypatch):
-    monkeypatch.setattr(core.cache, "stream", _fixed_stream)
+    monkeypatch.setattr(dramatis.cache, "stream", _fixed_stream)
     app = DramatisApp([load_path(SEED)])
     assert snap_compare(app, terminal_size=(120, 40), run_before=_settle)
 
 
 def test_main_screen_with_claim_selected(snap_compare, monkeypatch):
-    monkeypatch.setattr(core.cache, "stream", _fixed_stream)
+    monkeypatch.setattr(dramatis.cache, "stream", _fixed_stream)
     app = DramatisApp([load_path(SEED)])
 
     async def run_before(pilot) -> None:

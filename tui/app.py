@@ -2,7 +2,7 @@
 
 ``DramatisApp`` opens one ``ReaderScreen`` per document (or the library first,
 when there are several). The screen shows the text at once and runs the analysis
-in a thread worker that streams progress from ``core.cache.stream``; each partial
+in a thread worker that streams progress from ``dramatis.cache.stream``; each partial
 or final analysis is handed to the UI thread, which re-highlights the article and
 rebuilds the lists without moving the reader's selection.
 """
@@ -19,6 +19,16 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dramatis import cache
+from dramatis.analysis import Analysis, Claim
+from dramatis.analyzer import Progress
+from dramatis.document import Document
+from dramatis.tui import keys, state
+from dramatis.tui.article import ArticleView
+from dramatis.tui.help import HelpScreen
+from dramatis.tui.palette import ActorCommands
+from dramatis.tui.panel import SidePanel, one_line
+from dramatis.tui.status import StatusLine, format_eta
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
@@ -28,19 +38,8 @@ from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from core import cache
-from core.analysis import Analysis, Claim
-from core.analyzer import Progress
-from core.document import Document
-from tui import keys, state
-from tui.article import ArticleView
-from tui.help import HelpScreen
-from tui.palette import ActorCommands
-from tui.panel import SidePanel, one_line
-from tui.status import StatusLine, format_eta
-
 if TYPE_CHECKING:
-    from tui.jump import JumpTarget
+    from dramatis.tui.jump import JumpTarget
 
 
 def _reason(exc: BaseException) -> str:
@@ -122,7 +121,7 @@ class ReaderScreen(Screen[None]):
                 if progress.finished and progress.analysis is not None:
                     # Here rather than when `/` is pressed: on a book the actor index
                     # takes ~50 ms, which the jump overlay must not spend opening.
-                    from tui.jump import prepare_index
+                    from dramatis.tui.jump import prepare_index
 
                     prepare_index(progress.analysis)
         except Exception as exc:  # the article still reads; the status says why
@@ -402,7 +401,7 @@ class ReaderScreen(Screen[None]):
         self.say(f"showing {'all actors' if kind is None else kind + ' actors'}")
 
     def action_jump(self) -> None:
-        from tui.jump import JumpScreen
+        from dramatis.tui.jump import JumpScreen
 
         def done(target: JumpTarget | None) -> None:
             if target is not None:
@@ -492,7 +491,7 @@ class DramatisApp(App[None]):
     @staticmethod
     def _library_screen():
         try:
-            from tui.library import LibraryScreen
+            from dramatis.tui.library import LibraryScreen
         except ImportError:
             return None
         return LibraryScreen

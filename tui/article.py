@@ -19,6 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from dramatis.analysis import ACTOR_KINDS, Analysis, Claim
+from dramatis.document import Document
+from dramatis.tui import keys
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -30,10 +33,6 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-
-from core.analysis import ACTOR_KINDS, Analysis, Claim
-from core.document import Document
-from tui import keys
 
 # A comfortable reading measure: about 70-80 characters a line, like a book page.
 MAX_MEASURE = 78

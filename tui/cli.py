@@ -11,8 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from core import __version__
-from core.document import Document, InputError
+from dramatis import __version__
+from dramatis.document import Document, InputError
 
 EXIT_USAGE = 2
 EXIT_INPUT = 1
@@ -26,7 +26,7 @@ DEBUG_ENV = "DRAMATIS_DEBUG"
 def _fail(message: str, status: int) -> int:
     # One line, whatever the message holds: a reason from the OS may carry newlines,
     # and a file name escape sequences, which must not reach the terminal.
-    from core.document import clean_text
+    from dramatis.document import clean_text
 
     print(f"dramatis: {' '.join(clean_text(message).split())}", file=sys.stderr)
     return status
@@ -37,7 +37,7 @@ def _warn(message: str) -> None:
 
 
 def _size(value: str) -> int:
-    from core.document import parse_size
+    from dramatis.document import parse_size
 
     try:
         return parse_size(value)
@@ -119,7 +119,7 @@ def load_inputs(paths: Sequence[str], max_bytes: int | None = None) -> list[Docu
 
     Files skipped in a folder are reported on stderr, one line each.
     """
-    from core import inputs
+    from dramatis import inputs
 
     return inputs.load_many(paths, max_bytes=max_bytes, on_skip=_warn)
 
@@ -146,7 +146,7 @@ def _reattach_terminal() -> bool:
 
 
 def _analyse(document: Document, args: argparse.Namespace):
-    from core import cache
+    from dramatis import cache
 
     return cache.analyze_cached(
         document, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache
@@ -154,9 +154,9 @@ def _analyse(document: Document, args: argparse.Namespace):
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from core.analyzer import AnalysisFailed
-    from core.pipeline import ModelUnavailable
-    from core.report import text_report
+    from dramatis.analyzer import AnalysisFailed
+    from dramatis.pipeline import ModelUnavailable
+    from dramatis.report import text_report
 
     try:
         documents = load_inputs(args.files, args.max_size)
@@ -179,9 +179,9 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_find(args: argparse.Namespace) -> int:
-    from core.analyzer import AnalysisFailed
-    from core.pipeline import ModelUnavailable
-    from core.search import find_report
+    from dramatis.analyzer import AnalysisFailed
+    from dramatis.pipeline import ModelUnavailable
+    from dramatis.search import find_report
 
     try:
         documents = load_inputs([args.file], args.max_size)
@@ -201,7 +201,7 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_reader(args: argparse.Namespace) -> int:
-    from core.inputs import STDIN, stdin_is_piped
+    from dramatis.inputs import STDIN, stdin_is_piped
 
     # `cat article.txt | dramatis` reads the pipe, as `dramatis -` does.
     files = args.files or ([STDIN] if stdin_is_piped() else [])
@@ -209,7 +209,7 @@ def run_reader(args: argparse.Namespace) -> int:
         documents = load_inputs(files, args.max_size)
     except InputError as exc:
         return _fail(str(exc), EXIT_INPUT)
-    from core.pipeline import ModelUnavailable, choose_model
+    from dramatis.pipeline import ModelUnavailable, choose_model
 
     try:
         # Only a check that some model is installed: loading it is the worker's job.
@@ -222,7 +222,7 @@ def run_reader(args: argparse.Namespace) -> int:
             "(/dev/tty cannot be opened); use `dramatis analyze -` instead",
             EXIT_INPUT,
         )
-    from tui.app import DramatisApp
+    from dramatis.tui.app import DramatisApp
 
     app = DramatisApp(
         documents, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from dramatis.analysis import ACTOR_KINDS
+from dramatis.tui import keys
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-
-from core.analysis import ACTOR_KINDS
-from tui import keys
 
 LEGEND_SAMPLES = {
     "person": "a person",

@@ -27,17 +27,8 @@ import threading
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on, work
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
-
-from core.analysis import Actor, Analysis
-from core.search import (
+from dramatis.analysis import Actor, Analysis
+from dramatis.search import (
     ActorIndex,
     ActorMatch,
     TextHit,
@@ -47,6 +38,14 @@ from core.search import (
     mentions_after,
     search_sentences,
 )
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
 
 # Actor rows in the list, however many actors match: the list shows about 24 rows,
 # so more would only cost time on every keystroke; typing narrows it.

@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from dramatis.document import Document, is_mostly_latin
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
-
-from core.document import Document, is_mostly_latin
 
 
 def _words(document: Document) -> int:

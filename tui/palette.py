@@ -11,13 +11,12 @@ import asyncio
 import re
 from functools import partial
 
+from dramatis.analysis import Actor, Analysis
+from dramatis.search import ActorIndex, ActorMatch, fold_same_length, name_tokens
+from dramatis.tui.jump import default_target, kind_style, prepare_index, ready_index
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
-
-from core.analysis import Actor, Analysis
-from core.search import ActorIndex, ActorMatch, fold_same_length, name_tokens
-from tui.jump import default_target, kind_style, prepare_index, ready_index
 
 MAX_HITS = 20
 

@@ -15,6 +15,9 @@ from contextlib import suppress
 from functools import partial
 from typing import ClassVar
 
+from dramatis.analysis import ACTOR_KINDS, Actor, Analysis, Claim
+from dramatis.document import Document
+from dramatis.tui import keys
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
@@ -27,10 +30,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static, TabbedContent, TabPane
 from textual.widgets.option_list import OptionDoesNotExist
-
-from core.analysis import ACTOR_KINDS, Actor, Analysis, Claim
-from core.document import Document
-from tui import keys
 
 KIND_TAG = {"person": "per", "organization": "org", "place": "loc", "group": "grp", "other": "oth"}
 SORTS = ("mentions", "appearance")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from dramatis.tui.panel import fit
 from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
-
-from tui.panel import fit
 
 
 def format_eta(seconds: float | None) -> str:

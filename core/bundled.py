@@ -9,7 +9,7 @@ DEFAULT_SEED = "azerbaijan-abraham-accords.txt"
 
 def seeds_dir() -> Path:
     """The bundled seeds: inside the installed package, else the checkout's ``seeds/``."""
-    installed = Path(__file__).with_name("seeds")
+    installed = Path(__file__).with_name("bundled_seeds")
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parent.parent / "seeds"

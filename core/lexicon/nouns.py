@@ -1,170 +1,9 @@
-"""The reporting lexicon: which words introduce what someone said, and what they take.
-
-The verbs are the communication and assertion verbs of Levin's classes 37.7
-("say" verbs), 37.9 ("advise"), 29.4/29.5 ("declare", "conjecture") and the cue
-lists of the PARC attribution corpus, restricted to those that in news almost
-always attribute a statement when they have a subject and a complement. Verbs whose
-object is usually an action or a thing rather than a statement ("cite", "point",
-"endorse", "criticise", "praise") are left out on purpose: a reader must be able to
-trust every listed claim, so the lexicon errs towards precision.
-
-Each verb says which complement may carry the content:
-- ``CLAUSE``: a that/whether/wh clause, or a direct quote;
-- ``OBJECT``: also a noun-phrase object ("questions the necessity of ...");
-- ``ADDRESSEE``: the object is the person addressed ("told Sky News that ..."), the
-  content is a clause or an infinitive ("urged the union to resume talks").
+"""Nouns and pronouns of the reporting lexicon: who or what can be a source (people,
+roles, organisations, documents), nouns that carry a claim ("the claim that ..."),
+and words that never make a source or a statement.
 """
 
 from __future__ import annotations
-
-from enum import Flag, auto
-
-
-class Takes(Flag):
-    CLAUSE = auto()
-    OBJECT = auto()
-    ADDRESSEE = auto()
-    INFINITIVE = auto()
-    QUOTE = auto()  # only a direct quote next to it: '"...," he continued.'
-
-
-_C = Takes.CLAUSE
-_CO = Takes.CLAUSE | Takes.OBJECT
-_CA = Takes.CLAUSE | Takes.ADDRESSEE
-_CI = Takes.CLAUSE | Takes.INFINITIVE
-_CAI = Takes.CLAUSE | Takes.ADDRESSEE | Takes.INFINITIVE
-
-REPORTING_VERBS: dict[str, Takes] = {
-    # saying and stating
-    "say": _C,
-    "state": _CO,
-    "declare": _C,
-    "tell": _CAI,  # "told the union to resume talks": a directive, like "urged"
-    "add": _C,
-    "write": _C,
-    "tweet": _C,
-    "reply": _C,
-    "respond": _C,
-    "retort": _C,
-    "remark": _C,
-    "comment": _C,
-    "explain": _C,
-    "announce": _CO,
-    "report": _C,
-    "mention": _C,
-    "note": _C,
-    "observe": _C,
-    "recall": _C,
-    "repeat": _C,
-    "reiterate": _CO,
-    "testify": _C,
-    # arguing and asserting
-    "argue": _C,
-    "claim": _CI,
-    "assert": _C,
-    "contend": _C,
-    "maintain": _C,
-    "insist": _C,
-    "allege": _CO,
-    "suggest": _C,
-    "conclude": _C,
-    "acknowledge": _CO,
-    "admit": _CO,
-    "concede": _C,
-    "confirm": _CO,
-    "deny": _CO,
-    "reveal": _CO,
-    "disclose": _CO,
-    "indicate": _C,
-    "estimate": _C,
-    "predict": _C,
-    "agree": _C,
-    "believe": _C,
-    "complain": _C,
-    "question": _CO,
-    "ask": _CAI,
-    "wonder": _C,
-    # emphasis
-    "emphasise": _CO,
-    "emphasize": _CO,
-    "stress": _CO,
-    "highlight": _CO,
-    "underline": _CO,
-    "underscore": _CO,
-    "detail": _CO,
-    # warnings, accusations, requests and promises
-    "warn": _CA,
-    "caution": _CA,
-    "accuse": Takes.ADDRESSEE,
-    "urge": _CAI,
-    "assure": _CA,
-    "promise": _CAI,
-    "pledge": _CI,
-    "vow": _CI,
-    "threaten": _CI,
-    "demand": _CO,
-    "insinuate": _C,
-    "inform": _CA,
-    "opine": _C,
-    "recommend": _C,
-    "propose": _C,
-    "hint": _C,
-    "boast": _C,
-    "joke": _C,
-    "quip": _C,
-    "exclaim": _C,
-    "shout": _C,
-    "charge": _C,
-    "affirm": _C,
-    "proclaim": _C,
-    "posit": _C,
-    "speculate": _C,
-    "answer": _C,
-    "counter": _C,
-    "recount": _C,
-    "advise": _CA,
-    "remind": _CA,
-    "signal": _C,
-    "lament": _C,
-    # beliefs and expectations, which attribution corpora (PARC) count as claims
-    "think": _C,
-    "fear": _C,
-    "doubt": _C,
-    "hope": _C,
-    "expect": _C,
-    "worry": _C,
-    "find": _C,  # only for documents: see FINDING_VERBS
-    "show": _C,
-    # verbs that only attribute the quote next to them: '"...," he continued.',
-    # 'She defended the decision, "We had no choice."'
-    "continue": Takes.QUOTE,
-    "speak": Takes.QUOTE,
-    "defend": Takes.QUOTE,
-    "criticise": Takes.QUOTE,
-    "criticize": Takes.QUOTE,
-    "praise": Takes.QUOTE,
-    "welcome": Takes.QUOTE,
-    "condemn": Takes.QUOTE,
-    "thank": Takes.QUOTE,
-    "apologise": Takes.QUOTE,
-    "apologize": Takes.QUOTE,
-    "plead": Takes.QUOTE,
-    "post": Takes.QUOTE,
-}
-
-# Verbs whose quoted complement is the source's words: 'called it "a violation"',
-# 'described the talks as "productive"'.
-NAMING_VERBS = frozenset(
-    {"call", "describe", "dub", "label", "brand", "term", "dismiss", "reject", "denounce"}
-)
-
-# Verbs that report only what a document found: "The study found that ..." (but not
-# "He found that the door was locked").
-FINDING_VERBS = frozenset({"find", "show"})
-
-# Verbs of belief: a claim of a third party ("Observers fear ..."), but in the first
-# or second person a hedge of the writer's own ("I think it is legal").
-BELIEF_VERBS = frozenset({"think", "fear", "doubt", "hope", "expect", "believe", "wonder", "worry"})
 
 # Nouns for counted or measured evidence that "shows" or "finds" like a document:
 # "The data show that ...".
@@ -189,11 +28,6 @@ EVIDENCE_NOUNS = frozenset(
     }
 )
 
-# "She went on to say ...": heads under which an infinitive cue still reports.
-CONTINUING_VERBS = frozenset({"go", "continue"})
-
-# Phrasal reporting verbs: lemma -> particle.
-PHRASAL_VERBS: dict[str, str] = {"point": "out"}
 
 # Nouns that carry a that-clause attributed to their possessor or "by"-phrase:
 # "the minister's claim that ...", "a warning by the ministry that ...".
@@ -222,8 +56,10 @@ REPORTING_NOUNS = frozenset(
     }
 )
 
+
 # Nouns of opinion that open an attribution: "In his view, ...", "In the words of X".
 VIEW_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "judgement"})
+
 
 # Nouns for documents and statements that stand for their author: "the report said"
 # speaks for whoever wrote the report.
@@ -274,6 +110,7 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 
+
 # Nouns that speak for the organisation or person they belong to: "the president's
 # office", "a spokesman for the ministry".
 PROXY_NOUNS = frozenset(
@@ -292,6 +129,7 @@ PROXY_NOUNS = frozenset(
         "cabinet",
     }
 )
+
 
 # Collective nouns that speak as one: "the movement, which questioned ...".
 COLLECTIVE_NOUNS = frozenset(
@@ -323,6 +161,7 @@ COLLECTIVE_NOUNS = frozenset(
         "police",
     }
 )
+
 
 # Nouns for people, named by what they do or are rather than by office: sources
 # that speak ("Critics questioned the plan"), unlike events or things ("the
@@ -407,8 +246,6 @@ PERSON_NOUNS = frozenset(
     }
 )
 
-# Verbs by which an author produces a document: "X published a report".
-AUTHORING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "file", "post"})
 
 # Singular nouns naming a person by role: a source written this way ("the foreign
 # minister explained") may become an actor of its own.
@@ -491,6 +328,7 @@ ROLE_NOUNS = frozenset(
     }
 )
 
+
 # How titles are abbreviated before a name: "Gov. Ron DeSantis" is the governor.
 TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "governor": ("gov.",),
@@ -507,6 +345,7 @@ TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "sergeant": ("sgt.",),
     "commissioner": ("comm.",),
 }
+
 
 FEMALE_WORDS = frozenset(
     {
@@ -534,6 +373,8 @@ FEMALE_WORDS = frozenset(
         "fiancee",
     }
 )
+
+
 MALE_WORDS = frozenset(
     {
         "he",
@@ -561,10 +402,16 @@ MALE_WORDS = frozenset(
     }
 )
 
+
 # Determiners and pronouns that never make a source of their own.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "who", "whom"})
+
+
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
 
 # Objects that are people or things granted, not statements: "denied him entry",
 # "questioned the suspect".
@@ -603,6 +450,7 @@ NON_STATEMENT_OBJECTS = frozenset(
     }
 )
 
+
 # "According to plan": nouns after "according to" that are no source.
 NON_SOURCES = frozenset(
     {
@@ -618,6 +466,7 @@ NON_SOURCES = frozenset(
         "protocol",
     }
 )
+
 
 # Complements that say nothing in themselves: "said so", "denied it".
 EMPTY_OBJECTS = frozenset(

@@ -1,0 +1,165 @@
+"""One paragraph's claims, unattributed quotes and antecedents (``collect``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from dramatis.claims.phrases import (
+    _according_to,
+    _channel_led_quotes,
+    _in_view_of,
+    _naming_claim,
+    _noun_claim,
+    _speaker_turn,
+)
+from dramatis.claims.quotes import _standalone, find_quotes
+from dramatis.claims.records import Antecedent, Collected, PendingQuote, QuoteIntroducer, RawClaim
+from dramatis.claims.site import _Paragraph, _quote_content
+from dramatis.claims.source import _author_of
+from dramatis.claims.syntax import (
+    _head_word,
+    _is_plural,
+    _is_reporting_verb,
+    _noun_gender,
+    _role_phrase,
+    _tok_span,
+)
+from dramatis.claims.verb import _verb_claims
+from dramatis.lexicon.nouns import DOCUMENT_NOUNS
+from dramatis.lexicon.verbs import NAMING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
+    """Roles, documents and subjects that later pronouns and nouns may refer back to."""
+    off = par.offset
+    for tok in par.doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head_start, head_end = _tok_span(tok)
+        role = _role_phrase(tok)
+        if role is not None:
+            yield Antecedent(
+                head_start + off, head_end + off, "role", role, False, _noun_gender(tok)
+            )
+        word = _head_word(tok)
+        if word in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
+            author_tok, author = _author_of(tok)
+            yield Antecedent(
+                head_start + off,
+                head_end + off,
+                "document",
+                tok.lemma_.lower() if word not in DOCUMENT_NOUNS else word,
+                author=(author[0] + off, author[1] + off) if author else None,
+                author_head=(author_tok.idx + off, author_tok.idx + len(author_tok.text) + off)
+                if author_tok is not None
+                else None,
+            )
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # "chief constable Nick Adderley" makes Adderley a subject, "the EastMed
+            # project" does not make EastMed one
+            left = tok.idx  # the head, and names set beside it, not its modifiers
+            right = max(
+                (c.right_edge for c in tok.rights if c.dep_ in ("appos", "flat")),
+                default=tok,
+                key=lambda t: t.i,
+            )
+            yield Antecedent(
+                left + off,
+                right.idx + len(right.text) + off,
+                "subject",
+                tok.lower_,
+                _is_plural(tok),
+            )
+
+
+def collect(doc: Doc, offset: int) -> list[Collected]:
+    """Claims, unattributed quotes and antecedents of one parsed paragraph."""
+    text = doc.text
+    par = _Paragraph(doc, text, offset, find_quotes(text))
+    claims: list[RawClaim] = []
+    turn = _speaker_turn(par)
+    if turn is not None:
+        claims.append(turn)
+    introducers: list[QuoteIntroducer] = []
+    used: set[int] = set()
+    for tok in doc:
+        takes = _is_reporting_verb(tok)
+        if takes is not None:
+            for found_claim in _verb_claims(par, tok, takes, used):
+                if isinstance(found_claim, QuoteIntroducer):
+                    introducers.append(found_claim)
+                else:
+                    claims.append(found_claim)
+        elif tok.lemma_.lower() in NAMING_VERBS:
+            named = _naming_claim(par, tok, used)
+            if named is not None:
+                claims.append(named)
+        elif tok.lower_ == "in" and tok.dep_ == "prep":
+            found = _in_view_of(par, tok)
+            if found is not None:
+                claims.append(found)
+        elif tok.lower_ == "according":
+            found = _according_to(par, tok)
+            if found is not None:
+                claims.append(found)
+        elif tok.pos_ == "NOUN":
+            found = _noun_claim(par, tok)
+            if found is not None:
+                claims.append(found)
+    claims.extend(_channel_led_quotes(par, used))
+    claims = _drop_nested(claims)
+    items: list[Collected] = list(_antecedents(par))
+    items.extend(claims)
+    items.extend(introducers[-1:])
+    # Quotes nobody was found next to: they may continue a neighbour's quote.
+    claimed = [c.content for c in claims]
+    for q in par.quotes:
+        if q.mark_start in used:
+            continue
+        content = _quote_content(par, q)
+        absolute = (content[0] + offset, content[1] + offset)
+        if any(c[0] <= absolute[0] and absolute[1] <= c[1] for c in claimed):
+            continue
+        if not _standalone(text, q, 2 if any(c.kind == "direct" for c in claims) else 4):
+            continue
+        items.append(
+            PendingQuote(
+                content=absolute,
+                paragraph=(offset, offset + len(text)),
+                at_paragraph_start=not text[: q.mark_start].strip(),
+                open_at_end=not q.closed,
+                whole_paragraph=not text[: q.mark_start].strip() and not text[q.mark_end :].strip(),
+            )
+        )
+    items.sort(key=_position)
+    return items
+
+
+def _drop_nested(claims: list[RawClaim]) -> list[RawClaim]:
+    """A cue inside another claim's content of the same source is part of that claim."""
+    kept = []
+    for c in claims:
+        nested = any(
+            o is not c
+            and o.content[0] <= c.cue[0] < o.content[1]
+            and o.kind == "direct"
+            and o.source is not None
+            and c.source is not None
+            and o.source.start == c.source.start
+            for o in claims
+        )
+        if not nested:
+            kept.append(c)
+    return kept
+
+
+def _position(item: Collected) -> tuple[int, int]:
+    if isinstance(item, (RawClaim, QuoteIntroducer)):
+        return (min(item.cue[0], item.content[0]), 1)
+    if isinstance(item, PendingQuote):
+        return (item.content[0], 1)
+    return (item.start, 0)

@@ -1,0 +1,238 @@
+"""Where a reporting verb's content starts and ends, for each way news sets it out."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dramatis.claims.site import _attribution_region, _Paragraph
+from dramatis.claims.source import _joins_the_reporter
+from dramatis.claims.syntax import _is_reporting_verb, _subjects, _subtree_span
+from dramatis.claims.text import _TRIM, _sentence_start, _trim
+from dramatis.lexicon.verbs import FINDING_VERBS, Takes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -> tuple[int, int]:
+    """The span of a that-clause, mended where the parse lost its first words and cut
+    before a reporting clause of its own ("..., though X notes that ...")."""
+    inner = _postposed_inner_clause(clause)
+    if inner is not None:
+        # "X said that Y, Cyprus Mail reported": the parser made "Cyprus Mail
+        # reported" X's clause; what X said is Y
+        clause = inner
+    start, end = _subtree_span(clause)
+    if clause.i > verb.i:
+        # Words between the cue and the clause that belong to neither the cue's other
+        # dependents nor the clause are the clause's, lost by the parser.
+        owned_deps = (
+            "prep",
+            "advmod",
+            "npadvmod",
+            "dative",
+            "prt",
+            "nsubj",
+            "dobj" if Takes.ADDRESSEE in takes else "",
+        )
+        owned = {
+            t.i for c in verb.rights if c.i < clause.i and c.dep_ in owned_deps for t in c.subtree
+        }
+        for tok in par.doc[verb.i + 1 : clause.left_edge.i]:
+            if tok.i not in owned and not tok.is_punct:
+                start = min(start, tok.idx)
+                break
+        if Takes.ADDRESSEE in takes and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children
+        ):
+            start = min(start, _subject_in_addressee(verb, clause))
+    for child in clause.rights:
+        if child.dep_ == "conj" and _joins_the_reporter(child):
+            end = min(end, child.left_edge.idx)
+            break
+        if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
+            end = min(end, child.left_edge.idx)
+            break
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in _SOURCING:
+            # "..., citing figures from aid agencies": how the source knows, not what
+            # it said
+            end = min(end, child.left_edge.idx)
+            break
+    start, end = _trim(par.text, start, end)
+    trailing = re.search(
+        r"[\s,;]*\b(?:and|but|while|though|although|whereas)$", par.text[start:end]
+    )
+    if trailing:
+        end = start + trailing.start()
+    return start, end
+
+
+# Participles that name where a source got what it says: "..., citing officials".
+_SOURCING = frozenset({"cite", "quote"})
+
+
+def _postposed_inner_clause(clause: Token) -> Token | None:
+    """The clause a postposed attribution inside a clause reports: "renders" in
+    "that the pipeline renders the effort useless, Cyprus Mail reported"."""
+    if _is_reporting_verb(clause) is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i < subjects[0].i]
+    if not inner:
+        return None
+    gap = clause.doc[inner[-1].right_edge.i + 1 : subjects[0].left_edge.i]
+    return inner[-1] if any(t.text == "," for t in gap) else None
+
+
+def _subject_in_addressee(verb: Token, clause: Token) -> int:
+    """Where a subjectless clause's subject starts inside the addressee the parser
+    swallowed it into: "told [The Jakarta Post radio broadcasts] were used" is told
+    The Jakarta Post that radio broadcasts were used. The addressee is the name; the
+    common nouns after it are the clause's subject."""
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i
+        ),
+        None,
+    )
+    if obj is None:
+        return clause.left_edge.idx
+    words = [t for t in obj.subtree if t.dep_ != "det"]
+    names = 0
+    while names < len(words) and words[names].pos_ == "PROPN":
+        names += 1
+    if 0 < names < len(words) and all(t.pos_ in ("NOUN", "ADJ") for t in words[names:]):
+        return words[names].idx
+    return clause.left_edge.idx
+
+
+def _reports_on_its_own(tok: Token) -> bool:
+    """A reporting verb with its own subject, or a participle ("..., further saying")."""
+    if _is_reporting_verb(tok) is None or tok.lemma_.lower() in FINDING_VERBS:
+        return False
+    if tok.tag_ == "VBG":  # a participle reports on its own with a clause or a quote
+        after = tok.doc.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 4]
+        return any(c.dep_ == "ccomp" for c in tok.children) or bool(
+            re.match(r"[\s,:]*[\"\u201c]", after)
+        )
+    return any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _postposed_region(
+    par: _Paragraph, verb: Token, subjects: list[Token]
+) -> tuple[int, int] | None:
+    """'..., the report said.': content is the sentence up to the attribution."""
+    start, end = _attribution_region(par, verb, subjects)
+    sent = verb.sent
+    rest = par.text[end : sent.end_char]
+    if rest.strip(' .,;!?"\u201d\u2019)') or start <= sent.start_char:
+        return None
+    s_start = _sentence_start(par.text, sent.start_char)
+    return _trim(par.text, s_start, start)
+
+
+_CONNECTIVES = frozenset(
+    {
+        "which",
+        "that",
+        "who",
+        "and",
+        "but",
+        "however",
+        "so",
+        "yet",
+        "while",
+        "although",
+        "though",
+        "because",
+    }
+)
+
+
+# Dependents that may follow a postposed "officials said": when, where, and an
+# adverbial clause ("as talks stalled"), never an object or a clause of its own.
+_AFTER_POSTPOSED = frozenset({"npadvmod", "advmod", "prep", "advcl", "punct", "tmod"})
+
+
+def _fronted_content(par: _Paragraph, verb: Token) -> tuple[int, int] | None:
+    """The clause after 'X reported in May, ...': from the comma to the sentence end."""
+    region_end = _attribution_region(par, verb, _subjects(verb))[1]
+    comma = re.match(r"\s*,\s*", par.text[region_end:])
+    if comma is None:
+        return None
+    start = region_end + comma.end()
+    end = verb.sent.end_char
+    start, end = _trim(par.text, start, end, _TRIM + ".")
+    if len(par.text[start:end].split()) < 3 or par.inside_quote(start):
+        return None
+    return start, end
+
+
+def _postposed_without_clause(par: _Paragraph, verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """'..., Palestinian health officials said Wednesday, as ...' where the parser
+    attached the sentence before the comma to the verb as a subject or not at all:
+    the content is what stands before the comma that opens the attribution."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    doc = verb.doc
+    first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    if any(c.i > verb.i and c.dep_ not in _AFTER_POSTPOSED for c in verb.children):
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in ("he", "she", "they", "it"):
+        return None
+    sent = verb.sent
+    start = _sentence_start(par.text, sent.start_char)
+    start, end = _trim(par.text, start, doc[first - 1].idx)
+    if len(par.text[start:end].split()) < 4 or par.inside_quote(start):
+        return None
+    fragment = [t for t in doc if start <= t.idx < end]
+    if fragment[0].pos_ in ("ADP", "SCONJ") or not any(t.pos_ in ("VERB", "AUX") for t in fragment):
+        return None  # "In the November deal, Turkey agreed": no statement before it
+    return (start, end), subject
+
+
+def _parenthetical_content(par: _Paragraph, verb: Token, subjects: list[Token]) -> tuple[int, int]:
+    """'The deal, he said, is dead.': the clause around the attribution, which stays in
+    it unless only a connective ("which, the statement said, ...") stands before it."""
+    head_start, head_end = _subtree_span(verb.head)
+    region = _attribution_region(par, verb, subjects)
+    before = par.text[head_start : region[0]].strip(_TRIM).lower().split()
+    if all(word in _CONNECTIVES for word in before):
+        return _trim(par.text, region[1], head_end, _TRIM + ".")
+    return _trim(par.text, head_start, head_end, _TRIM + ".")
+
+
+def _as_clause_content(par: _Paragraph, verb: Token) -> tuple[int, int] | None:
+    """'As the report notes, X.' / 'X, as he said.': the main clause, without the
+    as-clause."""
+    head_start, head_end = _subtree_span(verb.head)
+    as_start, as_end = _subtree_span(verb)
+    if as_start <= head_start:
+        content = _trim(par.text, as_end, head_end, _TRIM + ".")
+    elif as_end >= head_end - 1:
+        content = _trim(par.text, head_start, as_start, _TRIM + ".")
+    else:
+        return None
+    return content if content[1] - content[0] > 10 else None
+
+
+def _close_interrupted(par: _Paragraph, verb: Token, start: int, end: int) -> int:
+    """'said the name had to be easy to say and, to prevent stigma, it must not ...':
+    the parse ended the clause inside the phrase that interrupts its second half; the
+    clause runs on to the end of its sentence."""
+    if not re.search(r"\b(?:and|but|or),\s[^,]*$", par.text[start:end]):
+        return end
+    sent_end = _trim(par.text, end, verb.sent.end_char, _TRIM + ".")[1]
+    rest = par.text[end:sent_end]
+    if not rest.startswith(",") or par.inside_quote(end):
+        return end
+    return sent_end

@@ -1,0 +1,124 @@
+"""Quotes with no speaker next to them inherit one from their neighbours."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dramatis.claims.records import Collected, PendingQuote, QuoteIntroducer, RawClaim
+
+
+def _join_interrupted_quotes(text: str, claims: list[RawClaim]) -> list[RawClaim]:
+    """'"What hurts most," she said, "is the silence."': one sentence the attribution
+    interrupts is one claim, its content running over both halves (and the
+    attribution between them, as a span cannot have a hole)."""
+    joined: list[RawClaim] = []
+    for claim in claims:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and first.kind == claim.kind == "direct"
+            and first.cue == claim.cue
+            and first.source == claim.source
+            and first.paragraph == claim.paragraph
+            and first.content[1] <= claim.cue[0]
+            and claim.cue[1] <= claim.content[0]
+            and (claim.source is None or first.content[1] <= claim.source.start)
+            and text[first.content[0] : first.content[1]].rstrip()[-1:] not in ".!?"
+            and text[claim.content[0] : claim.content[0] + 1].islower()
+        ):
+            joined[-1] = replace(first, content=(first.content[0], claim.content[1]))
+            continue
+        joined.append(claim)
+    return joined
+
+
+def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
+    """Claims in text order, with speakerless quotes given their neighbour's speaker.
+
+    A quote inherits from an attributed quote in the same paragraph (the nearest
+    before it, else after it); a quote that opens its paragraph inherits from the
+    previous paragraph when that ends with a claim or a cue and a colon ("X said:");
+    a quote that runs unclosed to its paragraph end inherits from the next paragraph
+    when that reopens the quote with its speaker.
+    """
+    items: list[RawClaim | PendingQuote | QuoteIntroducer] = [
+        i for i in collected if isinstance(i, (RawClaim, PendingQuote, QuoteIntroducer))
+    ]
+    items.sort(
+        key=lambda i: i.content[0] if isinstance(i, PendingQuote) else min(i.cue[0], i.content[0])
+    )
+    paragraphs: list[list[int]] = []  # indices of items, grouped by paragraph, in order
+    for idx, item in enumerate(items):
+        if paragraphs and items[paragraphs[-1][0]].paragraph == item.paragraph:
+            paragraphs[-1].append(idx)
+        else:
+            paragraphs.append([idx])
+    changed = True
+    while changed:
+        changed = False
+        for p, members in enumerate(paragraphs):
+            for idx in members:
+                quote = items[idx]
+                if not isinstance(quote, PendingQuote):
+                    continue
+                previous = paragraphs[p - 1] if p > 0 else []
+                following = paragraphs[p + 1] if p + 1 < len(paragraphs) else []
+                donor = _donor(items, quote, idx, members, previous, following)
+                if donor is not None:
+                    items[idx] = RawClaim(
+                        kind="direct",
+                        source=donor.source,
+                        cue=donor.cue,
+                        content=quote.content,
+                        paragraph=quote.paragraph,
+                        quote_at_paragraph_start=quote.at_paragraph_start,
+                        quote_open_at_end=quote.open_at_end,
+                    )
+                    changed = True
+    return [i for i in items if isinstance(i, RawClaim)]
+
+
+def _donor(
+    items: list[RawClaim | PendingQuote | QuoteIntroducer],
+    quote: PendingQuote,
+    idx: int,
+    members: list[int],
+    previous: list[int],
+    following: list[int],
+) -> RawClaim | QuoteIntroducer | None:
+    for j in reversed([j for j in members if j < idx]):
+        other = items[j]
+        if isinstance(other, RawClaim) and other.kind == "direct":
+            return other
+    for j in [j for j in members if j > idx]:
+        other = items[j]
+        if isinstance(other, RawClaim):
+            return other if other.kind == "direct" else None
+    if any(isinstance(items[j], RawClaim) for j in members):
+        return None
+    if quote.at_paragraph_start and previous:
+        last = items[previous[-1]]
+        if _adjacent_paragraphs(last.paragraph, quote.paragraph):
+            if isinstance(last, QuoteIntroducer) and quote.whole_paragraph:
+                return last
+            if isinstance(last, RawClaim) and last.source is not None:
+                if last.kind == "direct" and last.quote_open_at_end:
+                    return last
+                near_end = last.paragraph[1] - max(last.content[1], last.cue[1]) < 80
+                if quote.whole_paragraph and near_end and last.kind in ("direct", "indirect"):
+                    return last
+    if quote.open_at_end and following:
+        first = items[following[0]]
+        if (
+            isinstance(first, RawClaim)
+            and first.kind == "direct"
+            and first.quote_at_paragraph_start
+            and _adjacent_paragraphs(quote.paragraph, first.paragraph)
+        ):
+            return first
+    return None
+
+
+def _adjacent_paragraphs(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return 0 <= second[0] - first[1] <= 4

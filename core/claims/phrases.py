@@ -1,0 +1,366 @@
+"""Claims not made by a reporting verb: naming verbs, "call on/for", "according
+to", "in X's view", reporting nouns, interview turns, channel-led quotes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dramatis.claims.records import RawClaim, SourceRef
+from dramatis.claims.site import _Paragraph, _quote_content, _raw
+from dramatis.claims.source import _POSSESSIVE_PRONOUNS, _author_of, _find_subjects, _source_ref
+from dramatis.claims.syntax import _can_state, _hedged, _subtree_span, _tok_span
+from dramatis.claims.text import _TRIM, _first_sentence_end, _sentence_start, _trim
+from dramatis.lexicon.nouns import NON_SOURCES, PERSONAL_PRONOUNS, REPORTING_NOUNS, VIEW_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_NAMING_QUOTE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)\u2014\u2013-]|(?:and|or|but|while|as|after|before|in|on|at|during"
+    r"|because|for|since|when)\b)"
+)
+
+
+_COORDINATED_QUOTE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | None:
+    """'called it "a grave violation"', 'described the talks as "productive"': the
+    quoted words are the source's own (a nickname given to a person is not a claim)."""
+    if par.inside_quote(verb.idx) or _hedged(verb):
+        return None
+    if verb.lemma_.lower() == "call":
+        appeal = _call_on_or_for(par, verb)
+        if appeal is not None:
+            return appeal
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].ent_type_ == "PERSON" or objects[0].lower_ in ("him", "her"):
+        return None
+    # the quote follows the object, with at most its modifiers and "as"/"a" between
+    # ("the decision of the court a "travesty"", "the talks as "productive"")
+    object_end = _tok_span(objects[0])[1]
+    quote = next(
+        (
+            q
+            for q in par.quotes
+            if q.closed
+            and q.mark_start not in used
+            and object_end <= q.mark_start <= object_end + 80
+            and re.fullmatch(
+                r"[^.,;:!?\"\u201c\u201d]*?(?:\s+(?:as|an?|the))*\s*",
+                par.text[object_end : q.mark_start],
+            )
+            and q.end <= verb.sent.end_char + 2
+            # the whole complement, not a word quoted inside it ('an "interesting" case')
+            and (
+                par.text[q.start : q.end].rstrip()[-1:] in ".!?"
+                or _NAMING_QUOTE_END.match(par.text, q.mark_end)
+            )
+        ),
+        None,
+    )
+    if quote is None:
+        return None
+    subjects = _find_subjects(verb, True)
+    subjects = [t for t in subjects or () if not par.inside_quote(t.idx)]
+    if not subjects:
+        return None
+    source = _source_ref(subjects, par.text, par.offset)
+    if source is None:
+        return None
+    used.add(quote.mark_start)
+    content = _quote_content(par, quote)
+    # 'called it "null and void" and "ridiculous"': the coordinated labels are one claim
+    last = quote
+    for other in par.quotes:
+        if (
+            other.mark_start >= last.mark_end
+            and other.closed
+            and other.end <= verb.sent.end_char + 2
+            and _COORDINATED_QUOTE.fullmatch(par.text, last.mark_end, other.mark_start)
+        ):
+            used.add(other.mark_start)
+            last = other
+    if last is not quote:
+        content = (content[0], _quote_content(par, last)[1])
+    return _raw(par, "direct", source, _tok_span(verb), content, quote)
+
+
+def _call_on_or_for(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'called on Italy to join the project', 'called for an immediate ceasefire': an
+    appeal, like "urged", made by a subject that can speak."""
+    prep = next(
+        (c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
+        None,
+    )
+    if prep is None:
+        # "called for the government to reduce ...", read as a for-clause
+        clause = next((c for c in verb.children if c.dep_ == "advcl"), None)
+        mark = next((m for m in clause.children if m.dep_ == "mark"), None) if clause else None
+        if clause is None or mark is None or mark.lower_ != "for" or mark.i != verb.i + 1:
+            return None
+        prep, objects = mark, [c for c in clause.children if c.dep_ == "nsubj"]
+        if not objects:
+            return None
+        return _appeal(par, verb, prep, objects[0], clause)
+    if prep.i != verb.i + 1:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    infinitive = next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > objects[0].i), None
+    )
+    if prep.lower_ == "on" and infinitive is None:
+        return None  # "called on the minister" visits, or asks nothing said here
+    return _appeal(par, verb, prep, objects[0], infinitive)
+
+
+def _appeal(
+    par: _Paragraph, verb: Token, prep: Token, obj: Token, infinitive: Token | None
+) -> RawClaim | None:
+    """The claim of 'called on/for OBJ [to ...]' once its parts are found."""
+    objects = [obj]
+    if infinitive is not None and any(a.tag_ == "TO" for a in infinitive.children):
+        # "called on Italy to join", "called for the government to reduce corruption"
+        end = _subtree_span(infinitive)[1]
+        joined = [c for c in infinitive.rights if c.dep_ in ("cc", "conj")]
+        if joined:  # "... to reduce corruption but at the same time interfered ..."
+            end = joined[0].idx
+        content = (_subtree_span(objects[0])[0], end)
+    elif prep.lower_ == "on":
+        return None  # "called on Italy" with no infinitive asks nothing
+    else:
+        content = _subtree_span(objects[0])
+    subjects = [t for t in _find_subjects(verb, True) or () if not par.inside_quote(t.idx)]
+    if not subjects or not _can_state(subjects[0]):
+        return None
+    source = _source_ref(subjects, par.text, par.offset)
+    if source is None:
+        return None
+    content = _trim(par.text, *content)
+    cue = (verb.idx, prep.idx + len(prep.text))
+    return _raw(par, "indirect", source, cue, content)
+
+
+# what "according to X" right after these words vouches for is only the rest of
+# the sentence, not what came before them
+_OPENS_ATTRIBUTED_PART = re.compile(
+    r"\b(?:which|who|whom|whose|that|and|but|or|while|whereas|though|although)$",
+    re.IGNORECASE,
+)
+
+
+def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
+    """'According to X, ...' at the start, middle or end of a sentence."""
+    if tok.lower_ != "according" or par.inside_quote(tok.idx):
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    source = _source_ref([obj], par.text, par.offset)
+    if source is None or obj.lower_ in ("i", "we", "you") or obj.lemma_.lower() in NON_SOURCES:
+        return None  # "according to plan" says who said nothing
+    sent = tok.sent
+    phrase_start, phrase_end = tok.idx, max(_subtree_span(tok)[1], source.end - par.offset)
+    s_start, s_end = _trim(
+        par.text, _sentence_start(par.text, sent.start_char), sent.end_char, _TRIM + "."
+    )
+    before = par.text[s_start:phrase_start].strip(_TRIM)
+    after = par.text[phrase_end:s_end].strip(_TRIM)
+    if not before:
+        content = _trim(par.text, phrase_end, s_end)
+        # "According to X, quoting Y, ...": the relay is not part of what was said
+        relay = re.match(r"\s*quoting\b[^,]*,", par.text[content[0] : content[1]])
+        if relay:
+            content = _trim(par.text, content[0] + relay.end(), content[1])
+    elif _OPENS_ATTRIBUTED_PART.search(before):
+        # "a policy which, according to X, the agency has criticised" / "largely rural
+        # and, according to X, hostile to the plan": X vouches only for what follows
+        # the relative pronoun or conjunction, which may run past the parser's sentence
+        # (the parser may hang that part on the source's name, so it starts after the
+        # name and its apposition, not after the phrase's subtree)
+        named_end = max(
+            [source.end - par.offset]
+            + [
+                _subtree_span(c)[1]
+                for c in obj.children
+                if c.dep_ == "prep" or (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))
+            ]
+        )
+        end = _first_sentence_end(par.text, named_end, len(par.text), par.quotes)
+        content = _trim(par.text, named_end, end, _TRIM + ".")
+    elif not after:
+        content = _trim(par.text, s_start, phrase_start)
+    else:
+        content = (s_start, s_end)
+    if content[0] >= content[1] or len(par.text[content[0] : content[1]].split()) < 3:
+        return None
+    cue = (tok.idx, to.idx + len(to.text))
+    return _raw(par, "according_to", source, cue, content)
+
+
+def _in_view_of(par: _Paragraph, prep: Token) -> RawClaim | None:
+    """'In his view, the sanctions have failed.', 'In the words of one diplomat, ...':
+    an opening phrase that attributes the clause after it."""
+    if par.inside_quote(prep.idx) or prep.i != prep.sent.start:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or (noun.lemma_.lower() not in VIEW_NOUNS and noun.lower_ not in VIEW_NOUNS):
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None:
+        return None
+    source = _source_ref([holder], par.text, par.offset)
+    if source is None:
+        return None
+    phrase_end = _subtree_span(prep)[1]
+    comma = re.match(r"\s*,\s*", par.text[phrase_end:])
+    if comma is None:
+        return None
+    content = _trim(par.text, phrase_end + comma.end(), prep.sent.end_char, _TRIM + ".")
+    if len(par.text[content[0] : content[1]].split()) < 3:
+        return None
+    return _raw(par, "indirect", source, (prep.idx, noun.idx + len(noun.text)), content)
+
+
+def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'the minister's claim that ...', 'a warning by the ministry that ...'."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in REPORTING_NOUNS
+        or par.inside_quote(noun.idx)
+    ):
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    author_tok, _ = _author_of(noun)
+    if author_tok is None:
+        # "her argument that ...": a possessive pronoun speaks through its referent
+        author_tok = next(
+            (c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS),
+            None,
+        )
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "Her argument is that the court overstepped its authority."
+        clause = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ in ("ccomp", "attr")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+    if clause is None and author_tok is not None and author_tok.head.head.i == noun.i:
+        # "the claim by the opposition that the vote was rigged": the parser hung the
+        # clause on the author
+        clause = next(
+            (
+                c
+                for c in author_tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+            ),
+            None,
+        )
+    if clause is None:
+        return None
+    if author_tok is None or author_tok.lower_ in PERSONAL_PRONOUNS:
+        return None
+    source = _source_ref([author_tok], par.text, par.offset)
+    if source is None:
+        return None
+    content = _trim(par.text, *_subtree_span(clause))
+    return _raw(par, "indirect", source, _tok_span(noun), content)
+
+
+# A transcript's speaker tag opening a paragraph: "((Jane Doe)) ..." (Wikinews) or
+# "Jane Doe: ..." / "JANE DOE: ...".
+_SPEAKER_TAG = re.compile(
+    r"\(\((?P<wrapped>[^()\n]{2,60})\)\)\s+"
+    r"|(?P<plain>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+(?=\S)"
+)
+
+
+def _speaker_turn(par: _Paragraph) -> RawClaim | None:
+    """An interview answer: the paragraph after a speaker tag is the speaker's own words.
+
+    A question (a turn ending in "?") is no claim; a plain "Name:" tag must be a name
+    the parser knows as a person ("Update:" is not); a wrapped tag is checked against
+    the actors when resolving.
+    """
+    match = _SPEAKER_TAG.match(par.text)
+    if match is None:
+        return None
+    group = "wrapped" if match.group("wrapped") else "plain"
+    name_start, name_end = _trim(par.text, match.start(group), match.end(group))
+    content = _trim(par.text, match.end(), len(par.text))
+    answer = par.text[content[0] : content[1]]
+    if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
+        return None
+    names = [t for t in par.doc if name_start <= t.idx < name_end]
+    if not names or (group == "plain" and not any(t.ent_type_ == "PERSON" for t in names)):
+        return None
+    head = names[-1]
+    off = par.offset
+    source = SourceRef(
+        start=name_start + off,
+        end=name_end + off,
+        text=par.text[name_start:name_end],
+        head_start=head.idx + off,
+        head_end=head.idx + len(head.text) + off,
+        head_word=head.lower_,
+        pronoun="",
+        proper=True,
+        plural=False,
+    )
+    tag_end = _trim(par.text, match.start(), match.end())[1]
+    return RawClaim(
+        kind="direct",
+        source=source,
+        cue=(match.start() + off, tag_end + off),
+        content=(content[0] + off, content[1] + off),
+        paragraph=(off, off + len(par.text)),
+        speaker_turn=True,
+    )
+
+
+# 'In a statement: "..."' / 'In a tweet on Sunday: "..."': the channel names a
+# statement whose speaker the sentence leaves out
+_CHANNEL_LEAD = re.compile(
+    r"(?:^|(?<=[.!?\]\u201d\"]\s))\s*(?P<cue>In (?:an?|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?:statement|tweet|post|letter|message|communiqu\u00e9|communique|release))"
+    r"(?: [^:\"\u201c\u201d.!?]{0,60})?:\s*$"
+)
+
+
+def _channel_led_quotes(par: _Paragraph, used: set[int]) -> list[RawClaim]:
+    """A quote a sentence introduces with only its channel: listed with no source,
+    since the sentence names none (precision before a guess from the context)."""
+    found = []
+    for q in par.quotes:
+        if q.mark_start in used or not q.closed:
+            continue
+        lead = _CHANNEL_LEAD.search(par.text, 0, q.mark_start)
+        if lead is None or len(par.text[q.start : q.end].split()) < 3:
+            continue
+        used.add(q.mark_start)
+        found.append(_raw(par, "direct", None, lead.span("cue"), _quote_content(par, q), q))
+    return found

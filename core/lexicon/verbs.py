@@ -1,0 +1,183 @@
+"""Reporting verbs: which verbs introduce what someone said, and what they take.
+
+The verbs are the communication and assertion verbs of Levin's classes 37.7
+("say" verbs), 37.9 ("advise"), 29.4/29.5 ("declare", "conjecture") and the cue
+lists of the PARC attribution corpus, restricted to those that in news almost
+always attribute a statement when they have a subject and a complement. Verbs whose
+object is usually an action or a thing rather than a statement ("cite", "point",
+"endorse", "criticise", "praise") are left out on purpose: a reader must be able to
+trust every listed claim, so the lexicon errs towards precision.
+
+Each verb says which complement may carry the content:
+- ``CLAUSE``: a that/whether/wh clause, or a direct quote;
+- ``OBJECT``: also a noun-phrase object ("questions the necessity of ...");
+- ``ADDRESSEE``: the object is the person addressed ("told Sky News that ..."), the
+  content is a clause or an infinitive ("urged the union to resume talks").
+"""
+
+from __future__ import annotations
+
+from enum import Flag, auto
+
+
+class Takes(Flag):
+    CLAUSE = auto()
+    OBJECT = auto()
+    ADDRESSEE = auto()
+    INFINITIVE = auto()
+    QUOTE = auto()  # only a direct quote next to it: '"...," he continued.'
+
+
+_C = Takes.CLAUSE
+_CO = Takes.CLAUSE | Takes.OBJECT
+_CA = Takes.CLAUSE | Takes.ADDRESSEE
+_CI = Takes.CLAUSE | Takes.INFINITIVE
+_CAI = Takes.CLAUSE | Takes.ADDRESSEE | Takes.INFINITIVE
+
+
+REPORTING_VERBS: dict[str, Takes] = {
+    # saying and stating
+    "say": _C,
+    "state": _CO,
+    "declare": _C,
+    "tell": _CAI,  # "told the union to resume talks": a directive, like "urged"
+    "add": _C,
+    "write": _C,
+    "tweet": _C,
+    "reply": _C,
+    "respond": _C,
+    "retort": _C,
+    "remark": _C,
+    "comment": _C,
+    "explain": _C,
+    "announce": _CO,
+    "report": _C,
+    "mention": _C,
+    "note": _C,
+    "observe": _C,
+    "recall": _C,
+    "repeat": _C,
+    "reiterate": _CO,
+    "testify": _C,
+    # arguing and asserting
+    "argue": _C,
+    "claim": _CI,
+    "assert": _C,
+    "contend": _C,
+    "maintain": _C,
+    "insist": _C,
+    "allege": _CO,
+    "suggest": _C,
+    "conclude": _C,
+    "acknowledge": _CO,
+    "admit": _CO,
+    "concede": _C,
+    "confirm": _CO,
+    "deny": _CO,
+    "reveal": _CO,
+    "disclose": _CO,
+    "indicate": _C,
+    "estimate": _C,
+    "predict": _C,
+    "agree": _C,
+    "believe": _C,
+    "complain": _C,
+    "question": _CO,
+    "ask": _CAI,
+    "wonder": _C,
+    # emphasis
+    "emphasise": _CO,
+    "emphasize": _CO,
+    "stress": _CO,
+    "highlight": _CO,
+    "underline": _CO,
+    "underscore": _CO,
+    "detail": _CO,
+    # warnings, accusations, requests and promises
+    "warn": _CA,
+    "caution": _CA,
+    "accuse": Takes.ADDRESSEE,
+    "urge": _CAI,
+    "assure": _CA,
+    "promise": _CAI,
+    "pledge": _CI,
+    "vow": _CI,
+    "threaten": _CI,
+    "demand": _CO,
+    "insinuate": _C,
+    "inform": _CA,
+    "opine": _C,
+    "recommend": _C,
+    "propose": _C,
+    "hint": _C,
+    "boast": _C,
+    "joke": _C,
+    "quip": _C,
+    "exclaim": _C,
+    "shout": _C,
+    "charge": _C,
+    "affirm": _C,
+    "proclaim": _C,
+    "posit": _C,
+    "speculate": _C,
+    "answer": _C,
+    "counter": _C,
+    "recount": _C,
+    "advise": _CA,
+    "remind": _CA,
+    "signal": _C,
+    "lament": _C,
+    # beliefs and expectations, which attribution corpora (PARC) count as claims
+    "think": _C,
+    "fear": _C,
+    "doubt": _C,
+    "hope": _C,
+    "expect": _C,
+    "worry": _C,
+    "find": _C,  # only for documents: see FINDING_VERBS
+    "show": _C,
+    # verbs that only attribute the quote next to them: '"...," he continued.',
+    # 'She defended the decision, "We had no choice."'
+    "continue": Takes.QUOTE,
+    "speak": Takes.QUOTE,
+    "defend": Takes.QUOTE,
+    "criticise": Takes.QUOTE,
+    "criticize": Takes.QUOTE,
+    "praise": Takes.QUOTE,
+    "welcome": Takes.QUOTE,
+    "condemn": Takes.QUOTE,
+    "thank": Takes.QUOTE,
+    "apologise": Takes.QUOTE,
+    "apologize": Takes.QUOTE,
+    "plead": Takes.QUOTE,
+    "post": Takes.QUOTE,
+}
+
+
+# Verbs whose quoted complement is the source's words: 'called it "a violation"',
+# 'described the talks as "productive"'.
+NAMING_VERBS = frozenset(
+    {"call", "describe", "dub", "label", "brand", "term", "dismiss", "reject", "denounce"}
+)
+
+
+# Verbs that report only what a document found: "The study found that ..." (but not
+# "He found that the door was locked").
+FINDING_VERBS = frozenset({"find", "show"})
+
+
+# Verbs of belief: a claim of a third party ("Observers fear ..."), but in the first
+# or second person a hedge of the writer's own ("I think it is legal").
+BELIEF_VERBS = frozenset({"think", "fear", "doubt", "hope", "expect", "believe", "wonder", "worry"})
+
+
+# "She went on to say ...": heads under which an infinitive cue still reports.
+CONTINUING_VERBS = frozenset({"go", "continue"})
+
+
+# Phrasal reporting verbs: lemma -> particle.
+PHRASAL_VERBS: dict[str, str] = {"point": "out"}
+
+
+# Verbs by which an author produces a document: "X published a report".
+AUTHORING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "file", "post"})

@@ -11,6 +11,7 @@ from dramatis.analysis import ClaimKind
 from dramatis.claims.quotes import _QUOTE_MARKS, _count_quote_marks, _opens_sentence, _Quote
 from dramatis.claims.records import RawClaim, SourceRef
 from dramatis.claims.text import _TRIM, _trim
+from dramatis.lexicon.verbs import Takes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -205,3 +206,40 @@ def _quote_opening_at(par: _Paragraph, start: int, end: int) -> _Quote | None:
         if start in (q.mark_start, q.start) and q.closed and q.mark_end <= end:
             return q
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A reporting verb in its paragraph, with what every rule asks about it, found
+    once: its dependents, the clause it reports, its objects, its infinitive, its own
+    subjects outside quotes and the "he said" region they make."""
+
+    par: _Paragraph
+    verb: Token
+    takes: Takes
+    children: list[Token]
+    clause: Token | None
+    objects: list[Token]
+    infinitive: Token | None
+    region_subjects: list[Token]
+    region: tuple[int, int]
+
+
+def read_site(par: _Paragraph, verb: Token, takes: Takes) -> Site:
+    children = list(verb.children)
+    if takes == Takes.QUOTE:
+        children = [c for c in children if c.dep_ not in ("ccomp", "dobj", "xcomp")]
+    region_subjects = [
+        c for c in children if c.dep_ in ("nsubj", "nsubjpass") and not par.inside_quote(c.idx)
+    ]
+    return Site(
+        par=par,
+        verb=verb,
+        takes=takes,
+        children=children,
+        clause=_content_clause(par, verb, children),
+        objects=[c for c in children if c.dep_ == "dobj"],
+        infinitive=next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VB"), None),
+        region_subjects=region_subjects,
+        region=_attribution_region(par, verb, region_subjects),
+    )

@@ -1,9 +1,21 @@
-"""Claims made by a reporting verb: its content, its source, and what vetoes it."""
+"""Claims made by a reporting verb.
+
+A verb's reading is built in steps walked from tuples, in this order:
+- content finders (``CONTENT_FINDERS``): the first construction that gives the verb a
+  content wins (a that-clause, an infinitive, "accused X of", an object ...);
+- overrides and fallbacks (``ADJUSTMENTS``): quotes next to the cue, which may replace
+  a clause the parser found, and the constructions tried only when nothing else gave
+  a content ("The deal, he said, is dead.", "..., officials said Wednesday.");
+- vetoes (``VETOES``): a source that cannot have said it.
+Each step is a small function of the verb's ``Site`` (computed once) and the reading
+so far; a new construction is a new step in its place in a tuple.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dramatis.claims.content import (
@@ -23,17 +35,16 @@ from dramatis.claims.quotes import (
     _is_title,
     _Quote,
 )
-from dramatis.claims.records import QuoteIntroducer, RawClaim
+from dramatis.claims.records import QuoteIntroducer, RawClaim, SourceRef
 from dramatis.claims.site import (
+    Site,
     _adjacent_quotes,
-    _attribution_region,
-    _content_clause,
     _inverted_subject,
-    _Paragraph,
     _quote_after_colon,
     _quote_content,
     _quote_opening_at,
     _raw,
+    read_site,
 )
 from dramatis.claims.source import _find_subjects, _source_ref
 from dramatis.claims.syntax import (
@@ -50,7 +61,299 @@ from dramatis.lexicon.nouns import DOCUMENT_NOUNS, EVIDENCE_NOUNS
 from dramatis.lexicon.verbs import BELIEF_VERBS, FINDING_VERBS, PHRASAL_VERBS, Takes
 
 if TYPE_CHECKING:
+    from dramatis.claims.site import _Paragraph
     from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the steps so far made of a reporting verb."""
+
+    content: tuple[int, int] | None = None
+    rule: str = ""  # the construction that gave the content
+    is_clause: bool = False
+    object_content: bool = False  # a noun phrase, the weakest sign of a statement
+    adjacent: tuple[_Quote, ...] = ()  # quotes next to the "he said" region
+    inverted: Token | None = None  # '"...," said Graham'
+    postposed_subject: Token | None = None
+    introduces: bool = False  # "X commented:" closing its paragraph
+
+
+# --------------------------------------------------------------------------- content finders
+
+
+def _that_clause(site: Site) -> Reading | None:
+    """'said that ...', or a clause before the cue: '..., the report said.'"""
+    if site.clause is None:
+        return None
+    if site.clause.i < site.verb.i:
+        postposed = _postposed_region(site.par, site.verb, site.region_subjects)
+        if postposed is not None:
+            return Reading(postposed, "verb.postposed", is_clause=True)
+        content = _clause_content(site.par, site.verb, site.clause, site.takes)
+        return Reading(content, "verb.clause_before", is_clause=True)
+    content = _clause_content(site.par, site.verb, site.clause, site.takes)
+    return Reading(content, "verb.clause", is_clause=True)
+
+
+def _infinitive(site: Site) -> Reading | None:
+    """'urged the union to resume talks', 'promised to resign'."""
+    takes, objects, infinitive = site.takes, site.objects, site.infinitive
+    if (
+        Takes.INFINITIVE not in takes
+        or infinitive is None
+        or not (objects or Takes.ADDRESSEE not in takes)  # "asked not to be named" asks nobody
+    ):
+        return None
+    first = objects[0] if objects and Takes.ADDRESSEE in takes else infinitive
+    end = _subtree_span(infinitive)[1]
+    finite = [c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")]
+    if finite:
+        # "urged the embassy to reconsider and spoke with Pompeo": the finite verb
+        # is the subject's next act, not part of the appeal
+        joined = [c for c in infinitive.rights if c.dep_ == "cc" and c.i < finite[0].i]
+        end = (joined[-1] if joined else finite[0].left_edge).idx
+    return Reading((_subtree_span(first)[0], end), "verb.infinitive")
+
+
+def _accused_of(site: Site) -> Reading | None:
+    """'accused the West of hysteria': "of" on the verb, or on its object."""
+    objects = site.objects
+    if Takes.ADDRESSEE not in site.takes or not objects or site.verb.lemma_.lower() != "accuse":
+        return None
+    prep = next(
+        (c for c in (*site.children, *objects[0].rights) if c.dep_ == "prep" and c.lower_ == "of"),
+        None,
+    )
+    if prep is None:
+        return None
+    return Reading((_subtree_span(objects[0])[0], _subtree_span(prep)[1]), "verb.accused_of")
+
+
+def _statement_object(site: Site) -> Reading | None:
+    """'questions the necessity of ...': an object that can be what was said."""
+    objects = site.objects
+    if Takes.OBJECT not in site.takes or not objects or not _is_statement_object(objects[0]):
+        return None
+    content = _subtree_span(objects[0])
+    # "announced a curfew as protests spread": the clause the parser hung on the
+    # object says when or why, not what was announced
+    circumstance = next((c for c in objects[0].rights if _circumstance_clause(c)), None)
+    if circumstance is not None:
+        content = _trim(site.par.text, content[0], circumstance.left_edge.idx)
+    return Reading(content, "verb.object", object_content=True)
+
+
+def _clause_as_object(site: Site) -> Reading | None:
+    """'he says the phrase "subject to" referred to ...': a clause the parser read as
+    an object, its verb buried inside it."""
+    objects = site.objects
+    if site.takes != Takes.CLAUSE or not objects or not _clause_read_as_object(objects[0]):
+        return None
+    par = site.par
+    begin = objects[0].left_edge.idx
+    # the sentence as punctuation ends it: a parse this confused may split it too
+    end = _first_sentence_end(par.text, begin, len(par.text), par.quotes)
+    return Reading(_trim(par.text, begin, end, _TRIM + "."), "verb.clause_as_object", True)
+
+
+CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
+    _that_clause,
+    _infinitive,
+    _accused_of,
+    _statement_object,
+    _clause_as_object,
+)
+
+
+# --------------------------------------------------------------------------- overrides, fallbacks
+
+
+def _as_clause(site: Site, reading: Reading) -> Reading:
+    """'As the report notes, ...' (but "As he spoke, ...": while, not what)."""
+    verb = site.verb
+    if (
+        reading.content is not None
+        or verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in site.children)
+        or site.takes == Takes.QUOTE
+        or any(c.dep_ == "dobj" and c.lower_ != "it" for c in verb.children)
+    ):
+        return reading
+    content = _as_clause_content(site.par, verb)
+    if content is None:
+        return reading
+    return replace(reading, content=content, rule="verb.as_clause", is_clause=True)
+
+
+def _quotes_next_to_cue(site: Site, reading: Reading) -> Reading:
+    adjacent = _adjacent_quotes(site.par, site.region, bool(site.region_subjects))
+    return replace(reading, adjacent=tuple(adjacent))
+
+
+def _quote_before_beats_clause(site: Site, reading: Reading) -> Reading:
+    """'"...," said the count, addressing the visitor ...': the quote before is what
+    he said; the parser's clause after it is not."""
+    clause, verb = site.clause, site.verb
+    if (
+        clause is not None
+        and clause.i > verb.i
+        and any(q.mark_end <= verb.idx for q in reading.adjacent)
+        and clause.left_edge.lower_ not in ("that", "whether", "how", "if", "why", "what", "when")
+    ):
+        return replace(reading, content=None, rule="", is_clause=False)
+    return reading
+
+
+def _titles_are_not_quotes(site: Site, reading: Reading) -> Reading:
+    """'wrote a book, "The Art of the Deal."': a title set beside the object."""
+    if not site.objects or Takes.ADDRESSEE in site.takes:
+        return reading
+    text, verb = site.par.text, site.verb
+    kept = tuple(q for q in reading.adjacent if q.mark_end <= verb.idx or not _is_title(text, q))
+    return replace(reading, adjacent=kept)
+
+
+def _quote_verbs_take_sentences(site: Site, reading: Reading) -> Reading:
+    """A verb that only attributes the quote next to it: a quote after it must be a
+    sentence of its own ('defended the decision, "We had no choice."')."""
+    if site.takes != Takes.QUOTE:
+        return reading
+    text, verb = site.par.text, site.verb
+    kept = tuple(
+        q
+        for q in reading.adjacent
+        if q.mark_end <= verb.idx
+        or (text[q.start : q.start + 1].isupper() and len(text[q.start : q.end].split()) >= 3)
+    )
+    return replace(reading, adjacent=kept)
+
+
+def _parenthetical(site: Site, reading: Reading) -> Reading:
+    """'The deal is dead, he said.' / 'The deal, he said, is dead.'"""
+    if (
+        reading.content is not None
+        or reading.adjacent
+        or site.verb.dep_ != "parataxis"
+        or site.takes == Takes.QUOTE
+    ):
+        return reading
+    par, verb, subjects = site.par, site.verb, site.region_subjects
+    postposed = _postposed_region(par, verb, subjects)
+    if postposed is not None:
+        return replace(reading, content=postposed, rule="verb.postposed", is_clause=True)
+    content = _parenthetical_content(par, verb, subjects)
+    return replace(reading, content=content, rule="verb.parenthetical", is_clause=True)
+
+
+def _inverted(site: Site, reading: Reading) -> Reading:
+    """'"...," said Graham': only a quote before makes "said X" inverted."""
+    if reading.content is not None or site.region_subjects:
+        return reading
+    inverted = _inverted_subject(site.par, site.verb, site.children)
+    if inverted is None:
+        return reading
+    region = (site.verb.idx, _subtree_span(inverted)[1])
+    adjacent = _adjacent_quotes(site.par, region, True)
+    if not any(q.mark_end <= site.verb.idx for q in adjacent):
+        return replace(reading, adjacent=())
+    return replace(reading, adjacent=tuple(adjacent), inverted=inverted)
+
+
+def _reports_a_clause(site: Site, reading: Reading) -> bool:
+    """Nothing found yet, and the verb can report a clause not only a quote."""
+    return (
+        reading.content is None
+        and not reading.adjacent
+        and Takes.CLAUSE in site.takes
+        and site.takes != Takes.QUOTE
+    )
+
+
+def _fronted(site: Site, reading: Reading) -> Reading:
+    """'Deutsche Welle reported in mid-2019, 62 outlets had closed': the parser made
+    the reported clause the head of its attribution."""
+    verb = site.verb
+    if (
+        not _reports_a_clause(site, reading)
+        or verb.dep_ != "ccomp"
+        or verb.i >= verb.head.i
+        or not site.region_subjects
+    ):
+        return reading
+    content = _fronted_content(site.par, verb)
+    if content is None:
+        return reading
+    return replace(reading, content=content, rule="verb.fronted", is_clause=True)
+
+
+def _lede(site: Site, reading: Reading) -> Reading:
+    """'Airstrikes killed 20 people overnight, health officials said Wednesday, as
+    talks stalled.': the parser found no clause, only a second subject."""
+    if not _reports_a_clause(site, reading):
+        return reading
+    found = _postposed_without_clause(site.par, site.verb)
+    if found is None:
+        return reading
+    content, subject = found
+    return replace(
+        reading, content=content, rule="verb.lede", is_clause=True, postposed_subject=subject
+    )
+
+
+def _introducer(site: Site, reading: Reading) -> Reading:
+    """'X commented:' closing its paragraph introduces the block quote below."""
+    if reading.content is not None or reading.adjacent:
+        return reading
+    introduces = site.par.text[site.region[1] :].strip() == ":"
+    return replace(reading, introduces=introduces)
+
+
+ADJUSTMENTS: tuple[Callable[[Site, Reading], Reading], ...] = (
+    _as_clause,
+    _quotes_next_to_cue,
+    _quote_before_beats_clause,
+    _titles_are_not_quotes,
+    _quote_verbs_take_sentences,
+    _parenthetical,
+    _inverted,
+    _fronted,
+    _lede,
+    _introducer,
+)
+
+
+# --------------------------------------------------------------------------- vetoes
+
+
+def _first_person_belief(site: Site, reading: Reading, subject: Token, source: SourceRef) -> bool:
+    """'I think it is legal': the writer's own hedge, not a claim."""
+    return site.verb.lemma_.lower() in BELIEF_VERBS and subject.lower_ in ("i", "we", "you")
+
+
+def _event_states_object(site: Site, reading: Reading, subject: Token, source: SourceRef) -> bool:
+    """'Her nomination highlighted these questions': events say nothing."""
+    return reading.object_content and not _can_state(subject)
+
+
+def _finding_without_document(
+    site: Site, reading: Reading, subject: Token, source: SourceRef
+) -> bool:
+    """'The study found that ...', not 'He found that the door was locked'."""
+    if site.verb.lemma_.lower() not in FINDING_VERBS:
+        return False
+    document = source.head_word in DOCUMENT_NOUNS or source.head_word in EVIDENCE_NOUNS
+    return not document or site.clause is None
+
+
+VETOES: tuple[Callable[[Site, Reading, Token, SourceRef], bool], ...] = (
+    _first_person_belief,
+    _event_states_object,
+    _finding_without_document,
+)
+
+
+# --------------------------------------------------------------------------- the walk
 
 
 def _verb_claims(
@@ -58,246 +361,159 @@ def _verb_claims(
 ) -> list[RawClaim | QuoteIntroducer]:
     if par.inside_quote(verb.idx) or _hedged(verb):
         return []
-    text = par.text
-    children = list(verb.children)
-    if takes == Takes.QUOTE:
-        children = [c for c in children if c.dep_ not in ("ccomp", "dobj", "xcomp")]
-    clause = _content_clause(par, verb, children)
-    objects = [c for c in children if c.dep_ == "dobj"]
-    infinitive = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-    region_subjects = [
-        c for c in children if c.dep_ in ("nsubj", "nsubjpass") and not par.inside_quote(c.idx)
-    ]
-    content: tuple[int, int] | None = None
-    is_clause = False
-    object_content = False  # a noun phrase, the weakest sign of a statement
-    if clause is not None:
-        is_clause = True
-        if clause.i < verb.i:
-            content = _postposed_region(par, verb, region_subjects) or _clause_content(
-                par, verb, clause, takes
-            )
-        else:
-            content = _clause_content(par, verb, clause, takes)
-    elif (
-        Takes.INFINITIVE in takes
-        and infinitive is not None
-        and (objects or Takes.ADDRESSEE not in takes)  # "asked not to be named" asks nobody
-    ):
-        first = objects[0] if objects and Takes.ADDRESSEE in takes else infinitive
-        end = _subtree_span(infinitive)[1]
-        finite = [c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")]
-        if finite:
-            # "urged the embassy to reconsider and spoke with Pompeo": the finite verb
-            # is the subject's next act, not part of the appeal
-            joined = [c for c in infinitive.rights if c.dep_ == "cc" and c.i < finite[0].i]
-            end = (joined[-1] if joined else finite[0].left_edge).idx
-        content = (_subtree_span(first)[0], end)
-    elif Takes.ADDRESSEE in takes and objects and verb.lemma_.lower() == "accuse":
-        # "accused the West of hysteria": "of" on the verb, or on its object
-        prep = next(
-            (c for c in (*children, *objects[0].rights) if c.dep_ == "prep" and c.lower_ == "of"),
-            None,
-        )
-        if prep is not None:
-            content = (_subtree_span(objects[0])[0], _subtree_span(prep)[1])
-    elif Takes.OBJECT in takes and objects and _is_statement_object(objects[0]):
-        content = _subtree_span(objects[0])
-        # "announced a curfew as protests spread": the clause the parser hung on the
-        # object says when or why, not what was announced
-        circumstance = next((c for c in objects[0].rights if _circumstance_clause(c)), None)
-        if circumstance is not None:
-            content = _trim(text, content[0], circumstance.left_edge.idx)
-        object_content = True
-    elif takes == Takes.CLAUSE and objects and _clause_read_as_object(objects[0]):
-        # 'he says the phrase "subject to" referred to ...': a clause the parser read
-        # as an object, its verb buried inside it
-        begin = objects[0].left_edge.idx
-        # the sentence as punctuation ends it: a parse this confused may split it too
-        content = _trim(
-            par.text, begin, _first_sentence_end(text, begin, len(text), par.quotes), _TRIM + "."
-        )
-        is_clause = True
-    if (
-        content is None
-        and verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-        # "As he spoke, ...", "As she said this, ...": while, not what
-        and takes != Takes.QUOTE
-        and not any(c.dep_ == "dobj" and c.lower_ != "it" for c in verb.children)
-    ):
-        content = _as_clause_content(par, verb)  # "As the report notes, ..."
-        is_clause = content is not None
-    adjacent = _adjacent_quotes(
-        par, _attribution_region(par, verb, region_subjects), bool(region_subjects)
+    site = read_site(par, verb, takes)
+    reading = next(
+        (found for find in CONTENT_FINDERS if (found := find(site)) is not None), Reading()
     )
-    if (
-        clause is not None
-        and clause.i > verb.i
-        and any(q.mark_end <= verb.idx for q in adjacent)
-        and clause.left_edge.lower_ not in ("that", "whether", "how", "if", "why", "what", "when")
-    ):
-        # '"...," said the count, addressing the visitor ...': the quote before is what
-        # he said; the parser's clause after it is not
-        content, is_clause = None, False
-    if objects and Takes.ADDRESSEE not in takes:
-        # 'wrote a book, "The Art of the Deal."': a title set beside the object
-        adjacent = [q for q in adjacent if q.mark_end <= verb.idx or not _is_title(text, q)]
-    if takes == Takes.QUOTE:
-        # a verb that only attributes the quote next to it: a quote after it must be
-        # a sentence of its own ('defended the decision, "We had no choice."')
-        adjacent = [
-            q
-            for q in adjacent
-            if q.mark_end <= verb.idx
-            or (text[q.start : q.start + 1].isupper() and len(text[q.start : q.end].split()) >= 3)
-        ]
-    if content is None and not adjacent and verb.dep_ == "parataxis" and takes != Takes.QUOTE:
-        # "The deal is dead, he said." / "The deal, he said, is dead."
-        is_clause = True
-        content = _postposed_region(par, verb, region_subjects) or _parenthetical_content(
-            par, verb, region_subjects
-        )
-    inverted = (
-        _inverted_subject(par, verb, children) if content is None and not region_subjects else None
-    )
-    if inverted is not None:
-        adjacent = _adjacent_quotes(par, (verb.idx, _subtree_span(inverted)[1]), True)
-        if not any(q.mark_end <= verb.idx for q in adjacent):
-            inverted, adjacent = None, []  # only a quote before makes "said X" inverted
-    if (
-        content is None
-        and not adjacent
-        and Takes.CLAUSE in takes
-        and takes != Takes.QUOTE
-        and verb.dep_ == "ccomp"
-        and verb.i < verb.head.i
-        and region_subjects
-    ):
-        # "Deutsche Welle reported in mid-2019, 62 outlets had closed": the parser
-        # made the reported clause the head of its attribution
-        content = _fronted_content(par, verb)
-        is_clause = content is not None
-    postposed_subject = None
-    if content is None and not adjacent and Takes.CLAUSE in takes and takes != Takes.QUOTE:
-        # "Airstrikes killed 20 people overnight, health officials said Wednesday, as
-        # talks stalled.": the parser found no clause, only a second subject
-        found_lede = _postposed_without_clause(par, verb)
-        if found_lede is not None:
-            content, postposed_subject = found_lede
-            is_clause = True
-    introduces = False
-    if content is None and not adjacent:
-        # "X commented:" closing its paragraph introduces the block quote below
-        region_end = _attribution_region(par, verb, region_subjects)[1]
-        introduces = text[region_end:].strip() == ":"
-    quotes: list[_Quote] = []
-    if content is None:
-        quotes = adjacent
-        if not quotes and not introduces:
+    for adjust in ADJUSTMENTS:
+        reading = adjust(site, reading)
+    if reading.content is None:
+        if not reading.adjacent and not reading.introduces:
             return []
-        is_clause = True
-    # a subject inside a quote is the parser's mistake: '"The bridge," he said, "will ..."'
-    if postposed_subject is not None:
-        found = [postposed_subject]
-    elif inverted is not None and adjacent:
-        found = [inverted]
-    else:
-        found = _find_subjects(verb, is_clause)
-    subjects = [t for t in found or () if not par.inside_quote(t.idx)]
-    if not subjects:
+        reading = replace(reading, is_clause=True)
+    found = _speaker(site, reading)
+    if found is None:
         return []
-    source = _source_ref(subjects, text, par.offset)
-    if source is None:
+    subject, source = found
+    if any(veto(site, reading, subject, source) for veto in VETOES):
         return []
-    verb_end = verb.idx + len(verb.text) + par.offset
-    if source.start <= verb.idx + par.offset < source.end:
-        # '"...", added KCNA': the parser took the cue for a word of the name
-        start = (
-            verb_end
-            + len(text[verb_end - par.offset :])
-            - len(text[verb_end - par.offset :].lstrip())
-        )
-        if start >= source.end:
-            return []
-        source = replace(
-            source, start=start, text=text[start - par.offset : source.end - par.offset]
-        )
-    if verb.lemma_.lower() in BELIEF_VERBS and subjects[0].lower_ in ("i", "we", "you"):
-        return []
-    if object_content and not _can_state(subjects[0]):
-        return []  # "Her nomination highlighted these questions": events say nothing
-    if verb.lemma_.lower() in FINDING_VERBS and (
-        (source.head_word not in DOCUMENT_NOUNS and source.head_word not in EVIDENCE_NOUNS)
-        or clause is None
-    ):
-        return []  # "The study found that ...", not "He found that the door was locked"
-    if introduces and not quotes:
+    if reading.introduces and reading.content is None:
         off = par.offset
         cue_span = _tok_span(verb)
         return [
-            QuoteIntroducer(source, (cue_span[0] + off, cue_span[1] + off), (off, off + len(text)))
+            QuoteIntroducer(
+                source, (cue_span[0] + off, cue_span[1] + off), (off, off + len(par.text))
+            )
         ]
+    cue = _cue(site)
+    if reading.content is None:
+        return _quote_claims(site, reading.adjacent, source, cue, used)
+    span = _content_span(site.par, reading.content)
+    if span is None:
+        return []
+    quote = (
+        site.par.quote_at(*span)
+        or _quote_opening_at(site.par, reading.content[0], span[1])
+        or _quote_after_colon(site.par, *span)
+    )
+    if quote is None:
+        return _indirect_claims(site, reading, source, cue, span, used)
+    # '"The bridge," he said, "will reopen."': both halves are his
+    quotes = sorted({quote, *reading.adjacent}, key=lambda q: q.start)
+    return _quote_claims(site, quotes, source, cue, used)
+
+
+def _speaker(site: Site, reading: Reading) -> tuple[Token, SourceRef] | None:
+    """The verb's source: its subject (never one inside a quote, the parser's mistake:
+    '"The bridge," he said, "will ..."'), the speaker after an inverted cue, or the
+    subject a postposed attribution left standing."""
+    par, verb = site.par, site.verb
+    if reading.postposed_subject is not None:
+        found: list[Token] | None = [reading.postposed_subject]
+    elif reading.inverted is not None and reading.adjacent:
+        found = [reading.inverted]
+    else:
+        found = _find_subjects(verb, reading.is_clause)
+    subjects = [t for t in found or () if not par.inside_quote(t.idx)]
+    if not subjects:
+        return None
+    source = _source_ref(subjects, par.text, par.offset)
+    if source is None:
+        return None
+    text, off = par.text, par.offset
+    verb_end = verb.idx + len(verb.text) + off
+    if source.start <= verb.idx + off < source.end:
+        # '"...", added KCNA': the parser took the cue for a word of the name
+        rest = text[verb_end - off :]
+        start = verb_end + len(rest) - len(rest.lstrip())
+        if start >= source.end:
+            return None
+        source = replace(source, start=start, text=text[start - off : source.end - off])
+    return subjects[0], source
+
+
+def _cue(site: Site) -> tuple[int, int]:
+    """The verb, with its particle for a phrasal verb ("pointed out")."""
+    verb = site.verb
     cue = _tok_span(verb)
     if verb.lemma_.lower() in PHRASAL_VERBS:
-        prt = next(c for c in children if c.dep_ == "prt")
+        prt = next(c for c in site.children if c.dep_ == "prt")
         cue = (min(cue[0], prt.idx), max(cue[1], prt.idx + len(prt.text)))
-    claims = []
-    if content is not None:
-        start, end = _trim(text, *content, _TRIM + _QUOTE_MARKS + "`'")
-        if start >= end:
-            return []
-        if (
-            _count_quote_marks(text[start:end]) % 2
-            and end < len(text)
-            and text[end] in _CLOSING + _STRAIGHT
-        ):
-            end += 1  # keep a partial quote's closing mark: 'said X "costs $5 billion"'
-        elif _count_quote_marks(text[start:end]) % 2 and re.match(
-            r"[.,!?\u2026][\"\u201d\u2019]", text[end : end + 2]
-        ):
-            end += 2  # 'would support Ukraine "for as long as it takes."'
-        opened = next((q for q in par.quotes if start <= q.mark_start < end < q.mark_end), None)
-        if (
-            opened is not None
-            and opened.closed
-            and (
-                not text[end : opened.end].count(".")
-                # 'noting that "Using ... [...] If ..."': a quote that opens the content
-                # is all of it, over as many sentences as it runs
-                or re.fullmatch(r"(?:that)?\s*", text[start : opened.mark_start])
-            )
-        ):
-            end = opened.mark_end  # the parse cut a partial quote short: keep it whole
+    return cue
 
-        quote = (
-            par.quote_at(start, end)
-            or _quote_opening_at(par, content[0], end)
-            or _quote_after_colon(par, start, end)
+
+def _content_span(par: _Paragraph, content: tuple[int, int]) -> tuple[int, int] | None:
+    """A content trimmed of quote marks, but keeping a partial quote whole."""
+    text = par.text
+    start, end = _trim(text, *content, _TRIM + _QUOTE_MARKS + "`'")
+    if start >= end:
+        return None
+    if (
+        _count_quote_marks(text[start:end]) % 2
+        and end < len(text)
+        and text[end] in _CLOSING + _STRAIGHT
+    ):
+        end += 1  # keep a partial quote's closing mark: 'said X "costs $5 billion"'
+    elif _count_quote_marks(text[start:end]) % 2 and re.match(
+        r"[.,!?\u2026][\"\u201d\u2019]", text[end : end + 2]
+    ):
+        end += 2  # 'would support Ukraine "for as long as it takes."'
+    opened = next((q for q in par.quotes if start <= q.mark_start < end < q.mark_end), None)
+    if (
+        opened is not None
+        and opened.closed
+        and (
+            not text[end : opened.end].count(".")
+            # 'noting that "Using ... [...] If ..."': a quote that opens the content
+            # is all of it, over as many sentences as it runs
+            or re.fullmatch(r"(?:that)?\s*", text[start : opened.mark_start])
         )
-        if quote is not None:
-            # '"The bridge," he said, "will reopen."': both halves are his
-            quotes = sorted({quote, *adjacent}, key=lambda q: q.start)
-        else:
-            if start > cue[1]:  # a clause after its cue ends with its sentence
-                end = _first_sentence_end(text, start, end, par.quotes)
-                end = _close_interrupted(par, verb, start, end)
-            claims.append(_raw(par, "indirect", source, cue, (start, end)))
-            # 'told the press the drugs were only part of it: "What will stop ..."'
-            after = next((q for q in par.quotes if q.mark_start >= end), None)
-            if (
-                after is not None
-                and re.fullmatch(r"\s*:\s*", text[end : after.mark_start])
-                and len(text[after.start : after.end].split()) >= 4
-            ):
-                used.add(after.mark_start)
-                claims.append(_raw(par, "direct", source, cue, _quote_content(par, after), after))
-            return claims
+    ):
+        end = opened.mark_end  # the parse cut a partial quote short: keep it whole
+    return start, end
+
+
+def _indirect_claims(
+    site: Site,
+    reading: Reading,
+    source: SourceRef,
+    cue: tuple[int, int],
+    span: tuple[int, int],
+    used: set[int],
+) -> list[RawClaim | QuoteIntroducer]:
+    """The reported content, and a quote a colon adds to it."""
+    par, text = site.par, site.par.text
+    start, end = span
+    if start > cue[1]:  # a clause after its cue ends with its sentence
+        end = _first_sentence_end(text, start, end, par.quotes)
+        end = _close_interrupted(par, site.verb, start, end)
+    claims: list[RawClaim | QuoteIntroducer] = [_raw(par, "indirect", source, cue, (start, end))]
+    # 'told the press the drugs were only part of it: "What will stop ..."'
+    after = next((q for q in par.quotes if q.mark_start >= end), None)
+    if (
+        after is not None
+        and re.fullmatch(r"\s*:\s*", text[end : after.mark_start])
+        and len(text[after.start : after.end].split()) >= 4
+    ):
+        used.add(after.mark_start)
+        claims.append(_raw(par, "direct", source, cue, _quote_content(par, after), after))
+    return claims
+
+
+def _quote_claims(
+    site: Site,
+    quotes: Sequence[_Quote],
+    source: SourceRef,
+    cue: tuple[int, int],
+    used: set[int],
+) -> list[RawClaim | QuoteIntroducer]:
+    """A direct claim for each quote not already taken by another cue."""
+    claims: list[RawClaim | QuoteIntroducer] = []
     for q in quotes:
         if q.mark_start in used:
             continue
         used.add(q.mark_start)
-        span = _quote_content(par, q)
+        span = _quote_content(site.par, q)
         if span[0] < span[1]:
-            claims.append(_raw(par, "direct", source, cue, span, q))
+            claims.append(_raw(site.par, "direct", source, cue, span, q))
     return claims

@@ -93,15 +93,21 @@ class Claim:
     source: Source | None
     cue: Span
     content: Span
+    # the claim layer's rule that found it ("verb.clause", "phrase.according_to"), for
+    # measuring each rule's precision; None for claims made elsewhere
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
             "source": self.source.to_dict() if self.source else None,
             "cue": self.cue.to_dict(),
             "content": self.content.to_dict(),
         }
+        if self.rule is not None:
+            data["rule"] = self.rule
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
@@ -112,6 +118,7 @@ class Claim:
             source=Source.from_dict(source) if source else None,
             cue=Span.from_dict(data["cue"]),
             content=Span.from_dict(data["content"]),
+            rule=str(data["rule"]) if data.get("rule") is not None else None,
         )
 
     @property
@@ -197,5 +204,5 @@ def renumber(
         source = c.source
         if source is not None:
             source = Source(source.start, source.end, source.text, new_id.get(source.actor or ""))
-        new_claims.append(Claim(f"C{i}", c.kind, source, c.cue, c.content))
+        new_claims.append(Claim(f"C{i}", c.kind, source, c.cue, c.content, c.rule))
     return new_actors, tuple(new_claims)

@@ -858,6 +858,8 @@ def test_corpus_mentions_never_overlap_and_claims_slice_the_text(nlp, path):
     assert all(c.source.actor in ids for c in a.claims if c.source and c.source.actor)
     # a role that speaks keeps at least the mention it spoke from
     assert all(x.mentions for x in a.actors)
+    # every claim names the rule that found it, so each rule's precision can be measured
+    assert all(c.rule for c in a.claims), [c.cue.text for c in a.claims if not c.rule]
 
 
 def test_interview_transcript_turns_are_the_speakers_words(analyze):
@@ -1233,3 +1235,58 @@ def test_paragraph_topic_of_known_gender_takes_the_pronoun(analyze):
     )
     assert actor_name(a, one(a, "believes")) == "Andy Martin"
     assert actor_name(a, one(a, "says")) == "Andy Martin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "rule"),
+    [
+        ("The ministry said that the border would reopen on Monday.", "said", "verb.clause"),
+        ("The border will reopen on Monday, the ministry said.", "said", "verb.postposed"),
+        (
+            '"We will reopen the border on Monday," the minister said.',
+            "said",
+            "verb.postposed.quote",
+        ),
+        ('The minister said: "We will reopen the border on Monday."', "said", "verb.clause.quote"),
+        ('"We will reopen the border," said Berg, "and nobody may travel."', "said", "verb.quote"),
+        ("The union urged the company to resume the talks.", "urged", "verb.infinitive"),
+        (
+            "According to the ministry, the border will reopen on Monday.",
+            "According to",
+            "phrase.according_to",
+        ),
+        (
+            "In her view, the sanctions have failed to change anything.",
+            "In her view",
+            "phrase.in_view_of",
+        ),
+        ('The senator called the vote "a disgrace to the chamber."', "called", "phrase.naming"),
+        (
+            "The mayor called for an immediate ceasefire in the region.",
+            "called for",
+            "phrase.call_for",
+        ),
+    ],
+)
+def test_each_claim_names_the_rule_that_found_it(analyze, sentence, cue, rule):
+    claim = one(analyze(sentence), cue)
+    assert claim.rule == rule
+    assert claim.to_dict()["rule"] == rule
+    assert Claim.from_dict(claim.to_dict()) == claim
+
+
+def test_a_quote_continuing_an_attributed_quote_names_the_continuation_rule(analyze):
+    a = analyze(
+        '"We will reopen the border on Monday," the minister said. '
+        '"Nobody should travel before then."'
+    )
+    rules = [c.rule for c in a.claims]
+    assert rules == ["verb.postposed.quote", "quote.continuation"]
+
+
+def test_a_claim_without_a_rule_has_no_rule_key_in_json():
+    from dramatis.analysis import Span
+
+    claim = Claim("C1", "other", None, Span(0, 1, "a"), Span(2, 3, "b"))
+    assert "rule" not in claim.to_dict()
+    assert Claim.from_dict(claim.to_dict()).rule is None

@@ -131,6 +131,11 @@ def test_nothing_is_invented(seed_analysis):
     assert len(attributed) == len(GOLD)
 
 
+def test_every_claim_names_its_rule(seed_analysis):
+    assert seed_analysis.claims
+    assert all(c.rule and "." in c.rule for c in seed_analysis.claims)
+
+
 def test_unattributed_claims_have_no_source(seed_analysis):
     assert all(c.source is None for c in seed_analysis.claims if c.kind == "other")
 

@@ -64,8 +64,9 @@ def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
                     continue
                 previous = paragraphs[p - 1] if p > 0 else []
                 following = paragraphs[p + 1] if p + 1 < len(paragraphs) else []
-                donor = _donor(items, quote, idx, members, previous, following)
-                if donor is not None:
+                found = _donor(items, quote, idx, members, previous, following)
+                if found is not None:
+                    donor, rule = found
                     items[idx] = RawClaim(
                         kind="direct",
                         source=donor.source,
@@ -74,6 +75,7 @@ def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
                         paragraph=quote.paragraph,
                         quote_at_paragraph_start=quote.at_paragraph_start,
                         quote_open_at_end=quote.open_at_end,
+                        rule=rule,
                     )
                     changed = True
     return [i for i in items if isinstance(i, RawClaim)]
@@ -86,28 +88,29 @@ def _donor(
     members: list[int],
     previous: list[int],
     following: list[int],
-) -> RawClaim | QuoteIntroducer | None:
+) -> tuple[RawClaim | QuoteIntroducer, str] | None:
+    """The claim a speakerless quote inherits its speaker from, and how (the rule)."""
     for j in reversed([j for j in members if j < idx]):
         other = items[j]
         if isinstance(other, RawClaim) and other.kind == "direct":
-            return other
+            return other, "quote.continuation"
     for j in [j for j in members if j > idx]:
         other = items[j]
         if isinstance(other, RawClaim):
-            return other if other.kind == "direct" else None
+            return (other, "quote.before_attributed") if other.kind == "direct" else None
     if any(isinstance(items[j], RawClaim) for j in members):
         return None
     if quote.at_paragraph_start and previous:
         last = items[previous[-1]]
         if _adjacent_paragraphs(last.paragraph, quote.paragraph):
             if isinstance(last, QuoteIntroducer) and quote.whole_paragraph:
-                return last
+                return last, "quote.introduced"
             if isinstance(last, RawClaim) and last.source is not None:
                 if last.kind == "direct" and last.quote_open_at_end:
-                    return last
+                    return last, "quote.open_paragraph"
                 near_end = last.paragraph[1] - max(last.content[1], last.cue[1]) < 80
                 if quote.whole_paragraph and near_end and last.kind in ("direct", "indirect"):
-                    return last
+                    return last, "quote.next_paragraph"
     if quote.open_at_end and following:
         first = items[following[0]]
         if (
@@ -116,7 +119,7 @@ def _donor(
             and first.quote_at_paragraph_start
             and _adjacent_paragraphs(quote.paragraph, first.paragraph)
         ):
-            return first
+            return first, "quote.reopened"
     return None
 
 

@@ -85,7 +85,7 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
             last = other
     if last is not quote:
         content = (content[0], _quote_content(par, last)[1])
-    return _raw(par, "direct", source, _tok_span(verb), content, quote)
+    return _raw(par, "direct", source, _tok_span(verb), content, quote, rule="phrase.naming")
 
 
 def _call_on_or_for(par: _Paragraph, verb: Token) -> RawClaim | None:
@@ -142,7 +142,7 @@ def _appeal(
         return None
     content = _trim(par.text, *content)
     cue = (verb.idx, prep.idx + len(prep.text))
-    return _raw(par, "indirect", source, cue, content)
+    return _raw(par, "indirect", source, cue, content, rule=f"phrase.call_{prep.lower_}")
 
 
 # what "according to X" right after these words vouches for is only the rest of
@@ -202,7 +202,7 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
     if content[0] >= content[1] or len(par.text[content[0] : content[1]].split()) < 3:
         return None
     cue = (tok.idx, to.idx + len(to.text))
-    return _raw(par, "according_to", source, cue, content)
+    return _raw(par, "according_to", source, cue, content, rule="phrase.according_to")
 
 
 def _in_view_of(par: _Paragraph, prep: Token) -> RawClaim | None:
@@ -229,7 +229,8 @@ def _in_view_of(par: _Paragraph, prep: Token) -> RawClaim | None:
     content = _trim(par.text, phrase_end + comma.end(), prep.sent.end_char, _TRIM + ".")
     if len(par.text[content[0] : content[1]].split()) < 3:
         return None
-    return _raw(par, "indirect", source, (prep.idx, noun.idx + len(noun.text)), content)
+    cue = (prep.idx, noun.idx + len(noun.text))
+    return _raw(par, "indirect", source, cue, content, rule="phrase.in_view_of")
 
 
 def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
@@ -288,7 +289,7 @@ def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     if source is None:
         return None
     content = _trim(par.text, *_subtree_span(clause))
-    return _raw(par, "indirect", source, _tok_span(noun), content)
+    return _raw(par, "indirect", source, _tok_span(noun), content, rule="phrase.noun_claim")
 
 
 # A transcript's speaker tag opening a paragraph: "((Jane Doe)) ..." (Wikinews) or
@@ -339,6 +340,7 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
         content=(content[0] + off, content[1] + off),
         paragraph=(off, off + len(par.text)),
         speaker_turn=True,
+        rule="phrase.speaker_turn",
     )
 
 
@@ -362,5 +364,8 @@ def _channel_led_quotes(par: _Paragraph, used: set[int]) -> list[RawClaim]:
         if lead is None or len(par.text[q.start : q.end].split()) < 3:
             continue
         used.add(q.mark_start)
-        found.append(_raw(par, "direct", None, lead.span("cue"), _quote_content(par, q), q))
+        content = _quote_content(par, q)
+        found.append(
+            _raw(par, "direct", None, lead.span("cue"), content, q, rule="quote.channel_lead")
+        )
     return found

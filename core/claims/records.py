@@ -41,6 +41,7 @@ class RawClaim:
     quote_at_paragraph_start: bool = False
     quote_open_at_end: bool = False  # the quote runs unclosed to the paragraph end
     speaker_turn: bool = False  # an interview answer under a speaker tag: kept only for a person
+    rule: str = ""  # the rule that found it ("verb.clause"), shown in the JSON
 
 
 @dataclass(frozen=True, slots=True)

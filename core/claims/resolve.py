@@ -398,6 +398,7 @@ def resolve(
                 content=Span(
                     item.content[0], item.content[1], text[item.content[0] : item.content[1]]
                 ),
+                rule=item.rule or None,
             )
         )
     claims = _drop_repeated(claims)

@@ -109,6 +109,8 @@ def _raw(
     cue: tuple[int, int],
     content: tuple[int, int],
     quote: _Quote | None = None,
+    *,
+    rule: str,
 ) -> RawClaim:
     off = par.offset
     return RawClaim(
@@ -119,6 +121,7 @@ def _raw(
         paragraph=(off, off + len(par.text)),
         quote_at_paragraph_start=quote is not None and not par.text[: quote.mark_start].strip(),
         quote_open_at_end=quote is not None and not quote.closed,
+        rule=rule,
     )
 
 

@@ -387,7 +387,8 @@ def _verb_claims(
         ]
     cue = _cue(site)
     if reading.content is None:
-        return _quote_claims(site, reading.adjacent, source, cue, used)
+        rule = "verb.quote_inverted" if reading.inverted is not None else "verb.quote"
+        return _quote_claims(site, reading.adjacent, source, cue, used, rule)
     span = _content_span(site.par, reading.content)
     if span is None:
         return []
@@ -400,7 +401,7 @@ def _verb_claims(
         return _indirect_claims(site, reading, source, cue, span, used)
     # '"The bridge," he said, "will reopen."': both halves are his
     quotes = sorted({quote, *reading.adjacent}, key=lambda q: q.start)
-    return _quote_claims(site, quotes, source, cue, used)
+    return _quote_claims(site, quotes, source, cue, used, reading.rule + ".quote")
 
 
 def _speaker(site: Site, reading: Reading) -> tuple[Token, SourceRef] | None:
@@ -487,7 +488,9 @@ def _indirect_claims(
     if start > cue[1]:  # a clause after its cue ends with its sentence
         end = _first_sentence_end(text, start, end, par.quotes)
         end = _close_interrupted(par, site.verb, start, end)
-    claims: list[RawClaim | QuoteIntroducer] = [_raw(par, "indirect", source, cue, (start, end))]
+    claims: list[RawClaim | QuoteIntroducer] = [
+        _raw(par, "indirect", source, cue, (start, end), rule=reading.rule)
+    ]
     # 'told the press the drugs were only part of it: "What will stop ..."'
     after = next((q for q in par.quotes if q.mark_start >= end), None)
     if (
@@ -496,7 +499,17 @@ def _indirect_claims(
         and len(text[after.start : after.end].split()) >= 4
     ):
         used.add(after.mark_start)
-        claims.append(_raw(par, "direct", source, cue, _quote_content(par, after), after))
+        claims.append(
+            _raw(
+                par,
+                "direct",
+                source,
+                cue,
+                _quote_content(par, after),
+                after,
+                rule="verb.colon_quote",
+            )
+        )
     return claims
 
 
@@ -506,6 +519,7 @@ def _quote_claims(
     source: SourceRef,
     cue: tuple[int, int],
     used: set[int],
+    rule: str,
 ) -> list[RawClaim | QuoteIntroducer]:
     """A direct claim for each quote not already taken by another cue."""
     claims: list[RawClaim | QuoteIntroducer] = []
@@ -515,5 +529,5 @@ def _quote_claims(
         used.add(q.mark_start)
         span = _quote_content(site.par, q)
         if span[0] < span[1]:
-            claims.append(_raw(site.par, "direct", source, cue, span, q))
+            claims.append(_raw(site.par, "direct", source, cue, span, q, rule=rule))
     return claims

@@ -33,10 +33,46 @@ from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
 from dramatis.analysis import Actor, ActorKind, Span
+from dramatis.lexicon.names import (
+    ADJECTIVE_ENDINGS,
+    COMPASS,
+    COMPASS_ADJECTIVES,
+    DESCRIBED_KIND,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GENERIC_WORDS,
+    GOVERNMENT_VERBS,
+    LANGUAGE_NOUNS,
+    LANGUAGE_VERBS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    ORGANISATION_ENDS,
+    OTHER_WORDS,
+    PLACE_OBJECT_VERBS,
+    PLACE_WORDS,
+    POSSESSIVE,
+    PREPOSITIONS,
+    PRONOUNS,
+    PUBLISHING_VERBS,
+    QUANTIFIERS,
+    REPORTING_VERBS,
+    SPATIAL_PREPOSITIONS,
+    SPEECH_VERBS,
+    STRONG_SPATIAL,
+    TIME_ZONE_CODES,
+    TITLE_LINKS,
+    TITLE_ONLY_AFTER_TITLE,
+    TITLES,
+    WORD_OR_TITLE,
+    WRITTEN_OR_SAID,
+)
 from rapidfuzz import fuzz
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
 
 _KIND_OF_LABEL: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -50,517 +86,7 @@ _KIND_OF_LABEL: dict[str, ActorKind] = {
     "WORK_OF_ART": "other",
 }
 
-# Titles and honorifics that precede a name; they mark a person and are not part
-# of the name ("President Emmanuel Macron" is Emmanuel Macron). Lowercase, without dots.
-TITLES = frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "foreign",
-        "deputy",
-        "secretary",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "governor",
-        "gov",
-        "mayor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mme",
-        "mlle",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "count",
-        "countess",
-        "duke",
-        "duchess",
-        "baron",
-        "baroness",
-        "emperor",
-        "empress",
-        "tsar",
-        "czar",
-        "tsarina",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "captain",
-        "capt",
-        "lieutenant",
-        "lt",
-        "major",
-        "maj",
-        "sergeant",
-        "sgt",
-        "corporal",
-        "admiral",
-        "adm",
-        "commander",
-        "marshal",
-        "chancellor",
-        "commissioner",
-        "uncle",
-        "aunt",
-        "ambassador",
-        "judge",
-        "justice",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "pope",
-        "cardinal",
-        "bishop",
-        "archbishop",
-        "rabbi",
-        "imam",
-        "ayatollah",
-        "sheikh",
-        "sheik",
-        "sayyed",
-        "sayed",
-        "sayyid",
-        "seyed",
-        "emir",
-        "sultan",
-        "crown",
-        "pastor",
-        "reverend",
-        "rev",
-        "father",
-        "brother",
-        "sister",
-        "mother",
-        "monsieur",
-        "madame",
-        "mademoiselle",
-        "herr",
-        "frau",
-        "senor",
-        "senora",
-        "former",
-        "late",
-        "acting",
-        "interim",
-        "supreme",
-        "leader",
-        "state",
-        "chief",
-        "field",
-    ]
-)
-# Words that may only appear inside a multi-word title ("Secretary of State") and
-# must never be stripped on their own from the front of a name.
-_TITLE_ONLY_AFTER_TITLE = frozenset({"state", "chief", "leader", "supreme", "former", "late"})
 
-# Titles that also begin names of other things: stripped only from a PERSON.
-_WORD_OR_TITLE = frozenset(
-    [
-        *("general", "major", "justice", "count", "lord", "lady", "state", "crown", "field"),
-        *("chief", "supreme", "leader", "father", "mother", "brother", "sister", "judge"),
-        *("acting", "interim", "late", "former", "marshal", "captain", "commander", "king"),
-        *("queen", "prince", "princess", "sir", "dame", "emperor", "pope", "cardinal", "bishop"),
-        *("uncle", "aunt"),
-    ]
-)
-# Head nouns that make a name an organisation ("Brookings Institution", "Sky News").
-ORG_WORDS = frozenset(
-    [
-        "institute",
-        "institution",
-        "center",
-        "centre",
-        "foundation",
-        "university",
-        "college",
-        "school",
-        "academy",
-        "party",
-        "council",
-        "ministry",
-        "department",
-        "agency",
-        "committee",
-        "commission",
-        "company",
-        "corporation",
-        "corp",
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "group",
-        "bank",
-        "fund",
-        "association",
-        "union",
-        "federation",
-        "league",
-        "network",
-        "news",
-        "times",
-        "journal",
-        "post",
-        "press",
-        "tribune",
-        "herald",
-        "guardian",
-        "gazette",
-        "review",
-        "magazine",
-        "daily",
-        "radio",
-        "television",
-        "tv",
-        "broadcasting",
-        "service",
-        "army",
-        "navy",
-        "forces",
-        "force",
-        "guard",
-        "police",
-        "court",
-        "parliament",
-        "congress",
-        "senate",
-        "assembly",
-        "government",
-        "administration",
-        "authority",
-        "board",
-        "organization",
-        "organisation",
-        "alliance",
-        "coalition",
-        "movement",
-        "club",
-        "society",
-        "church",
-        "trust",
-        "studies",
-        "airlines",
-        "airways",
-        "bureau",
-        "office",
-        "reuters",
-        *("bulletin", "chronicle", "telegraph", "observer", "mail", "mirror", "courier"),
-        *("gazeta", "gazzetta", "zeitung", "diario", "corriere", "dziennik", "krant"),
-        "holdings",
-        "hospital",
-        "clinic",
-        "laboratories",
-        "media",
-    ]
-)
-# Head nouns of laws, treaties, events and works: kind "other" ("Paris Agreement").
-OTHER_WORDS = frozenset(
-    [
-        *(
-            "accord",
-            "accords",
-            "agreement",
-            "agreements",
-            "treaty",
-            "act",
-            "bill",
-            "law",
-            "convention",
-        ),
-        *("protocol", "pact", "deal", "resolution", "doctrine", "plan", "initiative", "summit"),
-        *("conference", "war", "election", "elections", "games", "olympics", "cup", "championship"),
-        *(
-            "festival",
-            "forum",
-            "award",
-            "prize",
-            "declaration",
-            "charter",
-            "constitution",
-            "amendment",
-        ),
-    ]
-)
-# Nouns that, capitalised on their own, are a heading or a fragment of a longer
-# name, never an actor ("Party", "Article", "Section").
-GENERIC_WORDS = frozenset(
-    [
-        *("party", "article", "section", "chapter", "part", "act", "bill", "law", "amendment"),
-        *("clause", "paragraph", "group", "company", "office", "department", "ministry"),
-        *("agency", "committee", "board", "report", "statement", "constitution", "notes"),
-        # Portfolios, left over from "Committees on Foreign Affairs, Intelligence, ...".
-        *("affairs", "intelligence", "oversight", "relations", "defence", "defense"),
-        *("finance", "health", "education", "energy", "commerce", "trade", "security"),
-    ]
-)
-# Nouns that make the name before them a place ("Ukraine's Donetsk region").
-PLACE_WORDS = frozenset(
-    [
-        "province",
-        "region",
-        "city",
-        "state",
-        "county",
-        "district",
-        "village",
-        "town",
-        "river",
-        "mountains",
-        "mountain",
-        "island",
-        "islands",
-        "valley",
-        "sea",
-        "gulf",
-        "strait",
-        "peninsula",
-        "lake",
-        "ocean",
-        "desert",
-        "territory",
-        "capital",
-        "municipality",
-        "oblast",
-        "governorate",
-        "prefecture",
-        "coast",
-        "bay",
-        "enclave",
-        "republic",
-    ]
-)
-# Common nouns that, right before a name, say what it is: "Greek daily Kathimerini",
-# "the Florida company Ridgeback Biotherapeutics", "rapper Kanye West" (place nouns
-# do the same for places: "our biggest island Crete").
-ORG_DESCRIPTORS = frozenset(
-    [
-        *("newspaper", "daily", "weekly", "tabloid", "broadcaster", "network", "channel"),
-        *("agency", "company", "firm", "retailer", "chain", "supermarket", "group", "bank"),
-        *("lender", "insurer", "outlet", "website", "site", "platform", "magazine", "paper"),
-        *("publication", "publisher", "giant", "maker", "manufacturer", "startup", "airline"),
-        *("carrier", "operator", "brand", "station", "studio", "label", "charity", "app"),
-        *("portal", "provider", "producer", "organisation", "organization", "party", "union"),
-        *("club", "university", "institute", "developer", "conglomerate", "automaker"),
-    ]
-)
-PERSON_DESCRIPTORS = frozenset(
-    [
-        *("journalist", "reporter", "correspondent", "columnist", "writer", "author"),
-        *("analyst", "expert", "scientist", "researcher", "lawyer", "attorney", "activist"),
-        *("candidate", "nominee", "actor", "actress", "singer", "rapper", "musician", "player"),
-        *("striker", "midfielder", "defender", "goalkeeper", "coach", "official", "diplomat"),
-        *("politician", "lawmaker", "legislator", "founder", "economist", "historian"),
-        *("editor", "doctor", "nurse", "student", "teacher", "fiancee", "fiance", "wife"),
-        *("husband", "son", "daughter", "businessman", "businesswoman", "entrepreneur"),
-        *("billionaire", "commentator", "host", "anchor", "soldier", "officer", "priest"),
-        *("cleric", "poet", "novelist", "artist", "photographer", "filmmaker", "rapporteur"),
-        *("envoy", "tycoon", "investor", "comedian", "athlete", "boxer", "referee", "widow"),
-    ]
-)
-# Prepositions of location: a name only ever found after these, and never acting,
-# is a place whatever a small NER model says ("fighting over Kashmir").
-_SPATIAL_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "into",
-        "near",
-        "over",
-        "across",
-        "throughout",
-        "within",
-        "inside",
-        "around",
-        "outside",
-        "beyond",
-        "along",
-        "through",
-        "toward",
-        "towards",
-        "from",
-    ]
-)
-_STRONG_SPATIAL = _SPATIAL_PREPOSITIONS - {"from", "toward", "towards", "through"}
-
-# Reporting verbs whose subject is a source; nouns of documents whose author
-# ("an analysis by X") is one.
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "argue",
-        "claim",
-        "warn",
-        "note",
-        "suggest",
-        "explain",
-        "emphasise",
-        "emphasize",
-        "highlight",
-        "insist",
-        "deny",
-        "add",
-        "write",
-        "accuse",
-        "urge",
-        "question",
-        "report",
-        "announce",
-        "acknowledge",
-        "admit",
-        "confirm",
-        "contend",
-        "predict",
-        "propose",
-        "reveal",
-        "stress",
-        "maintain",
-        "allege",
-        "assert",
-        "declare",
-        "conclude",
-        "caution",
-        "recommend",
-        "believe",
-        "estimate",
-        "describe",
-        "call",
-        "criticise",
-        "criticize",
-        "praise",
-        "demand",
-        "threaten",
-        "vow",
-        "pledge",
-        "promise",
-        "reply",
-        "respond",
-        "counter",
-        "observe",
-        "remark",
-        "comment",
-        "detail",
-        "point",
-        "find",
-        "show",
-    ]
-)
-# What governments say and decide: a capital that is the active subject of one
-# stands for its country ("Beijing has warned", "Washington imposed sanctions").
-# Deliberately narrow: a city also takes, burns, sends and is abandoned ("Moscow
-# was burning", "Moscow sent its militia"), and then it is the city.
-GOVERNMENT_VERBS = frozenset(
-    [
-        *("say", "tell", "state", "warn", "announce", "deny", "accuse", "reject", "threaten"),
-        *("respond", "reply", "insist", "demand", "claim", "allege", "assert", "declare"),
-        *("confirm", "condemn", "criticise", "criticize", "urge", "protest", "refuse", "vow"),
-        *("pledge", "dismiss", "blame", "welcome", "counter", "retaliate", "impose", "sanction"),
-        *("veto", "expel", "summon", "recognise", "recognize", "negotiate", "sign", "oppose"),
-        *("conduct", "launch", "deploy", "ban", "suspend", "approve"),
-    ]
-)
-SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
-DOCUMENT_NOUNS = frozenset(
-    [
-        "analysis",
-        "report",
-        "study",
-        "op-ed",
-        "ed",
-        "article",
-        "survey",
-        "paper",
-        "poll",
-        "review",
-        "investigation",
-        "statement",
-        "editorial",
-        "column",
-        "essay",
-        "commentary",
-        "research",
-        "assessment",
-        "memo",
-        "letter",
-        "book",
-        "brief",
-        "briefing",
-        "piece",
-        "interview",
-        "documentary",
-        "profile",
-        "story",
-        "blog",
-        "podcast",
-        "tweet",
-        "post",
-    ]
-)
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "mine",
-        "we",
-        "us",
-        "our",
-        "ours",
-        "you",
-        "your",
-        "yours",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "that",
-        "these",
-        "those",
-        "one",
-        "someone",
-        "somebody",
-        "anyone",
-        "everyone",
-        "nobody",
-    ]
-)
-_FUNCTION_WORDS = frozenset(
-    {"of", "for", "the", "and", "on", "in", "de", "du", "la", "le", "al", "to"}
-)
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 
 
@@ -593,9 +119,6 @@ class EntityMention:
     descriptor: str = ""  # the common noun just before it ("daily" in "Greek daily Kathimerini")
 
 
-# --- collect: per paragraph ----------------------------------------------------------
-
-
 def _is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and text[0].isupper()
@@ -611,10 +134,7 @@ def _is_plural_title(token: Token) -> bool:
     singular = word[:-1]
     if not (_is_capitalised(token) and word.endswith("s")) or singular not in TITLES:
         return False
-    return singular not in _WORD_OR_TITLE and singular not in _TITLE_ONLY_AFTER_TITLE
-
-
-_TITLE_LINKS = frozenset({"to", "of", "the", "for", "on", "at"})
+    return singular not in WORD_OR_TITLE and singular not in TITLE_ONLY_AFTER_TITLE
 
 
 def _after_long_title(doc: Doc, first: Token, last: Token) -> bool:
@@ -626,11 +146,11 @@ def _after_long_title(doc: Doc, first: Token, last: Token) -> bool:
     sentence_start = first.sent.start
     for j in range(first.i - 1, max(sentence_start, first.i - 9) - 1, -1):
         token = doc[j]
-        if _is_title_word(token) and token.lower_ not in _TITLE_ONLY_AFTER_TITLE:
+        if _is_title_word(token) and token.lower_ not in TITLE_ONLY_AFTER_TITLE:
             return complement
         if _is_capitalised(token) and token.is_alpha:
             complement = True
-        elif token.lower_ not in _TITLE_LINKS:
+        elif token.lower_ not in TITLE_LINKS:
             return False
     return False
 
@@ -654,30 +174,17 @@ def _under_plural_title(doc: Doc, first: Token, root: Token) -> bool:
 
 # Parts of speech that cannot begin or end a name ("of", "and", "'s").
 _NEVER_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
 _EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "SCONJ", "PUNCT"})
+
+
 _OPENER_POS = frozenset({"ADV", "INTJ", "PRON", "AUX", "VERB"})
-
-
-_PREPOSITIONS = frozenset(
-    [
-        *("about", "above", "across", "after", "against", "along", "among", "around", "at"),
-        *("before", "behind", "below", "beside", "besides", "between", "beyond", "by"),
-        *("during", "except", "for", "from", "in", "inside", "into", "near", "of", "off"),
-        *("on", "onto", "outside", "over", "past", "since", "through", "throughout", "till"),
-        *("to", "toward", "towards", "under", "until", "upon", "with", "within", "without"),
-    ]
-)
-
-
-# Quantifiers are never the first word of a name ("Multiple Creative Commons licenses").
-_QUANTIFIERS = frozenset(
-    ["multiple", "numerous", "various", "several", "many", "few", "some", "other", "both"]
-)
 
 
 def _opens_sentence(token: Token) -> bool:
     word = token.lower_
-    return token.pos_ in _OPENER_POS or word in _PREPOSITIONS or word in _QUANTIFIERS
+    return token.pos_ in _OPENER_POS or word in PREPOSITIONS or word in QUANTIFIERS
 
 
 def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], bool, bool]:
@@ -692,7 +199,7 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
         tokens[0].is_punct
         or tokens[0].is_space
         or tokens[0].pos_ in _EDGE_POS
-        or tokens[0].text in _POSSESSIVE
+        or tokens[0].text in POSSESSIVE
     ):
         tokens = tokens[1:]
     # A capitalised sentence opener run into a name ("Evidently Natásha", "Beside
@@ -700,14 +207,14 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
     while len(tokens) > 1 and tokens[0].is_sent_start and _opens_sentence(tokens[0]):
         tokens = tokens[1:]
     while tokens and (
-        tokens[-1].text in _POSSESSIVE
+        tokens[-1].text in POSSESSIVE
         or tokens[-1].is_punct
         or tokens[-1].is_space
         or tokens[-1].like_num
         or (tokens[-1].pos_ in _EDGE_POS | {"PRON"} and tokens[-1].is_lower)  # "X himself"
     ):
         tokens = tokens[:-1]  # "Patrice Talon of", "Sweden 1", "Macron's"
-    if tokens and tokens[0].lower_ in _DETERMINERS:
+    if tokens and tokens[0].lower_ in DETERMINERS:
         first = tokens[0]
         sentence_initial = first.is_sent_start or first.i == 0
         if first.text == "The" and not sentence_initial and len(tokens) > 1 and label != "GPE":
@@ -722,11 +229,11 @@ def _clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token
             plural = _is_plural_title(tokens[0])  # "Presidents X of A and Y of B"
             if not (_is_title_word(tokens[0]) or plural):
                 break
-            if tokens[0].lower_ in _TITLE_ONLY_AFTER_TITLE and not titled:
+            if tokens[0].lower_ in TITLE_ONLY_AFTER_TITLE and not titled:
                 break
             word = tokens[0].lower_.rstrip(".")
             word = word[:-1] if plural else word
-            if word in _WORD_OR_TITLE and label not in ("PERSON", ""):
+            if word in WORD_OR_TITLE and label not in ("PERSON", ""):
                 break  # "General Motors", "Justice Department", "Crown Estate"
             tokens = tokens[1:]
             titled = True
@@ -749,27 +256,6 @@ def _governing_preposition(root: Token) -> str:
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         return root.head.lower_
     return ""
-
-
-# Verbs of publishing: what they are done "on" or "via" is a medium ("wrote on
-# Twitter", "criticized the decision via Twitter", "went viral on TikTok").
-PUBLISHING_VERBS = frozenset(
-    [
-        *("write", "post", "tweet", "say", "announce", "share", "publish", "comment"),
-        *("criticize", "criticise", "respond", "reply", "upload", "broadcast", "stream"),
-        *("go", "appear", "trend", "react", "declare", "claim", "state", "message"),
-        *("express", "complain", "joke", "ask", "urge", "warn", "announce", "reveal"),
-    ]
-)
-
-
-# Verbs whose object is a place: troops enter, capture and shell towns.
-PLACE_OBJECT_VERBS = frozenset(
-    [
-        *("enter", "reach", "capture", "seize", "invade", "shell", "bomb", "occupy"),
-        *("besiege", "evacuate", "liberate", "storm", "recapture", "overrun", "encircle"),
-    ]
-)
 
 
 def _entered(root: Token) -> bool:
@@ -882,7 +368,7 @@ def _whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
     """
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if tokens[-1].text in _POSSESSIVE:
+    if tokens[-1].text in POSSESSIVE:
         return tokens, False
 
     def continues(i: int, new_entity: bool = False) -> bool:
@@ -922,19 +408,6 @@ def _whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
     return whole, False
 
 
-# Nouns a language name modifies ("the Swahili phrase"), verbs whose object is a
-# language ("speak Swahili"), and verbs and nouns of what is said or written in one.
-_LANGUAGE_NOUNS = frozenset(
-    [
-        *("phrase", "word", "term", "expression", "idiom", "proverb", "saying"),
-        *("language", "dialect", "alphabet", "script", "translation", "transliteration"),
-        *("spelling", "pronunciation", "verb", "noun", "adjective", "acronym"),
-    ]
-)
-_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
-_WRITTEN_OR_SAID = REPORTING_VERBS | _LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
-
-
 def _used_as_language(tokens: list[Token], label: str) -> bool:
     """Is this one-word name a language, used as one ("the Swahili phrase", "speak
     Swahili", "said in Turkish")? A language is not an actor, whatever label a small
@@ -951,16 +424,16 @@ def _used_as_language(tokens: list[Token], label: str) -> bool:
     elif label == "PERSON":
         return False
     head = root.head
-    if root.dep_ in ("compound", "amod") and head.lemma_.lower() in _LANGUAGE_NOUNS:
+    if root.dep_ in ("compound", "amod") and head.lemma_.lower() in LANGUAGE_NOUNS:
         return head.i > root.i
-    if root.dep_ == "dobj" and head.lemma_.lower() in _LANGUAGE_VERBS:
+    if root.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_VERBS:
         return True
     # "said in Turkish": only a name of a people can be a language after "in".
     return (
         label == "NORP"
         and root.dep_ == "pobj"
         and head.lower_ == "in"
-        and head.head.lemma_.lower() in _WRITTEN_OR_SAID
+        and head.head.lemma_.lower() in WRITTEN_OR_SAID
     )
 
 
@@ -1027,11 +500,7 @@ def _is_time_zone(tokens: list[Token]) -> bool:
     after_time = previous is not None and (
         previous.like_num or previous.ent_type_ == "TIME" or any(c.isdigit() for c in previous.text)
     )
-    return after_time and (token.text.endswith("T") or token.text in _TIME_ZONE_CODES)
-
-
-# Zone abbreviations that do not end in "T" (most do: GMT, BST, EST, CEST, IST).
-_TIME_ZONE_CODES = frozenset({"UTC", "MSK", "WIB", "ART", "BRT", "Z"})
+    return after_time and (token.text.endswith("T") or token.text in TIME_ZONE_CODES)
 
 
 def _descriptor(doc: Doc, first: Token, root: Token) -> str:
@@ -1043,7 +512,7 @@ def _descriptor(doc: Doc, first: Token, root: Token) -> str:
     words += [t.lower_ for t in root.children if t.dep_ == "appos" and t.is_lower]
     if root.dep_ == "appos" and root.head.is_lower:
         words.append(root.head.lower_)  # "the newspaper, Gazeta Wyborcza"
-    return next((w for w in words if w in _DESCRIBED_KIND), "")
+    return next((w for w in words if w in DESCRIBED_KIND), "")
 
 
 def _government_subject(root: Token, first: Token) -> bool:
@@ -1082,6 +551,8 @@ def _gazetteer_label(text: str) -> str:
 # Punctuation that never sits inside a name: an entity running across it is two
 # things ("World Health Organization (WHO", "Tesco — Netto", 'Twitter "Youtube-dl').
 _SEPARATORS = frozenset('()[]{}",;:!?\u201c\u201d\u2018|/')
+
+
 _DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014"})
 
 
@@ -1156,22 +627,6 @@ def _split_name_of_country(tokens: list[Token], label: str) -> list[tuple[list[T
     return [(head, "PERSON" if label == "PERSON" else ""), (country, "GPE")]
 
 
-# Last words of organisation names after which a small NER model may run the name
-# straight into the person who speaks for it ("Acme Foundation Jo-ann Lee said").
-_ORGANISATION_ENDS = (ORG_WORDS | {"international", "watch", "organization", "organisation"}) - {
-    "daily",
-    "news",
-    "times",
-    "post",
-    "press",
-    "union",
-    "radio",
-    "television",
-    "tv",
-    "service",
-}
-
-
 def _speaks_or_follows_role(tokens: list[Token]) -> bool:
     """Is this entity the speaker of a report ("... X said") or does it follow a role
     and a preposition ("director of X", "spokesman for X")?"""
@@ -1204,7 +659,7 @@ def _split_organisation_and_person(
     if label not in ("ORG", "") or len(tokens) < 3:
         return [(tokens, label)]
     cut = max(
-        (i for i, t in enumerate(tokens[:-1]) if i > 0 and t.lower_ in _ORGANISATION_ENDS),
+        (i for i, t in enumerate(tokens[:-1]) if i > 0 and t.lower_ in ORGANISATION_ENDS),
         default=-1,
     )
     if cut < 1:
@@ -1222,7 +677,7 @@ def _split_organisation_and_person(
     )
     lowered = {t.lower_ for t in words}
     if not capitalised or lowered & (
-        ORG_WORDS | PLACE_WORDS | TITLES | OTHER_WORDS | _ORGANISATION_ENDS
+        ORG_WORDS | PLACE_WORDS | TITLES | OTHER_WORDS | ORGANISATION_ENDS
     ):
         return [(tokens, label)]
     if any(_gazetteer_label(t.text) for t in words) or not _speaks_or_follows_role(tokens):
@@ -1267,7 +722,7 @@ def _name_phrase(root: Token) -> list[Token]:
         previous = doc[start - 1]
         if not _is_capitalised(previous) or previous.pos_ not in ("PROPN", "ADJ", "NOUN"):
             break
-        if previous.lower_ in _DETERMINERS or previous.lower_ in _PRONOUNS:
+        if previous.lower_ in DETERMINERS or previous.lower_ in PRONOUNS:
             break
         start -= 1
     end = root.i
@@ -1279,9 +734,6 @@ def _name_phrase(root: Token) -> list[Token]:
     return list(doc[start : end + 1])
 
 
-_NAME_CONNECTORS = frozenset({"from", "of", "for", "without", "on"})
-
-
 def _name_tail(phrase: list[Token]) -> list[Token]:
     """ "from Poland" after "Notes", "Without Borders" after "Reporters": the rest of
     a source's name, a connector and capitalised proper nouns (NER may have taken
@@ -1289,7 +741,7 @@ def _name_tail(phrase: list[Token]) -> list[Token]:
     doc = phrase[0].doc
     end = phrase[-1].i + 1
     sentence_end = phrase[-1].sent.end
-    if end + 1 >= sentence_end or doc[end].lower_ not in _NAME_CONNECTORS:
+    if end + 1 >= sentence_end or doc[end].lower_ not in NAME_CONNECTORS:
         return []
     stop = end + 1
     while stop < sentence_end and doc[stop].pos_ == "PROPN" and _is_capitalised(doc[stop]):
@@ -1300,7 +752,7 @@ def _name_tail(phrase: list[Token]) -> list[Token]:
 def _is_recoverable_name(tokens: list[Token]) -> bool:
     if not tokens or not all(_is_capitalised(t) for t in tokens):
         return False
-    if all(t.lower_ in _PRONOUNS or t.is_stop for t in tokens):
+    if all(t.lower_ in PRONOUNS or t.is_stop for t in tokens):
         return False
     if any(t.like_num or (not t.is_alpha and t.text != "-") for t in tokens):
         return False
@@ -1404,9 +856,6 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
     return found
 
 
-# --- consolidate: per document -------------------------------------------------------
-
-
 @dataclass(slots=True)
 class _Group:
     """All mentions whose names normalise to the same key."""
@@ -1470,7 +919,7 @@ def _is_acronym(surface: str) -> bool:
 
 
 def _initials(words: Sequence[str]) -> list[str]:
-    content = [w for w in words if w not in _FUNCTION_WORDS]
+    content = [w for w in words if w not in FUNCTION_WORDS]
     forms = {"".join(w[0] for w in content)}
     forms.add("".join(w[0] for w in words))
     return [f for f in forms if len(f) >= 2]
@@ -1482,7 +931,7 @@ def _junk(
     key = group.key
     if not key or not any(c.isalpha() for c in key) or len(key) < 2:
         return True
-    pronoun = all(w in _PRONOUNS or w in _DETERMINERS for w in group.words)
+    pronoun = all(w in PRONOUNS or w in DETERMINERS for w in group.words)
     if pronoun and not all(_is_acronym(m.text) for m in group.mentions):  # "US" is not "us"
         return True
     if group.country:
@@ -1524,7 +973,7 @@ def _hint_mentions(
     for hint in hints:
         start, end = hint.start, hint.end
         words = re.findall(r"\S+", text[start:end])
-        while words and words[0].lower() in _DETERMINERS:
+        while words and words[0].lower() in DETERMINERS:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         while start < end and text[start].isspace():
@@ -1534,8 +983,8 @@ def _hint_mentions(
             end = start + match.start()
         if start >= end or not words:
             continue
-        content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
-        if not content or not all(w[0].isupper() for w in content) or words[0].lower() in _PRONOUNS:
+        content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+        if not content or not all(w[0].isupper() for w in content) or words[0].lower() in PRONOUNS:
             continue
         if gaz.normalise(words[-1]) in DOCUMENT_NOUNS:
             continue
@@ -1611,7 +1060,7 @@ def _is_spatial_place(group: _Group) -> bool:
     labels = group.labels
     if labels["PERSON"] or (labels["GPE"] + labels["LOC"]) * 2 <= labels.total():
         return False
-    return any(m.preposition in _STRONG_SPATIAL for m in group.mentions)
+    return any(m.preposition in STRONG_SPATIAL for m in group.mentions)
 
 
 def _split_places_run_into_names(by_key: dict[str, _Group]) -> None:
@@ -1676,9 +1125,6 @@ def _resolve_country(group: _Group) -> None:
         group.initials_country = gaz.country_of_initials(key)
 
 
-_COMPASS = frozenset({"north", "south", "east", "west"})
-
-
 def _merge_countries(groups: list[_Group], uf: _UnionFind) -> dict[str, int]:
     """Join every group that names the same country; return country code -> group."""
     by_country: dict[str, int] = {}
@@ -1698,7 +1144,7 @@ def _merge_countries(groups: list[_Group], uf: _UnionFind) -> dict[str, int]:
             uf.union(by_country[code], i)
     # "the North" in a text about North and South Korea: the one country named so.
     for i, group in enumerate(groups):
-        if group.country or group.key not in _COMPASS or group.person_evidence():
+        if group.country or group.key not in COMPASS or group.person_evidence():
             continue
         codes = {g.country for g in groups if g.country and g.key.startswith(group.key + " ")}
         if len(codes) == 1:
@@ -1792,39 +1238,11 @@ def _person_words(group: _Group) -> tuple[str, ...]:
     )
 
 
-_NAME_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "bint",
-        "de",
-        "da",
-        "di",
-        "du",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "ter",
-        "la",
-        "le",
-        "y",
-        "dos",
-        "das",
-        "st",
-    ]
-)
-
-
 def _name_shaped(group: _Group) -> bool:
     """Is every lowercase word of the name a particle ("bin", "de", "van")?"""
     surface = group.mentions[0].text
     words = re.split(r"[\s\-\u2010]+", surface)
-    return all(w.lower() in _NAME_PARTICLES for w in words if w[:1].islower())
+    return all(w.lower() in NAME_PARTICLES for w in words if w[:1].islower())
 
 
 def _merge_people(
@@ -1995,14 +1413,6 @@ def _merge_written_variants(groups: list[_Group], uf: _UnionFind) -> None:
             uf.union(j, i)
 
 
-_COMPASS_ADJECTIVES = {
-    "eastern": "east",
-    "western": "west",
-    "northern": "north",
-    "southern": "south",
-}
-
-
 def _merge_compass_adjectives(groups: list[_Group], uf: _UnionFind) -> None:
     """ "Eastern Mediterranean"/"East Mediterranean": one region, written two ways.
 
@@ -2014,7 +1424,7 @@ def _merge_compass_adjectives(groups: list[_Group], uf: _UnionFind) -> None:
         words = group.key.split()
         if len(words) < 2 or group.person_evidence() or gaz.country_of_name(group.key):
             continue
-        key = " ".join([_COMPASS_ADJECTIVES.get(words[0], words[0]), *words[1:]])
+        key = " ".join([COMPASS_ADJECTIVES.get(words[0], words[0]), *words[1:]])
         if gaz.country_of_name(key):
             continue
         j = by_compass.setdefault(key, i)
@@ -2050,9 +1460,6 @@ def _merge_plurals_and_longer_names(groups: list[_Group], uf: _UnionFind) -> Non
             uf.union(roots.pop(), i)
 
 
-# Endings that make an adjective of a people or place from its name: "Kurd-ish",
-# "Scot-tish", "Asia-n", "Europe-an", "Texa-n", "Paris-ian", "Democrat-ic".
-_ADJECTIVE_ENDINGS = ("tish", "ish", "ian", "an", "n", "ese", "i", "ic")
 # A place name may run up to this many letters past the adjective's stem
 # ("Engl-and", "Scot-land", "Texa-s"); more and the stem is a coincidence.
 _PLACE_NAME_TAIL = 4
@@ -2085,7 +1492,7 @@ def _merge_adjectives_of_peoples(groups: list[_Group], uf: _UnionFind) -> None:
             continue
         key = group.key
         candidates: set[int] = set()
-        for ending in _ADJECTIVE_ENDINGS:
+        for ending in ADJECTIVE_ENDINGS:
             stem = key[: -len(ending)]
             if not key.endswith(ending) or len(stem) < 3:
                 continue
@@ -2138,8 +1545,14 @@ def _merge_organisation_short_forms(groups: list[_Group], uf: _UnionFind) -> Non
 # word by word ("John Smith"/"Joan Smith" is 90 overall but "john"/"joan" is 75).
 # tests/test_actors.py checks both sides.
 FUZZY_THRESHOLD = 90.0
+
+
 FUZZY_WORD_THRESHOLD = 80.0
+
+
 _FUZZY_MIN_LENGTH = 6
+
+
 _FUZZY_MAX_BLOCK = 400
 
 
@@ -2188,13 +1601,6 @@ def _merge_fuzzy(groups: list[_Group], uf: _UnionFind) -> None:
                     uf.union(members[x], members[y])
 
 
-_DESCRIBED_KIND: dict[str, str] = {
-    **dict.fromkeys(PLACE_WORDS, "place"),
-    **dict.fromkeys(ORG_DESCRIPTORS, "organization"),
-    **dict.fromkeys(PERSON_DESCRIPTORS, "person"),
-}
-
-
 def _mark_families(groups: list[_Group]) -> None:
     """ "the Bidens", "the Rostóvs": the plural of a surname the text gives a person."""
     full_name_ends = {
@@ -2232,7 +1638,7 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
         if m.published_on:  # "wrote on Twitter": a medium, not a person
             votes["organization"] += 3
         if m.descriptor:  # "Greek daily Kathimerini", "rapper Kanye West"
-            votes[_DESCRIBED_KIND[m.descriptor]] += 3  # the writer's word beats the model's
+            votes[DESCRIBED_KIND[m.descriptor]] += 3  # the writer's word beats the model's
     words = {w for g in groups for w in g.words}
     org_shaped = bool(words & ORG_WORDS) or any(_LEGAL_FORM.search(m.text) for m in mentions)
     longest = max((g.words for g in groups), key=len, default=())
@@ -2247,7 +1653,7 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
     contrary = sum(
         1
         for m in mentions
-        if m.entered or m.published_on or _DESCRIBED_KIND.get(m.descriptor, "person") != "person"
+        if m.entered or m.published_on or DESCRIBED_KIND.get(m.descriptor, "person") != "person"
     )
     full_name = any(len(_person_words(g)) >= 2 and g.labels["PERSON"] for g in groups)
     if not org_shaped and full_name and contrary * 2 < len(mentions):
@@ -2263,8 +1669,8 @@ def _kind(groups: list[_Group], mentions: list[EntityMention]) -> ActorKind:
     if located:
         # Only ever a location ("fighting over Kashmir", "a river in Borneo"):
         # a small model's ORG or PERSON is then more likely wrong than the syntax.
-        spatial = all(m.preposition in _SPATIAL_PREPOSITIONS and not m.acts for m in mentions)
-        if spatial and any(m.preposition in _STRONG_SPATIAL for m in mentions):
+        spatial = all(m.preposition in SPATIAL_PREPOSITIONS and not m.acts for m in mentions)
+        if spatial and any(m.preposition in STRONG_SPATIAL for m in mentions):
             return "place"
     brand = all(_camel_case(g.mentions[0].text) for g in groups)
     if brand and kind in ("person", "place") and not any(g.country or g.capital_of for g in groups):

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Parts of speech that cannot begin or end a name ("of", "and", "'s").
 _EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "SCONJ", "PUNCT"})
 
 

@@ -33,27 +33,58 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# Parts of speech that cannot begin or end a name ("of", "and", "'s").
+# Entity labels that are never actors, nor to be recovered as names.
 _NEVER_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 def collect(doc: Doc, offset: int) -> list[EntityMention]:
     """Name mentions in one parsed paragraph, as plain data, in text order."""
-    found: list[EntityMention] = []
-    taken = bytearray(len(doc))
+    found = _Found(doc, offset)
+    _entities(found)
+    _gazetteer_names(found)
+    _attribution_sources(found)
+    _proper_noun_runs(found)
+    found.mentions.sort(key=lambda m: m.start)
+    return found.mentions
 
-    def add(tokens: list[Token], label: str, source: str, titled: bool = False) -> None:
-        tokens, stripped_title, kept_article = clean_tokens(doc, tokens, label)
-        if not tokens or any(taken[t.i] for t in tokens):
+
+class _Found:
+    """The mentions found in a paragraph so far, and the tokens taken: by a mention,
+    or by something that is no actor and must not be recovered as a name."""
+
+    def __init__(self, doc: Doc, offset: int) -> None:
+        self.doc = doc
+        self.offset = offset
+        self.mentions: list[EntityMention] = []
+        self.taken = bytearray(len(doc))
+
+    def take(self, tokens: list[Token]) -> None:
+        for t in tokens:
+            self.taken[t.i] = 1
+
+    def add(self, tokens: list[Token], label: str, source: str, titled: bool = False) -> None:
+        tokens, stripped_title, kept_article = clean_tokens(self.doc, tokens, label)
+        if not tokens or any(self.taken[t.i] for t in tokens):
             return
         if not any(c.isalpha() for t in tokens for c in t.text):
             return
-        found.append(
-            make_mention(doc, tokens, label, source, offset, titled or stripped_title, kept_article)
+        self.mentions.append(
+            make_mention(
+                self.doc,
+                tokens,
+                label,
+                source,
+                self.offset,
+                titled or stripped_title,
+                kept_article,
+            )
         )
-        for t in tokens:
-            taken[t.i] = 1
+        self.take(tokens)
 
+
+def _entities(found: _Found) -> None:
+    """spaCy's entities, cleaned and split into the names they hold."""
+    doc = found.doc
     heading = is_title_case_heading(doc)
     for ent in doc.ents:
         if ent.label_ in KIND_OF_LABEL:
@@ -62,37 +93,39 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
             if ent.label_ == "ORG":
                 tokens, is_title = whole_organisation(tokens)
                 if is_title:  # "Police and Crime Commissioner" before a name: a role
-                    for t in tokens:
-                        taken[t.i] = 1
+                    found.take(tokens)
                     continue
             if (
                 is_time_zone(tokens)
                 or used_as_language(tokens, ent.label_)
                 or role_in_apposition(tokens, ent.label_)
             ):
-                for t in tokens:
-                    taken[t.i] = 1  # nor to be recovered as a run of proper nouns
+                found.take(tokens)  # nor to be recovered as a run of proper nouns
                 continue
             if heading:
                 tokens = country_in_heading(tokens)
             for piece, label in split_entity(tokens, ent.label_):
-                add(piece, label, "ner")
+                found.add(piece, label, "ner")
     # Dates, times, numbers, money: never actors, nor to be recovered as names.
     for ent in doc.ents:
         if ent.label_ in _NEVER_ACTORS:
-            for t in ent:
-                taken[t.i] = 1
+            found.take(list(ent))
 
-    # Countries and demonyms NER missed ("Indian-Pakistani talks").
-    for token in doc:
-        if taken[token.i] or not is_capitalised(token) or not token.is_alpha:
+
+def _gazetteer_names(found: _Found) -> None:
+    """Countries and demonyms NER missed ("Indian-Pakistani talks")."""
+    for token in found.doc:
+        if found.taken[token.i] or not is_capitalised(token) or not token.is_alpha:
             continue
         label = gazetteer_label(token.text)
         if label:
-            add([token], label, "gazetteer")
+            found.add([token], label, "gazetteer")
 
-    # Sources of attributions NER missed, and flags on the ones it found.
-    for token in doc:
+
+def _attribution_sources(found: _Found) -> None:
+    """Sources of attributions NER missed, and flags on the ones it found."""
+    taken, offset = found.taken, found.offset
+    for token in found.doc:
         if not is_capitalised(token) or not attribution_role(token):
             continue
         phrase = name_phrase(token)
@@ -102,18 +135,20 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
         if tail:
             # "Notes from Poland": a name that holds a place is the name, not the place.
             first, last = tail[0].idx + offset, tail[-1].idx + len(tail[-1].text) + offset
-            inside = [m for m in found if m.start < last and m.end > first]
+            inside = [m for m in found.mentions if m.start < last and m.end > first]
             if all(first <= m.start and m.end <= last for m in inside):
-                found[:] = [m for m in found if m not in inside]
+                found.mentions[:] = [m for m in found.mentions if m not in inside]
                 for t in tail:
                     taken[t.i] = 0
                 phrase = phrase + tail
-        add(phrase, "", "attribution")
+        found.add(phrase, "", "attribution")
 
-    # Runs of proper nouns: candidates, kept by consolidate if they recur.
+
+def _proper_noun_runs(found: _Found) -> None:
+    """Runs of proper nouns: candidates, kept by consolidate if they recur."""
     run: list[Token] = []
-    for token in [*doc, None]:
-        extends = token is not None and not taken[token.i] and token.pos_ == "PROPN"
+    for token in [*found.doc, None]:
+        extends = token is not None and not found.taken[token.i] and token.pos_ == "PROPN"
         if extends and is_capitalised(token) and (token.is_alpha or (token.text == "-" and run)):
             run.append(token)
             continue
@@ -124,8 +159,5 @@ def collect(doc: Doc, offset: int) -> list[EntityMention]:
             and not all(is_title_word(t) for t in words)
             and is_recoverable_name(words)
         ):
-            add(run, "", "propn")
+            found.add(run, "", "propn")
         run = []
-
-    found.sort(key=lambda m: m.start)
-    return found

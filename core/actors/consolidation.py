@@ -14,19 +14,10 @@ from collections.abc import Iterable, Sequence
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.filters import is_junk
-from dramatis.actors.group import Group, UnionFind
+from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, mark_families
 from dramatis.actors.mention import EntityMention
-from dramatis.actors.merge import (
-    merge_acronyms,
-    merge_adjectives_of_peoples,
-    merge_countries,
-    merge_fuzzy,
-    merge_organisation_short_forms,
-    merge_plurals_and_longer_names,
-    merge_written_variants,
-)
-from dramatis.actors.people import merge_people
+from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import hint_mentions
 from dramatis.actors.split import split_coordinated_groups, split_places_run_into_names
 from dramatis.actors.text import (
@@ -124,22 +115,36 @@ def consolidate(
         taken = [(m.start, m.end) for m in ordered]
         ordered = sorted([*ordered, *hint_mentions(text, hints, taken)], key=lambda m: m.start)
     groups = _groups(text, ordered)
-    uf = UnionFind(len(groups))
-    merge_acronyms(text, groups, uf)
-    by_country = merge_countries(groups, uf)
-    moves = merge_people(groups, uf)
-    merge_organisation_short_forms(groups, uf)
-    merge_written_variants(groups, uf)
-    merge_plurals_and_longer_names(groups, uf)
-    merge_adjectives_of_peoples(groups, uf)
-    merge_fuzzy(groups, uf)
+    state = Merging(text, groups, UnionFind(len(groups)))
+    for merge_pass in MERGE_PASSES:
+        merge_pass(state)
     mark_families(groups)
-
+    uf = state.uf
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(groups)):
         members[uf.find(i)].append(i)
+    place_keys = {
+        g.key
+        for g in groups
+        if g.country
+        or g.capital_of
+        or (g.labels["GPE"] + g.labels["LOC"] and not g.labels["PERSON"])
+    }
+    actors: list[Actor] = []
+    for root, root_mentions in _assign(state).items():
+        root_groups = [groups[i] for i in members[root]]
+        actor = _actor(text, f"a{root}", root_groups, root_mentions, place_keys)
+        if actor is not None:
+            actors.append(actor)
+    actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
+    return actors
+
+
+def _assign(state: Merging) -> dict[int, list[EntityMention]]:
+    """The mentions of each joined set of groups (by root), with the moves applied."""
+    groups, uf, by_country, moves = state.groups, state.uf, state.by_country, state.moves
     assigned: dict[int, list[EntityMention]] = defaultdict(list)
-    moved = {id(m) for pairs in moves.values() for m, _ in pairs}
+    moved = {id(m) for pairs in moves.values() for m, _, _ in pairs}
     for i, group in enumerate(groups):
         root = uf.find(i)
         for m in group.mentions:
@@ -151,50 +156,47 @@ def consolidate(
             else:
                 assigned[root].append(m)
     for pairs in moves.values():
-        for m, root in pairs:
+        for m, root, _ in pairs:
             assigned[uf.find(root)].append(m)
+    return assigned
 
-    place_keys = {
-        g.key
-        for g in groups
-        if g.country
-        or g.capital_of
-        or (g.labels["GPE"] + g.labels["LOC"] and not g.labels["PERSON"])
-    }
-    actors: list[Actor] = []
-    for root, root_mentions in assigned.items():
-        root_groups = [groups[i] for i in members[root]]
-        sources = {m.source for m in root_mentions}
-        # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
-        unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
-        # ... unless a title vouches for a full name ("President Muhammadu Buhari").
-        unconfirmed = unconfirmed and not any(m.titled and m.tokens >= 2 for m in root_mentions)
-        if sources <= {"propn"} and unconfirmed:
+
+def _actor(
+    text: str,
+    actor_id: str,
+    root_groups: list[Group],
+    root_mentions: list[EntityMention],
+    place_keys: set[str],
+) -> Actor | None:
+    """The actor these groups and mentions make, or None if they are no actor."""
+    sources = {m.source for m in root_mentions}
+    # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
+    unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
+    # ... unless a title vouches for a full name ("President Muhammadu Buhari").
+    unconfirmed = unconfirmed and not any(m.titled and m.tokens >= 2 for m in root_mentions)
+    if sources <= {"propn"} and unconfirmed:
+        return None
+    # Only ever in capitals over several words: a heading ("CHAPTER VIII").
+    if all(m.text.isupper() and " " in m.text for m in root_mentions):
+        return None
+    root_mentions.sort(key=lambda m: m.start)
+    spans: list[Span] = []
+    last_end = -1
+    for m in root_mentions:
+        if m.start < last_end:
             continue
-        # Only ever in capitals over several words: a heading ("CHAPTER VIII").
-        if all(m.text.isupper() and " " in m.text for m in root_mentions):
-            continue
-        root_mentions.sort(key=lambda m: m.start)
-        spans: list[Span] = []
-        last_end = -1
-        for m in root_mentions:
-            if m.start < last_end:
-                continue
-            spans.append(Span(m.start, m.end, text[m.start : m.end]))
-            last_end = m.end
-        aliases = Counter(display(s.text) for s in spans)
-        # "Africa", not its adjective "African", names the actor and decides its kind.
-        named_by = [g for g in root_groups if not g.adjective] or root_groups
-        adjectives = {id(m) for g in root_groups if g.adjective for m in g.mentions}
-        naming_mentions = [m for m in root_mentions if id(m) not in adjectives] or root_mentions
-        actors.append(
-            Actor(
-                id=f"a{root}",
-                name=_canonical_name(named_by, naming_mentions, place_keys),
-                kind=actor_kind(named_by, naming_mentions),
-                aliases=tuple(a for a, _ in aliases.most_common()),
-                mentions=tuple(spans),
-            )
-        )
-    actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
-    return actors
+        spans.append(Span(m.start, m.end, text[m.start : m.end]))
+        last_end = m.end
+    aliases = Counter(display(s.text) for s in spans)
+    # "Africa", not its adjective "African", names the actor and decides its kind.
+    named_by = [g for g in root_groups if not g.adjective] or root_groups
+    adjectives = {id(m) for g in root_groups if g.adjective for m in g.mentions}
+    naming_mentions = [m for m in root_mentions if id(m) not in adjectives] or root_mentions
+    decision = actor_kind(named_by, naming_mentions)
+    return Actor(
+        id=actor_id,
+        name=_canonical_name(named_by, naming_mentions, place_keys),
+        kind=decision.kind,
+        aliases=tuple(a for a, _ in aliases.most_common()),
+        mentions=tuple(spans),
+    )

@@ -35,8 +35,12 @@ class Group:
 
 
 class UnionFind:
+    """Disjoint sets of groups; remembers every join that made two sets one, and why."""
+
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
+        # (group, group joined to it, rule), in the order the passes made them.
+        self.joins: list[tuple[int, int, str]] = []
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -45,11 +49,30 @@ class UnionFind:
             i = parent[i]
         return i
 
-    def union(self, a: int, b: int) -> int:
+    def union(self, a: int, b: int, rule: str) -> int:
+        """Join b's set to a's because of ``rule`` (an id in ``dramatis.actors.rules``)."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            self.joins.append((a, b, rule))
             # Keep the older group as root so that roots are stable between calls.
             if rb < ra:
                 ra, rb = rb, ra
             self.parent[rb] = ra
         return ra
+
+
+# A mention moved on its own to the actor of another group, and why: a shared
+# surname goes to the full name just before it, not to everyone who bears it.
+Move = tuple[EntityMention, int, str]
+
+
+@dataclass(slots=True)
+class Merging:
+    """What the merge passes share and build: the text, its groups, the union-find
+    that joins them, the group of each country, and mentions moved one by one."""
+
+    text: str
+    groups: list[Group]
+    uf: UnionFind
+    by_country: dict[str, int] = field(default_factory=dict)
+    moves: dict[int, list[Move]] = field(default_factory=dict)

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from dramatis import gazetteer as gaz
-from dramatis.actors.group import Group, UnionFind
+from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
+from dramatis.actors.people import merge_people
 from dramatis.actors.text import abbreviates, initials_of, is_acronym
 from dramatis.lexicon.names import ADJECTIVE_ENDINGS, COMPASS, COMPASS_ADJECTIVES, ORG_WORDS
 from rapidfuzz import fuzz
 
 
-def merge_countries(groups: list[Group], uf: UnionFind) -> dict[str, int]:
-    """Join every group that names the same country; return country code -> group."""
-    by_country: dict[str, int] = {}
+def merge_countries(state: Merging) -> None:
+    """Join every group that names the same country; note country code -> group."""
+    groups, uf, by_country = state.groups, state.uf, state.by_country
     for i, group in enumerate(groups):
         if group.country:
             if group.country in by_country:
-                uf.union(by_country[group.country], i)
+                uf.union(by_country[group.country], i, "country.same")
             else:
                 by_country[group.country] = i
     # "DPRK", "UAE": initials of the formal name of a country the text names, when
@@ -28,7 +30,7 @@ def merge_countries(groups: list[Group], uf: UnionFind) -> dict[str, int]:
         code = group.initials_country
         if code in by_country and uf.find(i) == i and not group.person_evidence():
             group.country = code
-            uf.union(by_country[code], i)
+            uf.union(by_country[code], i, "country.initials")
     # "the North" in a text about North and South Korea: the one country named so.
     for i, group in enumerate(groups):
         if group.country or group.key not in COMPASS or group.person_evidence():
@@ -37,7 +39,7 @@ def merge_countries(groups: list[Group], uf: UnionFind) -> dict[str, int]:
         if len(codes) == 1:
             (code,) = codes
             group.country = code
-            uf.union(by_country[code], i)
+            uf.union(by_country[code], i, "country.compass_point")
     # "the Islamic Republic": a formal-name prefix of exactly one country in the text.
     for i, group in enumerate(groups):
         if group.country or len(group.words) < 2:
@@ -46,11 +48,13 @@ def merge_countries(groups: list[Group], uf: UnionFind) -> dict[str, int]:
         if len(candidates) == 1 and not group.person_evidence():
             (code,) = candidates
             group.country = code
-            uf.union(by_country[code], i)
-    return by_country
+            uf.union(by_country[code], i, "country.formal_name_prefix")
 
 
-def merge_acronyms(text: str, groups: list[Group], uf: UnionFind) -> None:
+def merge_acronyms(state: Merging) -> None:
+    """Join an acronym to the name it abbreviates: the one it follows in parentheses,
+    else the one name in the text with its initials."""
+    text, groups, uf = state.text, state.groups, state.uf
     by_end: dict[int, int] = {}
     for i, group in enumerate(groups):
         for m in group.mentions:
@@ -70,13 +74,13 @@ def merge_acronyms(text: str, groups: list[Group], uf: UnionFind) -> None:
                 long_end = m.start - 1 - (1 if before.endswith(" (") else 0)
                 j = by_end.get(long_end)
                 if j is not None and j != i and _introduces(group, groups[j]):
-                    uf.union(j, i)
+                    uf.union(j, i, "acronym.introduced")
                     break
         else:
             candidates = {uf.find(j) for j in by_initials.get(group.key.replace(" ", ""), ())}
             candidates.discard(uf.find(i))
             if len(candidates) == 1:
-                uf.union(candidates.pop(), i)
+                uf.union(candidates.pop(), i, "acronym.initials")
             elif group.iso_country and uf.find(i) == i:
                 group.country = group.iso_country
 
@@ -100,19 +104,21 @@ def _introduces(acronym: Group, name: Group) -> bool:
     return not name.person_evidence() and labels["GPE"] + labels["LOC"] == 0
 
 
-def merge_written_variants(groups: list[Group], uf: UnionFind) -> None:
-    """ "MarineTraffic"/"Marine Traffic", and "U.S. Constitution"/"United States Constitution".
-
-    Names equal without their spaces are one name; so are names equal once an
-    acronym in them is replaced by the expansion it was merged with.
-    """
+def merge_spacing_variants(state: Merging) -> None:
+    """ "MarineTraffic"/"Marine Traffic": names equal without their spaces are one name."""
+    groups, uf = state.groups, state.uf
     by_letters: dict[str, int] = {}
     for i, group in enumerate(groups):
         letters = group.key.replace(" ", "")
         j = by_letters.setdefault(letters, i)
         if j != i and not (group.person_evidence() ^ groups[j].person_evidence()):
-            uf.union(j, i)
-    _merge_compass_adjectives(groups, uf)
+            uf.union(j, i, "variant.spacing")
+
+
+def merge_acronym_expansions(state: Merging) -> None:
+    """ "U.S. Constitution"/"United States Constitution": names equal once an acronym
+    in them is replaced by the expansion it was merged with."""
+    groups, uf = state.groups, state.uf
     # Acronym -> the longest name it was merged with ("us" -> "united states").
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(groups)):
@@ -139,15 +145,16 @@ def merge_written_variants(groups: list[Group], uf: UnionFind) -> None:
         expanded = " ".join(expansion.get(w, w) for w in words)
         j = by_key.get(expanded)
         if j is not None and j != i:
-            uf.union(j, i)
+            uf.union(j, i, "variant.acronym_expanded")
 
 
-def _merge_compass_adjectives(groups: list[Group], uf: UnionFind) -> None:
+def merge_compass_adjectives(state: Merging) -> None:
     """ "Eastern Mediterranean"/"East Mediterranean": one region, written two ways.
 
     Never when either spelling is itself a country's name: "South Africa" is a
     country and "Southern Africa" a region around it.
     """
+    groups, uf = state.groups, state.uf
     by_compass: dict[str, int] = {}
     for i, group in enumerate(groups):
         words = group.key.split()
@@ -158,10 +165,10 @@ def _merge_compass_adjectives(groups: list[Group], uf: UnionFind) -> None:
             continue
         j = by_compass.setdefault(key, i)
         if j != i:
-            uf.union(j, i)
+            uf.union(j, i, "variant.compass_adjective")
 
 
-def merge_plurals_and_longer_names(groups: list[Group], uf: UnionFind) -> None:
+def merge_plurals_and_longer_names(state: Merging) -> None:
     """ "Republican"/"Republicans"; "World Cup"/"FIFA World Cup"; "State Department"/
     "US State Department".
 
@@ -169,11 +176,12 @@ def merge_plurals_and_longer_names(groups: list[Group], uf: UnionFind) -> None:
     exactly one longer organisation, event or law in the text is a short form of it
     (with two candidates, as "Foreign Ministry" of two countries, it stays apart).
     """
+    groups, uf = state.groups, state.uf
     by_key = {group.key: i for i, group in enumerate(groups)}
     for i, group in enumerate(groups):
         j = by_key.get(group.key + "s")
         if j is not None and group.labels["NORP"] and groups[j].labels["NORP"]:
-            uf.union(i, j)
+            uf.union(i, j, "group.plural")
     by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, group in enumerate(groups):
         words = group.words
@@ -186,7 +194,7 @@ def merge_plurals_and_longer_names(groups: list[Group], uf: UnionFind) -> None:
         roots = {uf.find(j) for j in by_tail.get(group.words, ())}
         roots.discard(uf.find(i))
         if len(roots) == 1:
-            uf.union(roots.pop(), i)
+            uf.union(roots.pop(), i, "name.tail_of_longer_name")
 
 
 # A place name may run up to this many letters past the adjective's stem
@@ -194,7 +202,7 @@ def merge_plurals_and_longer_names(groups: list[Group], uf: UnionFind) -> None:
 _PLACE_NAME_TAIL = 4
 
 
-def merge_adjectives_of_peoples(groups: list[Group], uf: UnionFind) -> None:
+def merge_adjectives_of_peoples(state: Merging) -> None:
     """ "Kurdish" joins "Kurds", "English" joins "England", "African" joins "Africa".
 
     The gazetteer links the adjectives of countries; this links those of peoples,
@@ -202,6 +210,7 @@ def merge_adjectives_of_peoples(groups: list[Group], uf: UnionFind) -> None:
     an adjective ending, and joins the one plural group noun (stem + "s") or the one
     place (the stem plus a short tail) that the text names, if there is exactly one.
     """
+    groups, uf = state.groups, state.uf
     plural_groups: dict[str, int] = {}
     places_by_prefix: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
@@ -234,15 +243,16 @@ def merge_adjectives_of_peoples(groups: list[Group], uf: UnionFind) -> None:
         roots = {uf.find(j) for j in candidates} - {uf.find(i)}
         if len(roots) == 1:
             group.adjective = True
-            uf.union(roots.pop(), i)
+            uf.union(roots.pop(), i, "adjective.of_people_or_place")
 
 
-def merge_organisation_short_forms(groups: list[Group], uf: UnionFind) -> None:
+def merge_organisation_short_forms(state: Merging) -> None:
     """Join "Burisma" to "Burisma Holdings" and "NBC" to "NBC News".
 
     Only when the longer name is the shorter plus generic organisation words, the
     shorter is no country, and exactly one such organisation is named.
     """
+    groups, uf = state.groups, state.uf
     by_stem: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, group in enumerate(groups):
         words = group.words
@@ -265,7 +275,7 @@ def merge_organisation_short_forms(groups: list[Group], uf: UnionFind) -> None:
             continue  # "African" is not the African Union, nor "New York" the Times
         roots = {uf.find(j) for j in stems}
         if len(roots) == 1:
-            uf.union(roots.pop(), i)
+            uf.union(roots.pop(), i, "organisation.short_form")
 
 
 # Two spellings of one name ("Tchaikovsky"/"Tchaikovski" 90.9, "Zelensky"/"Zelenskyy"
@@ -302,7 +312,9 @@ def _kind_family(group: Group) -> str:
     return KIND_OF_LABEL.get(labels.most_common(1)[0][0], "?")
 
 
-def merge_fuzzy(groups: list[Group], uf: UnionFind) -> None:
+def merge_fuzzy(state: Merging) -> None:
+    """Last: join spellings of one name that share a blocking key ("Zelensky"/"Zelenskyy")."""
+    groups, uf = state.groups, state.uf
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         if group.country or group.capital_of or len(group.key) < _FUZZY_MIN_LENGTH:
@@ -327,4 +339,20 @@ def merge_fuzzy(groups: list[Group], uf: UnionFind) -> None:
                 if a.key.startswith(b.key) or b.key.startswith(a.key):
                     continue  # "Africa"/"African", "Rostov"/"Rostova": derived, not misspelt
                 if similar_names(a.key, b.key):
-                    uf.union(members[x], members[y])
+                    uf.union(members[x], members[y], "fuzzy.spelling")
+
+
+# The merge passes, in order: structure first, similarity last. Each joins groups
+# through ``state.uf`` under the ids of its rules (listed in dramatis.actors.rules).
+MERGE_PASSES: tuple[Callable[[Merging], None], ...] = (
+    merge_acronyms,
+    merge_countries,
+    merge_people,
+    merge_organisation_short_forms,
+    merge_spacing_variants,
+    merge_compass_adjectives,
+    merge_acronym_expansions,
+    merge_plurals_and_longer_names,
+    merge_adjectives_of_peoples,
+    merge_fuzzy,
+)

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from dramatis import gazetteer as gaz
-from dramatis.actors.group import Group, UnionFind
+from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.text import REGNAL_NUMBER
 from dramatis.lexicon.names import NAME_PARTICLES, ORG_WORDS
@@ -33,13 +33,25 @@ def _name_shaped(group: Group) -> bool:
     return all(w.lower() in NAME_PARTICLES for w in words if w[:1].islower())
 
 
-def merge_people(groups: list[Group], uf: UnionFind) -> dict[int, list[tuple[EntityMention, int]]]:
+def merge_people(state: Merging) -> None:
     """Join surnames and shorter forms to the full names they belong to.
 
     A short form with one candidate full name joins it. With several (two people
     share a surname), each mention goes to the full name mentioned most recently
-    before it, or stays on its own; the returned map lists those moves.
+    before it, or stays on its own; ``state.moves`` lists those moves.
     """
+    groups = state.groups
+    full_names, first_names = _full_names(groups)
+    _merge_initials(groups, state.uf)
+    order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
+    for i in order:
+        candidates, by_surname = _full_name_candidates(groups, i, full_names, first_names)
+        if candidates:
+            _join_short_form(state, i, candidates, by_surname)
+
+
+def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The groups that are full personal names, by last word and by first word."""
     full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
     first_names: dict[str, list[int]] = defaultdict(list)
     place_keys = {g.key for g in groups if g.country or g.capital_of or gaz.is_province(g.key)}
@@ -53,79 +65,91 @@ def merge_people(groups: list[Group], uf: UnionFind) -> dict[int, list[tuple[Ent
         if len(words) >= 2 and personal and not group.country:
             full_names[words[-1]].append(i)
             first_names[words[0]].append(i)
-    # "John F. Kennedy" and "John Kennedy": the same words but for an initial.
+    return full_names, first_names
+
+
+def _merge_initials(groups: list[Group], uf: UnionFind) -> None:
+    """ "John F. Kennedy" and "John Kennedy": the same words but for an initial."""
     same_words: dict[tuple[str, ...], int] = {}
     for i, group in enumerate(groups):
         words = person_words(group)
         initials_only = words != group.words and not _has_regnal_number(group)
         if words and initials_only and group.labels["PERSON"] and not group.country:
             if words in same_words:
-                uf.union(same_words[words], i)
+                uf.union(same_words[words], i, "person.initials")
             else:
                 same_words[words] = i
     for i, group in enumerate(groups):
         if group.words in same_words and group.labels["PERSON"]:
-            uf.union(same_words[group.words], i)
-    moves: dict[int, list[tuple[EntityMention, int]]] = {}
-    order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
-    for i in order:
-        group = groups[i]
-        words = person_words(group)
-        if not words or group.country or any(w in ORG_WORDS for w in words):
-            continue
-        if _has_regnal_number(group):  # "Napoleon III" is a whole name, no short form
-            continue
-        labels = group.labels
-        # A gazetteer place ("Washington", "Jordan") is only a surname when NER says so.
-        gazetteer_place = group.capital_of or gaz.is_province(group.key)
-        if gazetteer_place and labels["PERSON"] * 2 <= sum(labels.values()):
-            continue
-        candidates = [
-            j
-            for j in full_names.get(words[-1], ())
-            if j != i
-            and len(person_words(groups[j])) > len(words)
-            and person_words(groups[j])[-len(words) :] == words
-        ]
-        # A first name a small model mostly calls an organisation ("Napoleon") is
-        # still one if it is sometimes a person or titled ("Emperor Napoleon").
-        sometimes_person = labels["PERSON"] * 10 >= labels.total() or any(
-            m.titled for m in group.mentions
-        )
-        by_surname = bool(candidates)
-        if len(words) == 1 and (labels["ORG"] <= labels["PERSON"] or sometimes_person):
-            candidates += [j for j in first_names.get(words[0], ()) if j != i]
-        roots = {uf.find(j) for j in candidates}
-        if not roots:
-            continue
-        if len(roots) == 1 and not by_surname and len(group.mentions) < 3:
-            # A first name named in passing is that person's only once the full name
-            # has been given ("Mark and Patricia ..." long before "Mark Seidenberg" is
-            # another); one used again and again (a novel's "Pétya") is the person.
-            (root,) = roots
-            introduced = min(m.start for j in candidates for m in groups[j].mentions)
-            later = [m for m in group.mentions if m.start > introduced]
-            if len(later) == len(group.mentions):
-                uf.union(root, i)
-            elif later:
-                moves.setdefault(i, []).extend((m, root) for m in later)
-            continue
-        if len(roots) == 1:
-            uf.union(roots.pop(), i)
-            continue
-        # Ambiguous (two people share the surname): see _owner_of_shared_surname.
-        positions = sorted(
-            (m.start, m.end, uf.find(j)) for j in candidates for m in groups[j].mentions
-        )
-        dominant = _dominant_full_name(Counter(root for _, _, root in positions))
-        starts = [p for p, _, _ in positions]
-        for m in group.mentions:
-            k = bisect_left(starts, m.start)
-            previous = positions[k - 1] if k > 0 else None
-            owner = _owner_of_shared_surname(m, previous, dominant)
-            if owner is not None:
-                moves.setdefault(i, []).append((m, owner))
-    return moves
+            uf.union(same_words[group.words], i, "person.initials")
+
+
+def _full_name_candidates(
+    groups: list[Group],
+    i: int,
+    full_names: dict[str, list[int]],
+    first_names: dict[str, list[int]],
+) -> tuple[list[int], bool]:
+    """The full names group ``i`` may be a short form of, and whether by its surname."""
+    group = groups[i]
+    words = person_words(group)
+    if not words or group.country or any(w in ORG_WORDS for w in words):
+        return [], False
+    if _has_regnal_number(group):  # "Napoleon III" is a whole name, no short form
+        return [], False
+    labels = group.labels
+    # A gazetteer place ("Washington", "Jordan") is only a surname when NER says so.
+    gazetteer_place = group.capital_of or gaz.is_province(group.key)
+    if gazetteer_place and labels["PERSON"] * 2 <= sum(labels.values()):
+        return [], False
+    candidates = [
+        j
+        for j in full_names.get(words[-1], ())
+        if j != i
+        and len(person_words(groups[j])) > len(words)
+        and person_words(groups[j])[-len(words) :] == words
+    ]
+    # A first name a small model mostly calls an organisation ("Napoleon") is
+    # still one if it is sometimes a person or titled ("Emperor Napoleon").
+    sometimes_person = labels["PERSON"] * 10 >= labels.total() or any(
+        m.titled for m in group.mentions
+    )
+    by_surname = bool(candidates)
+    if len(words) == 1 and (labels["ORG"] <= labels["PERSON"] or sometimes_person):
+        candidates += [j for j in first_names.get(words[0], ()) if j != i]
+    return candidates, by_surname
+
+
+def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: bool) -> None:
+    groups, uf = state.groups, state.uf
+    group = groups[i]
+    roots = {uf.find(j) for j in candidates}
+    if len(roots) == 1 and not by_surname and len(group.mentions) < 3:
+        # A first name named in passing is that person's only once the full name
+        # has been given ("Mark and Patricia ..." long before "Mark Seidenberg" is
+        # another); one used again and again (a novel's "Pétya") is the person.
+        (root,) = roots
+        introduced = min(m.start for j in candidates for m in groups[j].mentions)
+        later = [m for m in group.mentions if m.start > introduced]
+        rule = "person.first_name_after_full_name"
+        if len(later) == len(group.mentions):
+            uf.union(root, i, rule)
+        elif later:
+            state.moves.setdefault(i, []).extend((m, root, rule) for m in later)
+        return
+    if len(roots) == 1:
+        uf.union(roots.pop(), i, "person.surname" if by_surname else "person.first_name")
+        return
+    # Ambiguous (two people share the surname): see _owner_of_shared_surname.
+    positions = sorted((m.start, m.end, uf.find(j)) for j in candidates for m in groups[j].mentions)
+    dominant = _dominant_full_name(Counter(root for _, _, root in positions))
+    starts = [p for p, _, _ in positions]
+    for m in group.mentions:
+        k = bisect_left(starts, m.start)
+        previous = positions[k - 1] if k > 0 else None
+        owner, rule = _owner_of_shared_surname(m, previous, dominant)
+        if owner is not None:
+            state.moves.setdefault(i, []).append((m, owner, rule))
 
 
 # How far (in characters, about two sentences of news) a full name still decides
@@ -143,7 +167,7 @@ def _dominant_full_name(counts: Counter[int]) -> int | None:
 
 def _owner_of_shared_surname(
     mention: EntityMention, previous: tuple[int, int, int] | None, dominant: int | None
-) -> int | None:
+) -> tuple[int | None, str]:
     """Whom a bare surname shared by several full names in the text belongs to.
 
     A full name just before it (within about two sentences) decides; otherwise the
@@ -153,5 +177,5 @@ def _owner_of_shared_surname(
     if previous is not None:
         _, previous_end, previous_owner = previous
         if dominant is None or mention.start - previous_end <= _SURNAME_CONTEXT:
-            return previous_owner
-    return dominant
+            return previous_owner, "person.shared_surname.previous"
+    return dominant, "person.shared_surname.dominant"

@@ -27,7 +27,7 @@ from dramatis.actors.text import (
     without_legal_form,
     words_in_lowercase,
 )
-from dramatis.analysis import Actor, Span
+from dramatis.analysis import Actor, Explanation, KindVote, Merge, Span
 
 
 def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
@@ -130,18 +130,37 @@ def consolidate(
         or g.capital_of
         or (g.labels["GPE"] + g.labels["LOC"] and not g.labels["PERSON"])
     }
+    merges = _merges(state)
     actors: list[Actor] = []
-    for root, root_mentions in _assign(state).items():
+    for root, root_mentions in _assign(state, merges).items():
         root_groups = [groups[i] for i in members[root]]
-        actor = _actor(text, f"a{root}", root_groups, root_mentions, place_keys)
+        made = tuple(dict.fromkeys(merges.get(root, ())))  # once each, in order
+        actor = _actor(text, f"a{root}", root_groups, root_mentions, place_keys, made)
         if actor is not None:
             actors.append(actor)
     actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
     return actors
 
 
-def _assign(state: Merging) -> dict[int, list[EntityMention]]:
-    """The mentions of each joined set of groups (by root), with the moves applied."""
+def _group_name(group: Group) -> str:
+    return display(group.mentions[0].text)
+
+
+def _merges(state: Merging) -> dict[int, list[Merge]]:
+    """The joins and moves the passes made, by the root of the actor they made."""
+    groups, uf = state.groups, state.uf
+    merges: dict[int, list[Merge]] = defaultdict(list)
+    for a, b, rule in uf.joins:
+        merges[uf.find(a)].append(Merge(_group_name(groups[b]), _group_name(groups[a]), rule))
+    for pairs in state.moves.values():
+        for m, root, rule in pairs:
+            merges[uf.find(root)].append(Merge(display(m.text), _group_name(groups[root]), rule))
+    return merges
+
+
+def _assign(state: Merging, merges: dict[int, list[Merge]]) -> dict[int, list[EntityMention]]:
+    """The mentions of each joined set of groups (by root), with the moves applied;
+    a capital moved to its country's government is noted in ``merges``."""
     groups, uf, by_country, moves = state.groups, state.uf, state.by_country, state.moves
     assigned: dict[int, list[EntityMention]] = defaultdict(list)
     moved = {id(m) for pairs in moves.values() for m, _, _ in pairs}
@@ -152,7 +171,10 @@ def _assign(state: Merging) -> dict[int, list[EntityMention]]:
                 continue
             # A capital that acts ("Beijing has warned") is its country's government.
             if group.capital_of in by_country and _governs(m):
-                assigned[uf.find(by_country[group.capital_of])].append(m)
+                country = by_country[group.capital_of]
+                assigned[uf.find(country)].append(m)
+                into = _group_name(groups[country])
+                merges[uf.find(country)].append(Merge(display(m.text), into, "capital.government"))
             else:
                 assigned[root].append(m)
     for pairs in moves.values():
@@ -167,6 +189,7 @@ def _actor(
     root_groups: list[Group],
     root_mentions: list[EntityMention],
     place_keys: set[str],
+    merges: tuple[Merge, ...],
 ) -> Actor | None:
     """The actor these groups and mentions make, or None if they are no actor."""
     sources = {m.source for m in root_mentions}
@@ -199,4 +222,9 @@ def _actor(
         kind=decision.kind,
         aliases=tuple(a for a, _ in aliases.most_common()),
         mentions=tuple(spans),
+        explain=Explanation(
+            kind_rule=decision.rule,
+            kind_votes=tuple(KindVote(*vote) for vote in decision.votes),
+            merges=merges,
+        ),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 SCHEMA = "dramatis.analysis/1"
@@ -55,6 +55,64 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Merge:
+    """Why two names are one actor: ``alias`` joined the name ``into`` by ``rule``
+    (an id listed in ``dramatis.actors.rules``)."""
+
+    alias: str
+    into: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"alias": self.alias, "into": self.into, "rule": self.rule}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Merge:
+        return cls(str(data["alias"]), str(data["into"]), str(data["rule"]))
+
+
+@dataclass(frozen=True, slots=True)
+class KindVote:
+    """A vote counted towards an actor's kind: ``weight`` for ``kind`` by ``rule``."""
+
+    kind: str
+    rule: str
+    weight: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "rule": self.rule, "weight": self.weight}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KindVote:
+        return cls(str(data["kind"]), str(data["rule"]), int(data["weight"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """How the actor layer made an actor: the rule that decided its kind, the votes
+    it counted, and every merge that joined a name to it, in the order made."""
+
+    kind_rule: str
+    kind_votes: tuple[KindVote, ...] = ()
+    merges: tuple[Merge, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": {"rule": self.kind_rule, "votes": [v.to_dict() for v in self.kind_votes]},
+            "merges": [m.to_dict() for m in self.merges],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Explanation:
+        kind = data.get("kind") or {}
+        return cls(
+            kind_rule=str(kind.get("rule", "")),
+            kind_votes=tuple(KindVote.from_dict(v) for v in kind.get("votes", ())),
+            merges=tuple(Merge.from_dict(m) for m in data.get("merges", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """One real-world actor, however many ways the text writes it."""
 
@@ -63,24 +121,31 @@ class Actor:
     kind: ActorKind
     aliases: tuple[str, ...]
     mentions: tuple[Span, ...]
+    # Why the actor layer made it so; None for actors it did not make (roles).
+    explain: Explanation | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
             "aliases": list(self.aliases),
             "mentions": [m.to_dict() for m in self.mentions],
         }
+        if self.explain is not None:
+            data["explain"] = self.explain.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Actor:
+        explain = data.get("explain")
         return cls(
             id=str(data["id"]),
             name=str(data["name"]),
             kind=data["kind"],
             aliases=tuple(str(a) for a in data["aliases"]),
             mentions=tuple(Span.from_dict(m) for m in data["mentions"]),
+            explain=Explanation.from_dict(explain) if isinstance(explain, dict) else None,
         )
 
 
@@ -198,7 +263,7 @@ def renumber(
     """
     ordered = sorted(actors, key=lambda a: (a.mentions[0].start if a.mentions else 1 << 62, a.name))
     new_id = {a.id: f"A{i}" for i, a in enumerate(ordered, 1)}
-    new_actors = tuple(Actor(new_id[a.id], a.name, a.kind, a.aliases, a.mentions) for a in ordered)
+    new_actors = tuple(replace(a, id=new_id[a.id]) for a in ordered)
     new_claims = []
     for i, c in enumerate(sorted(claims, key=lambda c: (c.cue.start, c.content.start)), 1):
         source = c.source

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 from dramatis import actors as actor_layer
-from dramatis.analysis import Actor, Span
+from dramatis.analysis import Actor, Merge, Span
 from dramatis.analyzer import chunks
 from dramatis.document import from_text
 
@@ -1014,3 +1014,51 @@ def test_an_institution_of_a_place_is_not_made_a_place(nlp):
     mentions = actor_layer.collect(nlp(text), 0)
     assert not any(m.place_noun for m in mentions)
     assert only(actors_of(nlp, text), "University of Harrowgate").kind == "organization"
+
+
+# --- provenance: which rule made each merge and each kind --------------------------
+
+
+def _rules(actor: Actor) -> dict[str, str]:
+    assert actor.explain is not None
+    return {m.alias: m.rule for m in actor.explain.merges}
+
+
+def test_each_merge_records_the_alias_the_name_it_joined_and_the_rule(nlp):
+    text = (
+        "Maria Lindqvist met Kenyan officials in Nairobi. Lindqvist said Kenya would "
+        "sign. The Global Water Partnership (GWP) welcomed it, and the GWP will fund it."
+    )
+    actors = actors_of(nlp, text)
+    lindqvist = only(actors, "Maria Lindqvist")
+    assert lindqvist.explain.merges == (Merge("Lindqvist", "Maria Lindqvist", "person.surname"),)
+    assert lindqvist.explain.kind_rule == "kind.full_name"
+    kenya = only(actors, "Kenya")
+    assert _rules(kenya) in ({"Kenya": "country.same"}, {"Kenyan": "country.same"})
+    assert kenya.explain.kind_rule == "kind.country" and kenya.kind == "place"
+    gwp = only(actors, "GWP")
+    assert _rules(gwp) == {"GWP": "acronym.introduced"}
+
+
+def test_two_people_record_only_their_own_merges_and_their_votes(nlp):
+    text = (
+        "The minister, Ana Pereira, thanked the mayor, Tomas Novak, on Monday. "
+        "Novak said Pereira was right."
+    )
+    actors = actors_of(nlp, text)
+    pereira, novak = only(actors, "Ana Pereira"), only(actors, "Tomas Novak")
+    assert pereira is not novak
+    assert pereira.explain.merges == (Merge("Pereira", "Ana Pereira", "person.surname"),)
+    assert novak.explain.merges == (Merge("Novak", "Tomas Novak", "person.surname"),)
+    votes = pereira.explain.kind_votes
+    assert any(v.rule == "kind.ner_label" and v.kind == "person" for v in votes)
+
+
+def test_a_shared_surname_records_which_full_name_took_it(nlp):
+    text = (
+        "Paul Okafor and Grace Okafor run the firm. Paul Okafor founded it in 1990. "
+        "Okafor said it grew fast. Grace Okafor joined later; Okafor said she loved it."
+    )
+    actors = actors_of(nlp, text)
+    rules = {m.rule for a in actors if a.explain for m in a.explain.merges if m.alias == "Okafor"}
+    assert rules and rules <= {"person.shared_surname.previous", "person.shared_surname.dominant"}

@@ -75,7 +75,8 @@ def _reader_parser() -> argparse.ArgumentParser:
             "A keyboard-driven reader for news articles that shows who is who and who claims what.\n\n"
             "commands:\n"
             "  dramatis [FILE ...]                 open the reader (default: the bundled article)\n"
-            "  dramatis analyze [FILE ...]         analyse without a UI (--format text|json)\n"
+            "  dramatis analyze [FILE ...]         analyse without a UI (--format text|json,"
+            " --explain)\n"
             "  dramatis find FILE QUERY            fuzzy-find actors (--format text|json)"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -96,6 +97,12 @@ def _analyze_parser() -> argparse.ArgumentParser:
         "files", nargs="*", metavar="FILE", help="articles or folders to analyse; - for stdin"
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print why: per actor the merges that joined its names and the rule of its"
+        " kind, per claim its rule (the JSON always holds these as 'explain')",
+    )
     _common(parser)
     return parser
 
@@ -155,6 +162,7 @@ def _analyse(document: Document, args: argparse.Namespace):
 
 def run_analyze(args: argparse.Namespace) -> int:
     from dramatis.analyzer import AnalysisFailed
+    from dramatis.explain import explain_report
     from dramatis.pipeline import ModelUnavailable
     from dramatis.report import text_report
 
@@ -174,7 +182,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         else:
             if len(documents) > 1:
                 print()
-            print(text_report(document, analysis), flush=True)
+            report = explain_report(analysis) if args.explain else text_report(document, analysis)
+            print(report, flush=True)
     return 0
 
 

@@ -1,0 +1,184 @@
+"""Strip from an entity what is not part of the name; complete names NER cut short."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dramatis import gazetteer as gaz
+from dramatis.actors.syntax import (
+    is_capitalised,
+    is_plural_title,
+    is_title_word,
+    opens_sentence,
+    tokens_key,
+)
+from dramatis.actors.text import DASHES, gazetteer_label
+from dramatis.lexicon.names import (
+    DETERMINERS,
+    ORG_WORDS,
+    OTHER_WORDS,
+    PLACE_WORDS,
+    POSSESSIVE,
+    TITLE_ONLY_AFTER_TITLE,
+    TITLES,
+    WORD_OR_TITLE,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Parts of speech that cannot begin or end a name ("of", "and", "'s").
+_EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "SCONJ", "PUNCT"})
+
+
+def clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], bool, bool]:
+    """Strip what is not part of a name: articles, titles, possessives, punctuation.
+
+    Returns the remaining tokens, whether a title was stripped, and whether a
+    capitalised mid-sentence "The" was kept as part of the name.
+    """
+    titled = False
+    kept_article = False
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or tokens[0].pos_ in _EDGE_POS
+        or tokens[0].text in POSSESSIVE
+    ):
+        tokens = tokens[1:]
+    # A capitalised sentence opener run into a name ("Evidently Natásha", "Beside
+    # Kutúzov": the tagger may call a capitalised preposition a proper noun).
+    while len(tokens) > 1 and tokens[0].is_sent_start and opens_sentence(tokens[0]):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].text in POSSESSIVE
+        or tokens[-1].is_punct
+        or tokens[-1].is_space
+        or tokens[-1].like_num
+        or (tokens[-1].pos_ in _EDGE_POS | {"PRON"} and tokens[-1].is_lower)  # "X himself"
+    ):
+        tokens = tokens[:-1]  # "Patrice Talon of", "Sweden 1", "Macron's"
+    if tokens and tokens[0].lower_ in DETERMINERS:
+        first = tokens[0]
+        sentence_initial = first.is_sent_start or first.i == 0
+        if first.text == "The" and not sentence_initial and len(tokens) > 1 and label != "GPE":
+            kept_article = True  # "The New York Times" written so mid-sentence
+        else:
+            tokens = tokens[1:]
+    institution = bool(tokens) and tokens[-1].lower_ in ORG_WORDS | PLACE_WORDS
+    if not kept_article and not institution:
+        # "Prime Minister Narendra Modi", "Sheikh Tamim bin Hamad": keep at least one
+        # word; "Foreign Ministry" and "Supreme Court" keep theirs.
+        while len(tokens) > 1 and is_capitalised(tokens[1]):
+            plural = is_plural_title(tokens[0])  # "Presidents X of A and Y of B"
+            if not (is_title_word(tokens[0]) or plural):
+                break
+            if tokens[0].lower_ in TITLE_ONLY_AFTER_TITLE and not titled:
+                break
+            word = tokens[0].lower_.rstrip(".")
+            word = word[:-1] if plural else word
+            if word in WORD_OR_TITLE and label not in ("PERSON", ""):
+                break  # "General Motors", "Justice Department", "Crown Estate"
+            tokens = tokens[1:]
+            titled = True
+    return tokens, titled, kept_article
+
+
+def whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """Extend an organisation NER cut before a title or institution word.
+
+    "Office of the UN" + "High Commissioner for Human Rights" is one name. A name
+    that, so extended, ends in a title right before a person's name is a title
+    ("NATO Secretary-General Jens Stoltenberg"): the organisation stays as NER
+    found it, unless that was a fragment ending a coordination ("Police and
+    Crime" of "Police and Crime Commissioner Stephen Mold"), which is dropped.
+    """
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if tokens[-1].text in POSSESSIVE:
+        return tokens, False
+
+    def continues(i: int, new_entity: bool = False) -> bool:
+        token = doc[i]
+        return (
+            is_capitalised(token)
+            and token.pos_ in ("PROPN", "NOUN")
+            and token.ent_type_ in ("", "ORG")
+            and (new_entity or token.ent_iob_ != "B")
+            and not token.is_sent_start
+        )
+
+    def hyphenated(i: int) -> bool:  # "Secretary-General"
+        return (
+            doc[i].text in DASHES
+            and not doc[i - 1].whitespace_
+            and i + 1 < len(doc)
+            and not doc[i].whitespace_
+            and continues(i + 1)
+        )
+
+    run = end
+    while run < len(doc) and (continues(run) or hyphenated(run)):
+        run += 1
+    if not any(t.lower_ in TITLES | ORG_WORDS for t in doc[end:run]):
+        return tokens, False
+    end = run
+    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and continues(end + 1, True):
+        end += 2
+        while end < len(doc) and (continues(end) or hyphenated(end)):
+            end += 1
+    whole = list(doc[tokens[0].i : end])
+    last = whole[-1].lower_
+    if end < len(doc) and doc[end].ent_type_ == "PERSON" and last in TITLES - ORG_WORDS:
+        fragment = any(t.lower_ in ("and", "&") for t in tokens)
+        return (whole, True) if fragment else (tokens, False)
+    return whole, False
+
+
+def _plain_name_word(token: Token) -> bool:
+    """A capitalised proper noun outside every entity that is no title, institution,
+    place or country word: a part of a personal name the model left out."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_iob_ == "O"
+        and token.is_alpha
+        and is_capitalised(token)
+        and token.lower_ not in TITLES | ORG_WORDS | PLACE_WORDS | OTHER_WORDS
+        and not gazetteer_label(token.text)
+    )
+
+
+def rejoin_split_name(tokens: list[Token], label: str) -> list[Token]:
+    """ "Jan Kowalczyk" of which NER tagged one word: the given name or surname next
+    to it, joined to it as a compound in the parse, is part of the same name.
+
+    Only for a one-word PERSON or ORG entity and a one-word neighbour, so that a
+    name is completed, never run into the next one.
+    """
+    if label not in ("PERSON", "ORG") or len(tokens) != 1 or is_title_word(tokens[0]):
+        return tokens
+    word = tokens[0]
+    doc = word.doc
+    if word.lower_ in ORG_WORDS | PLACE_WORDS or gazetteer_label(word.text):
+        return tokens
+    if word.i > 0:
+        before = doc[word.i - 1]
+        alone = before.i == 0 or doc[before.i - 1].pos_ != "PROPN"
+        if alone and before.dep_ == "compound" and before.head == word and _plain_name_word(before):
+            return [before, word]
+    if word.i + 1 < len(doc):
+        after = doc[word.i + 1]
+        alone = after.i + 1 == len(doc) or doc[after.i + 1].pos_ != "PROPN"
+        if alone and word.dep_ == "compound" and word.head == after and _plain_name_word(after):
+            return [word, after]
+    return tokens
+
+
+def country_in_heading(tokens: list[Token]) -> list[Token]:
+    """In a title-case heading, an entity that begins with a country and runs on
+    ("North Korea Expels") is the country: the rest is the headline's verb."""
+    for cut in range(len(tokens) - 1, 0, -1):
+        if gaz.country_of_name(tokens_key(tokens[:cut])):
+            return tokens[:cut]
+    return tokens

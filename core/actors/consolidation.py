@@ -1,0 +1,230 @@
+"""Per document: one actor per real-world actor, from all the mentions collected.
+
+``consolidate`` merges by structure first and by similarity last, in time close to
+linear in the number of mentions (a 3 MB novel has tens of thousands): identical
+normalised names form one group; groups are then joined through the country
+gazetteer, acronyms, and surnames of full names, each looked up in an index;
+finally rapidfuzz compares only names that share a blocking key.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from dramatis import gazetteer as gaz
+from dramatis.actors.filters import is_junk
+from dramatis.actors.group import Group, Merging, UnionFind
+from dramatis.actors.kind import actor_kind, mark_families
+from dramatis.actors.mention import EntityMention
+from dramatis.actors.merge import MERGE_PASSES
+from dramatis.actors.recover import hint_mentions
+from dramatis.actors.split import split_coordinated_groups, split_places_run_into_names
+from dramatis.actors.text import (
+    display,
+    first_key,
+    is_acronym,
+    without_legal_form,
+    words_in_lowercase,
+)
+from dramatis.analysis import Actor, Explanation, KindVote, Merge, Span
+
+
+def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
+    by_key: dict[str, Group] = {}
+    for m in mentions:
+        key = gaz.normalise(without_legal_form(m.text))
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = Group(key, tuple(key.split()))
+        group.mentions.append(m)
+    split_coordinated_groups(by_key)
+    split_places_run_into_names(by_key)
+    lowercase_words = words_in_lowercase(text)
+    name_words = frozenset(w for key in by_key if " " in key for w in key.split())
+    kept = []
+    for group in by_key.values():
+        _resolve_country(group)
+        if not is_junk(group, lowercase_words, name_words):
+            kept.append(group)
+    return kept
+
+
+def _resolve_country(group: Group) -> None:
+    key = group.key
+    labels = group.labels
+    if labels and labels.most_common(1)[0][0] == "PERSON" and not labels["GPE"]:
+        return  # "Jordan" the person, "Georgia" a first name
+    code = gaz.country_of_name(key) or gaz.country_of_demonym(key)
+    place_votes = labels["GPE"] + labels["LOC"] + labels["NORP"]
+    if code is None and place_votes * 2 > sum(labels.values()):
+        code = gaz.country_of_weak_name(key)  # "America", "Persian", as places only
+    # ISO codes ("US", "USA") only where NER read them as a place, and only if the
+    # text does not spell the acronym out otherwise (AU: African Union).
+    placed = labels["GPE"] or labels["NORP"] or labels["LOC"]
+    if code is None and placed and any(is_acronym(m.text) for m in group.mentions):
+        group.iso_country = gaz.country_of_code(key)
+    group.country = code
+    if code is None:
+        group.capital_of = gaz.country_of_capital(key)
+    if code is None and " " not in key and any(is_acronym(m.text) for m in group.mentions):
+        group.initials_country = gaz.country_of_initials(key)
+
+
+def _canonical_name(
+    groups: list[Group], mentions: list[EntityMention], place_keys: set[str]
+) -> str:
+    codes = [g.country for g in groups if g.country]
+    if codes:
+        return gaz.country_name(Counter(codes).most_common(1)[0][0])
+    forms: Counter[str] = Counter(display(m.text) for m in mentions)
+    names = [f for f in forms if not is_acronym(f)] or list(forms)
+    # "Beside Kutúzov", "Petersburg Natásha": a stop word or a place run into the
+    # name by NER; the rest of it, written on its own, is the name.
+    # A first word that is this actor's own name ("Jamal" read as a place by NER
+    # in "Jamal Khashoggi") is not a place run into it.
+    own_keys = {g.key for g in groups}
+    doubtful = {
+        display(m.text)
+        for m in mentions
+        if (m.opener or first_key(m.text) in place_keys - own_keys)
+        and " " in m.text
+        and display(m.text).split(" ", 1)[1] in forms
+    }
+    names = [f for f in names if f not in doubtful] or names
+
+    def fullness(form: str) -> tuple[int, bool, int, int]:
+        bare = without_legal_form(form)  # "Salling Group", if written so, before "... A/S"
+        words = [w for w in bare.split() if len(w.strip(".")) > 1 or not w.endswith(".")]
+        return (len(words), bare == form, forms[form], len(form))
+
+    return max(names, key=fullness)
+
+
+def _governs(mention: EntityMention) -> bool:
+    """Does a capital here stand for its government ("Beijing has warned")?"""
+    return mention.label != "PERSON" and mention.governs
+
+
+def consolidate(
+    text: str, mentions: Sequence[EntityMention], hints: Sequence[Span] = ()
+) -> list[Actor]:
+    """One actor per real-world actor, from all the mentions collected in ``text``."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    if hints:
+        taken = [(m.start, m.end) for m in ordered]
+        ordered = sorted([*ordered, *hint_mentions(text, hints, taken)], key=lambda m: m.start)
+    groups = _groups(text, ordered)
+    state = Merging(text, groups, UnionFind(len(groups)))
+    for merge_pass in MERGE_PASSES:
+        merge_pass(state)
+    mark_families(groups)
+    uf = state.uf
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(groups)):
+        members[uf.find(i)].append(i)
+    place_keys = {
+        g.key
+        for g in groups
+        if g.country
+        or g.capital_of
+        or (g.labels["GPE"] + g.labels["LOC"] and not g.labels["PERSON"])
+    }
+    merges = _merges(state)
+    actors: list[Actor] = []
+    for root, root_mentions in _assign(state, merges).items():
+        root_groups = [groups[i] for i in members[root]]
+        made = tuple(dict.fromkeys(merges.get(root, ())))  # once each, in order
+        actor = _actor(text, f"a{root}", root_groups, root_mentions, place_keys, made)
+        if actor is not None:
+            actors.append(actor)
+    actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
+    return actors
+
+
+def _group_name(group: Group) -> str:
+    return display(group.mentions[0].text)
+
+
+def _merges(state: Merging) -> dict[int, list[Merge]]:
+    """The joins and moves the passes made, by the root of the actor they made."""
+    groups, uf = state.groups, state.uf
+    merges: dict[int, list[Merge]] = defaultdict(list)
+    for a, b, rule in uf.joins:
+        merges[uf.find(a)].append(Merge(_group_name(groups[b]), _group_name(groups[a]), rule))
+    for pairs in state.moves.values():
+        for m, root, rule in pairs:
+            merges[uf.find(root)].append(Merge(display(m.text), _group_name(groups[root]), rule))
+    return merges
+
+
+def _assign(state: Merging, merges: dict[int, list[Merge]]) -> dict[int, list[EntityMention]]:
+    """The mentions of each joined set of groups (by root), with the moves applied;
+    a capital moved to its country's government is noted in ``merges``."""
+    groups, uf, by_country, moves = state.groups, state.uf, state.by_country, state.moves
+    assigned: dict[int, list[EntityMention]] = defaultdict(list)
+    moved = {id(m) for pairs in moves.values() for m, _, _ in pairs}
+    for i, group in enumerate(groups):
+        root = uf.find(i)
+        for m in group.mentions:
+            if id(m) in moved:
+                continue
+            # A capital that acts ("Beijing has warned") is its country's government.
+            if group.capital_of in by_country and _governs(m):
+                country = by_country[group.capital_of]
+                assigned[uf.find(country)].append(m)
+                into = _group_name(groups[country])
+                merges[uf.find(country)].append(Merge(display(m.text), into, "capital.government"))
+            else:
+                assigned[root].append(m)
+    for pairs in moves.values():
+        for m, root, _ in pairs:
+            assigned[uf.find(root)].append(m)
+    return assigned
+
+
+def _actor(
+    text: str,
+    actor_id: str,
+    root_groups: list[Group],
+    root_mentions: list[EntityMention],
+    place_keys: set[str],
+    merges: tuple[Merge, ...],
+) -> Actor | None:
+    """The actor these groups and mentions make, or None if they are no actor."""
+    sources = {m.source for m in root_mentions}
+    # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
+    unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
+    # ... unless a title vouches for a full name ("President Muhammadu Buhari").
+    unconfirmed = unconfirmed and not any(m.titled and m.tokens >= 2 for m in root_mentions)
+    if sources <= {"propn"} and unconfirmed:
+        return None
+    # Only ever in capitals over several words: a heading ("CHAPTER VIII").
+    if all(m.text.isupper() and " " in m.text for m in root_mentions):
+        return None
+    root_mentions.sort(key=lambda m: m.start)
+    spans: list[Span] = []
+    last_end = -1
+    for m in root_mentions:
+        if m.start < last_end:
+            continue
+        spans.append(Span(m.start, m.end, text[m.start : m.end]))
+        last_end = m.end
+    aliases = Counter(display(s.text) for s in spans)
+    # "Africa", not its adjective "African", names the actor and decides its kind.
+    named_by = [g for g in root_groups if not g.adjective] or root_groups
+    adjectives = {id(m) for g in root_groups if g.adjective for m in g.mentions}
+    naming_mentions = [m for m in root_mentions if id(m) not in adjectives] or root_mentions
+    decision = actor_kind(named_by, naming_mentions)
+    return Actor(
+        id=actor_id,
+        name=_canonical_name(named_by, naming_mentions, place_keys),
+        kind=decision.kind,
+        aliases=tuple(a for a, _ in aliases.most_common()),
+        mentions=tuple(spans),
+        explain=Explanation(
+            kind_rule=decision.rule,
+            kind_votes=tuple(KindVote(*vote) for vote in decision.votes),
+            merges=merges,
+        ),
+    )

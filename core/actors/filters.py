@@ -1,0 +1,119 @@
+"""Entities and groups that are no actors: languages, roles, time zones, common words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dramatis import gazetteer as gaz
+from dramatis.actors.group import Group
+from dramatis.actors.syntax import tokens_key
+from dramatis.actors.text import is_acronym
+from dramatis.lexicon.names import (
+    DETERMINERS,
+    GENERIC_WORDS,
+    LANGUAGE_NOUNS,
+    LANGUAGE_VERBS,
+    PLACE_WORDS,
+    PRONOUNS,
+    TIME_ZONE_CODES,
+    TITLES,
+    WRITTEN_OR_SAID,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def used_as_language(tokens: list[Token], label: str) -> bool:
+    """Is this one-word name a language, used as one ("the Swahili phrase", "speak
+    Swahili", "said in Turkish")? A language is not an actor, whatever label a small
+    model gives it; a coordinated name ("Swahili or Lingala") shares the use.
+    """
+    if label == "LANGUAGE":
+        return True
+    words = [t for t in tokens if t.text != "-"]
+    if len(words) != 1 or gaz.country_of_name(tokens_key(words)):
+        return False
+    root = words[0]
+    if root.dep_ == "conj" and root.head.dep_ != "conj":
+        root = root.head  # a language's own label wins over a small model's PERSON
+    elif label == "PERSON":
+        return False
+    head = root.head
+    if root.dep_ in ("compound", "amod") and head.lemma_.lower() in LANGUAGE_NOUNS:
+        return head.i > root.i
+    if root.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_VERBS:
+        return True
+    # "said in Turkish": only a name of a people can be a language after "in".
+    return (
+        label == "NORP"
+        and root.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.lemma_.lower() in WRITTEN_OR_SAID
+    )
+
+
+def role_in_apposition(tokens: list[Token], label: str) -> bool:
+    """ "Jo Reyes, Dean of the Law School": one capitalised word set beside a person's
+    name and followed by "of" or "at" is that person's role, not a second person."""
+    if label != "PERSON" or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.dep_ == "appos"
+        and word.head.ent_type_ == "PERSON"
+        and following is not None
+        and following.lower_ in ("of", "at")
+    )
+
+
+def is_time_zone(tokens: list[Token]) -> bool:
+    """ "BST" in "8:30 p.m. BST", "UTC" in "(1930 UTC)": a clock's zone, not an actor."""
+    if len(tokens) != 1 or not tokens[0].is_upper or len(tokens[0]) > 5:
+        return False
+    token = tokens[0]
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    after_time = previous is not None and (
+        previous.like_num or previous.ent_type_ == "TIME" or any(c.isdigit() for c in previous.text)
+    )
+    return after_time and (token.text.endswith("T") or token.text in TIME_ZONE_CODES)
+
+
+def is_junk(
+    group: Group, lowercase_words: frozenset[str], name_words: frozenset[str] = frozenset()
+) -> bool:
+    key = group.key
+    if not key or not any(c.isalpha() for c in key) or len(key) < 2:
+        return True
+    pronoun = all(w in PRONOUNS or w in DETERMINERS for w in group.words)
+    if pronoun and not all(is_acronym(m.text) for m in group.mentions):  # "US" is not "us"
+        return True
+    if group.country:
+        return False
+    surfaces = [m.text for m in group.mentions]
+    if all(s[:1].islower() for s in surfaces):
+        return True  # "the report", "occupation": not a name
+    if len(group.words) != 1 or any(m.label == "NORP" for m in group.mentions):
+        return False
+    # A bare title, place noun or generic noun ("State", "Sea", "Party") names nobody.
+    # "the Representatives" (not "Kings" County, which the model reads as a place).
+    placed = any(m.label in ("GPE", "LOC", "FAC") for m in group.mentions)
+    plural_title = key.endswith("s") and key[:-1] in TITLES and not placed
+    if key in TITLES or plural_title or key in PLACE_WORDS or key in GENERIC_WORDS:
+        return True
+    # "Observers questioned...", "Broadcast of the speech...": a common word that
+    # only ever opens a sentence, read as a noun or verb by the tagger, is capitalised
+    # by its place alone, whatever label NER gave it. Not a word of a longer name in
+    # the text: that is a surname ("Jo Smith ... Smith said").
+    opening_common_word = all(
+        m.sentence_initial and not m.all_propn and m.label in ("PERSON", "") for m in group.mentions
+    )
+    if opening_common_word and key not in name_words and not any(m.titled for m in group.mentions):
+        return True
+    # A capitalised common word ("Report" in a headline, "Match" in a heading) is
+    # not an actor unless NER tagged it or the tagger read it as a proper noun.
+    if key not in lowercase_words:
+        return False
+    unvouched = all(m.source in ("propn", "attribution", "hint") for m in group.mentions)
+    return unvouched or not any(m.all_propn for m in group.mentions)

@@ -1,0 +1,181 @@
+"""Join surnames and shorter forms of personal names to the full names they belong to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+
+from dramatis import gazetteer as gaz
+from dramatis.actors.group import Group, Merging, UnionFind
+from dramatis.actors.mention import EntityMention
+from dramatis.actors.text import REGNAL_NUMBER
+from dramatis.lexicon.names import NAME_PARTICLES, ORG_WORDS
+
+
+def _has_regnal_number(group: Group) -> bool:
+    return any(REGNAL_NUMBER.match(w) for w in group.words[1:])
+
+
+def person_words(group: Group) -> tuple[str, ...]:
+    """The words that name a person: no initials ("John F. Kennedy") and no regnal
+    numbers after a name ("Napoleon III" is no Mr. III; "Xi Jinping" keeps "Xi")."""
+    words = group.words
+    return tuple(
+        w for n, w in enumerate(words) if len(w) > 1 and not (n and REGNAL_NUMBER.match(w))
+    )
+
+
+def _name_shaped(group: Group) -> bool:
+    """Is every lowercase word of the name a particle ("bin", "de", "van")?"""
+    surface = group.mentions[0].text
+    words = re.split(r"[\s\-\u2010]+", surface)
+    return all(w.lower() in NAME_PARTICLES for w in words if w[:1].islower())
+
+
+def merge_people(state: Merging) -> None:
+    """Join surnames and shorter forms to the full names they belong to.
+
+    A short form with one candidate full name joins it. With several (two people
+    share a surname), each mention goes to the full name mentioned most recently
+    before it, or stays on its own; ``state.moves`` lists those moves.
+    """
+    groups = state.groups
+    full_names, first_names = _full_names(groups)
+    _merge_initials(groups, state.uf)
+    order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
+    for i in order:
+        candidates, by_surname = _full_name_candidates(groups, i, full_names, first_names)
+        if candidates:
+            _join_short_form(state, i, candidates, by_surname)
+
+
+def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The groups that are full personal names, by last word and by first word."""
+    full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
+    first_names: dict[str, list[int]] = defaultdict(list)
+    place_keys = {g.key for g in groups if g.country or g.capital_of or gaz.is_province(g.key)}
+    for i, group in enumerate(groups):
+        words = person_words(group)
+        personal = group.person_evidence() and not any(w in ORG_WORDS for w in words)
+        # NER sometimes runs a place into a name ("in Orël Pierre"), or a name into
+        # a phrase ("Napoleon the Order of St. Andrew"): not full names.
+        if words and (words[0] in place_keys or not _name_shaped(group)):
+            continue
+        if len(words) >= 2 and personal and not group.country:
+            full_names[words[-1]].append(i)
+            first_names[words[0]].append(i)
+    return full_names, first_names
+
+
+def _merge_initials(groups: list[Group], uf: UnionFind) -> None:
+    """ "John F. Kennedy" and "John Kennedy": the same words but for an initial."""
+    same_words: dict[tuple[str, ...], int] = {}
+    for i, group in enumerate(groups):
+        words = person_words(group)
+        initials_only = words != group.words and not _has_regnal_number(group)
+        if words and initials_only and group.labels["PERSON"] and not group.country:
+            if words in same_words:
+                uf.union(same_words[words], i, "person.initials")
+            else:
+                same_words[words] = i
+    for i, group in enumerate(groups):
+        if group.words in same_words and group.labels["PERSON"]:
+            uf.union(same_words[group.words], i, "person.initials")
+
+
+def _full_name_candidates(
+    groups: list[Group],
+    i: int,
+    full_names: dict[str, list[int]],
+    first_names: dict[str, list[int]],
+) -> tuple[list[int], bool]:
+    """The full names group ``i`` may be a short form of, and whether by its surname."""
+    group = groups[i]
+    words = person_words(group)
+    if not words or group.country or any(w in ORG_WORDS for w in words):
+        return [], False
+    if _has_regnal_number(group):  # "Napoleon III" is a whole name, no short form
+        return [], False
+    labels = group.labels
+    # A gazetteer place ("Washington", "Jordan") is only a surname when NER says so.
+    gazetteer_place = group.capital_of or gaz.is_province(group.key)
+    if gazetteer_place and labels["PERSON"] * 2 <= sum(labels.values()):
+        return [], False
+    candidates = [
+        j
+        for j in full_names.get(words[-1], ())
+        if j != i
+        and len(person_words(groups[j])) > len(words)
+        and person_words(groups[j])[-len(words) :] == words
+    ]
+    # A first name a small model mostly calls an organisation ("Napoleon") is
+    # still one if it is sometimes a person or titled ("Emperor Napoleon").
+    sometimes_person = labels["PERSON"] * 10 >= labels.total() or any(
+        m.titled for m in group.mentions
+    )
+    by_surname = bool(candidates)
+    if len(words) == 1 and (labels["ORG"] <= labels["PERSON"] or sometimes_person):
+        candidates += [j for j in first_names.get(words[0], ()) if j != i]
+    return candidates, by_surname
+
+
+def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: bool) -> None:
+    groups, uf = state.groups, state.uf
+    group = groups[i]
+    roots = {uf.find(j) for j in candidates}
+    if len(roots) == 1 and not by_surname and len(group.mentions) < 3:
+        # A first name named in passing is that person's only once the full name
+        # has been given ("Mark and Patricia ..." long before "Mark Seidenberg" is
+        # another); one used again and again (a novel's "Pétya") is the person.
+        (root,) = roots
+        introduced = min(m.start for j in candidates for m in groups[j].mentions)
+        later = [m for m in group.mentions if m.start > introduced]
+        rule = "person.first_name_after_full_name"
+        if len(later) == len(group.mentions):
+            uf.union(root, i, rule)
+        elif later:
+            state.moves.setdefault(i, []).extend((m, root, rule) for m in later)
+        return
+    if len(roots) == 1:
+        uf.union(roots.pop(), i, "person.surname" if by_surname else "person.first_name")
+        return
+    # Ambiguous (two people share the surname): see _owner_of_shared_surname.
+    positions = sorted((m.start, m.end, uf.find(j)) for j in candidates for m in groups[j].mentions)
+    dominant = _dominant_full_name(Counter(root for _, _, root in positions))
+    starts = [p for p, _, _ in positions]
+    for m in group.mentions:
+        k = bisect_left(starts, m.start)
+        previous = positions[k - 1] if k > 0 else None
+        owner, rule = _owner_of_shared_surname(m, previous, dominant)
+        if owner is not None:
+            state.moves.setdefault(i, []).append((m, owner, rule))
+
+
+# How far (in characters, about two sentences of news) a full name still decides
+# whom a bare shared surname after it means ("Michelle Obama spoke. Obama said ...").
+_SURNAME_CONTEXT = 250
+
+
+def _dominant_full_name(counts: Counter[int]) -> int | None:
+    """The person a text means by a shared surname by default: the one whose full
+    name it writes at least twice as often as all the others together (the
+    candidate in a campaign report, not his wife named once)."""
+    (top, top_count), *others = counts.most_common()
+    return top if top_count >= 2 * sum(count for _, count in others) else None
+
+
+def _owner_of_shared_surname(
+    mention: EntityMention, previous: tuple[int, int, int] | None, dominant: int | None
+) -> tuple[int | None, str]:
+    """Whom a bare surname shared by several full names in the text belongs to.
+
+    A full name just before it (within about two sentences) decides; otherwise the
+    dominant person, if one is; otherwise the nearest full name before it. With
+    none of these it stays apart rather than join a wrong person.
+    """
+    if previous is not None:
+        _, previous_end, previous_owner = previous
+        if dominant is None or mention.start - previous_end <= _SURNAME_CONTEXT:
+            return previous_owner, "person.shared_surname.previous"
+    return dominant, "person.shared_surname.dominant"

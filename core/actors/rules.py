@@ -1,0 +1,59 @@
+"""Every rule that joins two names into one actor or decides an actor's kind, by id.
+
+The ids are what ``dramatis analyze --explain`` prints and what the JSON's
+``explain`` objects hold; grep for one to find the code that applies it.
+"""
+
+from __future__ import annotations
+
+# Merge rules: why the alias joined the actor (``UnionFind.union`` and moves).
+MERGE_RULES: dict[str, str] = {
+    "acronym.introduced": "acronym right after the name, in parentheses",
+    "acronym.initials": "acronym of the one name in the text with these initials",
+    "country.same": "names the same country in the gazetteer (name, demonym, code)",
+    "country.initials": "initials of the formal name of a country the text names",
+    "country.compass_point": "'the North' of the one country named with that word",
+    "country.formal_name_prefix": "start of the formal name of one country in the text",
+    "person.initials": "the same personal name but for an initial",
+    "person.surname": "surname (last words) of the one full name that ends so",
+    "person.first_name": "first name of the one full name that begins so",
+    "person.first_name_after_full_name": "first name, used after the full name was given",
+    "person.shared_surname.previous": "shared surname: the full name just before it",
+    "person.shared_surname.dominant": "shared surname: the full name the text names most",
+    "organisation.short_form": "the name without its generic organisation words",
+    "variant.spacing": "the same letters without spaces",
+    "variant.compass_adjective": "'Eastern X' and 'East X'",
+    "variant.acronym_expanded": "equal once an acronym in it is spelt out",
+    "group.plural": "a group noun and its plural",
+    "name.tail_of_longer_name": "ends exactly one longer name in the text",
+    "adjective.of_people_or_place": "adjective of the one people or place named so",
+    "fuzzy.spelling": "another spelling of the name (rapidfuzz)",
+    "capital.government": "a capital acting as its country's government",
+}
+
+# Kind rules: what decided the actor's kind (the first that applies, in this order).
+KIND_RULES: dict[str, str] = {
+    "kind.country": "names a country in the gazetteer",
+    "kind.family": "the plural of a person's surname",
+    "kind.head_word_other": "head word of a law, treaty, event or work",
+    "kind.full_name": "a full personal name NER labelled PERSON",
+    "kind.unlabelled_source": "no votes, but the source of a report",
+    "kind.no_votes": "no votes",
+    "kind.only_located": "only ever after a spatial preposition",
+    "kind.brand": "one camel-case word: a brand",
+    "kind.votes": "the most votes",
+}
+
+# Votes counted towards a kind (each weighs as given in dramatis.actors.kind).
+VOTE_RULES: dict[str, str] = {
+    "kind.ner_label": "spaCy's entity label",
+    "kind.title": "a title before the name",
+    "kind.place_noun": "beside a place noun ('X region', 'the town of X')",
+    "kind.listed_with": "listed with a name of that kind",
+    "kind.speaks": "the subject of a verb of speech",
+    "kind.entered": "the object of 'enter', 'capture', 'shell'",
+    "kind.published_on": "what something is published on ('wrote on X')",
+    "kind.descriptor": "the writer's common noun for it ('the daily X')",
+    "kind.organisation_word": "an organisation word or legal form in the name",
+    "kind.gazetteer_place": "a capital or province in the gazetteer",
+}

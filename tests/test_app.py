@@ -794,3 +794,37 @@ def test_reader_exits_with_its_workers_when_the_terminal_goes(signum, tmp_path):
             reader.kill()
             reader.wait()
         os.close(primary)
+
+
+async def test_one_selection_is_shared_by_the_screen_the_article_and_the_panel(
+    fixed_stream, seed_doc
+):
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        reader = app.reader
+        actor_list = reader.panel.query_one("#actor-list")
+        claim_list = reader.panel.query_one("#claim-list")
+
+        def everywhere():
+            assert reader.article.selection is reader.selection
+            assert reader.panel.selection is reader.selection
+            return reader.selection
+
+        await pilot.press("a", "j")
+        picked = actor_list.highlighted_option.id
+        assert everywhere().actor == picked and everywhere().mention is None
+        await pilot.press("enter")
+        span = everywhere().mention
+        assert span is not None and reader.analysis.actor(picked).mentions[0].start == span[0]
+        await pilot.press("right_square_bracket")
+        assert everywhere().claim == claim_list.highlighted_option.id
+        assert everywhere().actor == picked  # a claim does not unfocus the actor
+        # Choosing another actor drops the claim, in every widget at once.
+        reader.choose_actor("A4")
+        await pilot.pause()
+        assert everywhere().claim is None and reader.article.claim is None
+        assert actor_list.highlighted_option.id == "A4" and claim_list.highlighted is None
+        await pilot.press("escape")
+        assert everywhere() == type(reader.selection)()
+        assert actor_list.highlighted is None

@@ -21,7 +21,9 @@ from typing import ClassVar
 
 from dramatis.analysis import ACTOR_KINDS, Analysis, Claim
 from dramatis.document import Document
+from dramatis.queries import find_claim
 from dramatis.tui import keys
+from dramatis.tui.selection import NOTHING, Selection
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -31,6 +33,7 @@ from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -249,9 +252,15 @@ class _Mentions:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """The document, wrapped to a reading measure, with actors highlighted by kind."""
+    """The document, wrapped to a reading measure, with actors highlighted by kind.
+
+    What is marked follows ``selection``, which the reading screen sets (the view
+    never changes it); a click on a mention is reported up as ``MentionClicked``.
+    """
 
     BINDINGS = keys.ARTICLE_BINDINGS
+
+    selection: reactive[Selection] = reactive(NOTHING, init=False)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--title",
@@ -282,9 +291,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.document = document
         self.index: WrapIndex | None = None
         self._mentions = _Mentions.of(None)
-        self.focused_actor: str | None = None
-        self.current_span: tuple[int, int] | None = None
-        self.claim: Claim | None = None
+        self._analysis: Analysis | None = None
+        self._claim: Claim | None = None  # the selected claim, looked up once
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._pending_offset: int | None = None
         self._margin = 1
@@ -418,17 +426,27 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def set_analysis(self, analysis: Analysis | None) -> None:
+        self._analysis = analysis
         self._mentions = _Mentions.of(analysis)
+        self._claim = find_claim(analysis, self.selection.claim)
         self._changed()
 
-    def set_focus_actor(self, actor_id: str | None, current: tuple[int, int] | None = None) -> None:
-        self.focused_actor = actor_id
-        self.current_span = current
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        if new.claim != old.claim:
+            self._claim = find_claim(self._analysis, new.claim)
         self._changed()
 
-    def set_claim(self, claim: Claim | None) -> None:
-        self.claim = claim
-        self._changed()
+    @property
+    def focused_actor(self) -> str | None:
+        return self.selection.actor
+
+    @property
+    def current_span(self) -> tuple[int, int] | None:
+        return self.selection.mention
+
+    @property
+    def claim(self) -> Claim | None:
+        return self._claim
 
     def mention_at(self, offset: int) -> tuple[str, int, int] | None:
         """The mention (actor id, start, end) covering ``offset``, if any."""

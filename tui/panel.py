@@ -8,8 +8,7 @@ the list does not jump under the reader's cursor.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
@@ -17,7 +16,15 @@ from typing import ClassVar
 
 from dramatis.analysis import ACTOR_KINDS, Actor, Analysis, Claim
 from dramatis.document import Document
+from dramatis.queries import (
+    Cooccurrence,
+    claim_groups,
+    cooccurrence,
+    cooccurring,
+    find_claim,
+)
 from dramatis.tui import keys
+from dramatis.tui.selection import NOTHING, Selection
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
@@ -26,6 +33,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static, TabbedContent, TabPane
@@ -34,7 +42,6 @@ from textual.widgets.option_list import OptionDoesNotExist
 KIND_TAG = {"person": "per", "organization": "org", "place": "loc", "group": "grp", "other": "oth"}
 SORTS = ("mentions", "appearance")
 FILTERS: tuple[str | None, ...] = (None, *ACTOR_KINDS)
-UNATTRIBUTED = "Unattributed"
 
 
 def fit(text: str, width: int) -> str:
@@ -230,7 +237,13 @@ class ClaimList(RowList):
 
 
 class SidePanel(Vertical):
-    """Actors / Claims tabs over a detail area."""
+    """Actors / Claims tabs over a detail area.
+
+    The list cursors and the detail follow ``selection``, which the reading screen
+    sets; moving a cursor or pressing enter is reported up as a message.
+    """
+
+    selection: reactive[Selection] = reactive(NOTHING, init=False)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *(f"panel--{kind}" for kind in ACTOR_KINDS),
@@ -264,10 +277,8 @@ class SidePanel(Vertical):
         self.analysis: Analysis | None = None
         self.sort = SORTS[0]
         self.kind_filter: str | None = None
-        self.selected_actor: str | None = None
-        self.selected_claim: str | None = None
         self._paragraph_starts = [p.start for p in document.paragraphs]
-        self._cooccurrence: dict[str, Counter[str]] | None = None
+        self._cooccurrence: Cooccurrence | None = None
         self._claim_counts: Counter[str] = Counter()
         self._width = 0
 
@@ -304,12 +315,6 @@ class SidePanel(Vertical):
             if c.source and c.source.actor
         )
         self.rebuild()
-        if (
-            self.selected_claim
-            and analysis
-            and not any(c.id == self.selected_claim for c in analysis.claims)
-        ):
-            self.selected_claim = None
         self.refresh_detail()
 
     def _style(self, name: str) -> Style:
@@ -342,24 +347,6 @@ class SidePanel(Vertical):
         row.append(counts, self._style("dim"))
         return row
 
-    def claim_groups(self) -> list[tuple[str, str | None, list[Claim]]]:
-        """(group title, actor id, claims) by source actor; unattributed claims last."""
-        if self.analysis is None:
-            return []
-        groups: dict[str | None, list[Claim]] = defaultdict(list)
-        for claim in self.analysis.claims:
-            actor_id = claim.source.actor if claim.source else None
-            groups[actor_id if self.analysis.actor(actor_id) else None].append(claim)
-        named = [(k, v) for k, v in groups.items() if k is not None]
-        named.sort(key=lambda kv: (-len(kv[1]), kv[1][0].start))
-        result: list[tuple[str, str | None, list[Claim]]] = []
-        for actor_id, claims in named:
-            actor = self.analysis.actor(actor_id)
-            result.append((actor.name if actor else actor_id or "", actor_id, claims))
-        if None in groups:
-            result.append((UNATTRIBUTED, None, groups[None]))
-        return result
-
     def _claim_row(self, claim: Claim, width: int, unattributed: bool) -> Text:
         row = Text(no_wrap=True, overflow="ellipsis", end="")
         row.append("  ")
@@ -389,19 +376,22 @@ class SidePanel(Vertical):
         keep = (
             actor_list.highlighted_option.id
             if actor_list.highlighted_option
-            else self.selected_actor
+            else self.selection.actor
         )
         actor_list.set_rows([Row(a.id, partial(self._actor_row, a, width)) for a in actors], keep)
         keep_claim = (
             claim_list.highlighted_option.id
             if claim_list.highlighted_option
-            else self.selected_claim
+            else self.selection.claim
         )
         rows: list[Row] = []
-        for title, _actor_id, claims in self.claim_groups():
-            rows.append(Row(None, partial(self._group_header, title, len(claims), width)))
-            unattributed = title == UNATTRIBUTED
-            rows.extend(Row(c.id, partial(self._claim_row, c, width, unattributed)) for c in claims)
+        for group in claim_groups(self.analysis) if self.analysis else ():
+            header = partial(self._group_header, group.title, len(group.claims), width)
+            rows.append(Row(None, header))
+            unattributed = group.actor_id is None
+            rows.extend(
+                Row(c.id, partial(self._claim_row, c, width, unattributed)) for c in group.claims
+            )
         claim_list.set_rows(rows, keep_claim)
         tabs = self.query_one(TabbedContent)
         n_actors = len(self.analysis.actors) if self.analysis else 0
@@ -456,23 +446,24 @@ class SidePanel(Vertical):
         if widget.highlighted is None and widget.option_count:
             widget.action_first()
 
-    def select_actor(self, actor_id: str | None) -> None:
-        """Move the actor cursor to ``actor_id`` (without jumping)."""
-        self.selected_actor = actor_id
-        actor_list = self.query_one(ActorList)
-        if actor_id is not None:
-            # Filtered out of the list: the detail still shows it.
-            with suppress(OptionDoesNotExist):
-                actor_list.highlighted = actor_list.get_option_index(actor_id)
-        self.refresh_detail()
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        # The cursors follow the selection; the highlight messages this sends come
+        # back with the id already selected, so they are not reported up again.
+        if new.actor != old.actor:
+            self._move_cursor(self.query_one(ActorList), new.actor)
+        if new.claim != old.claim:
+            self._move_cursor(self.query_one(ClaimList), new.claim)
+        if (new.actor, new.claim) != (old.actor, old.claim):
+            self.refresh_detail()
 
-    def select_claim(self, claim_id: str | None) -> None:
-        self.selected_claim = claim_id
-        claim_list = self.query_one(ClaimList)
-        if claim_id is not None:
-            with suppress(OptionDoesNotExist):
-                claim_list.highlighted = claim_list.get_option_index(claim_id)
-        self.refresh_detail()
+    @staticmethod
+    def _move_cursor(row_list: RowList, row_id: str | None) -> None:
+        if row_id is None:
+            row_list.highlighted = None
+            return
+        # Filtered out of the list: the cursor stays, the detail still shows it.
+        with suppress(OptionDoesNotExist):
+            row_list.highlighted = row_list.get_option_index(row_id)
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
@@ -481,68 +472,47 @@ class SidePanel(Vertical):
     @on(RowList.OptionHighlighted, "#actor-list")
     def _actor_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id and event.option.id != self.selected_actor:
-            self.selected_actor = event.option.id
-            self.refresh_detail()
+        if event.option.id and event.option.id != self.selection.actor:
             self.post_message(self.ActorHighlighted(event.option.id))
 
     @on(RowList.OptionSelected, "#actor-list")
     def _actor_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.selected_actor = event.option.id
             self.post_message(self.ActorChosen(event.option.id))
 
     @on(RowList.OptionHighlighted, "#claim-list")
     def _claim_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id and event.option.id != self.selected_claim:
-            self.selected_claim = event.option.id
-            self.refresh_detail()
+        if event.option.id and event.option.id != self.selection.claim:
             self.post_message(self.ClaimHighlighted(event.option.id))
 
     @on(RowList.OptionSelected, "#claim-list")
     def _claim_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.selected_claim = event.option.id
             self.post_message(self.ClaimChosen(event.option.id))
 
     # ----- detail -------------------------------------------------------------
 
-    def cooccurring(self, actor_id: str, limit: int = 5) -> list[tuple[Actor, int]]:
-        """Actors most often named in the same paragraphs as ``actor_id``."""
-        if self.analysis is None:
-            return []
-        if self._cooccurrence is None:
-            by_paragraph: dict[int, set[str]] = defaultdict(set)
-            for actor in self.analysis.actors:
-                for mention in actor.mentions:
-                    by_paragraph[bisect_right(self._paragraph_starts, mention.start) - 1].add(
-                        actor.id
-                    )
-            table: dict[str, Counter[str]] = defaultdict(Counter)
-            for ids in by_paragraph.values():
-                if len(ids) > 50:  # a list of names tells nothing about who goes with whom
-                    continue
-                for a in ids:
-                    table[a].update(b for b in ids if b != a)
-            self._cooccurrence = table
-        pairs = self._cooccurrence.get(actor_id, Counter()).most_common(limit)
-        return [(actor, n) for other, n in pairs if (actor := self.analysis.actor(other))]
+    def _companions(self, actor_id: str) -> list[tuple[Actor, int]]:
+        assert self.analysis is not None
+        if self._cooccurrence is None:  # built on first use, once per analysis
+            self._cooccurrence = cooccurrence(self.analysis, self._paragraph_starts)
+        return cooccurring(self.analysis, self._cooccurrence, actor_id)
 
     def refresh_detail(self) -> None:
         detail = self.query_one("#detail", Static)
         if self.analysis is None:
             return
         if self.active_tab == "claims":
-            claim = next((c for c in self.analysis.claims if c.id == self.selected_claim), None)
+            claim = find_claim(self.analysis, self.selection.claim)
             hint = "Choose a claim (c, then ↑/↓, or ] and [) to see its source, cue and content."
             if not self.analysis.claims:
                 hint = "No attributed statements found in this text."
             detail.update(self.claim_detail(claim) if claim else Text(hint, style="italic"))
         else:
-            actor = self.analysis.actor(self.selected_actor)
+            actor = self.analysis.actor(self.selection.actor)
             hint = "Choose an actor (a, then ↑/↓) to see its aliases, claims and companions."
             if not self.analysis.actors:
                 hint = "No named people, organisations or places found in this text."
@@ -567,7 +537,7 @@ class SidePanel(Vertical):
                 out.append(" — " + fit(one_line(claim.content.text), 120) + "\n")
             if len(claims) > 8:
                 out.append(f"  … and {len(claims) - 8} more\n", dim)
-        together = self.cooccurring(actor.id)
+        together = self._companions(actor.id)
         if together:
             out.append("With: ", label)
             for i, (other, n) in enumerate(together):

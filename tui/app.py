@@ -26,6 +26,7 @@ from dramatis.document import Document
 from dramatis.tui import keys, state
 from dramatis.tui.article import ArticleView
 from dramatis.tui.help import HelpScreen
+from dramatis.tui.mention_map import MentionMap
 from dramatis.tui.palette import ActorCommands
 from dramatis.tui.panel import SidePanel, one_line
 from dramatis.tui.selection import NOTHING, Selection
@@ -81,12 +82,14 @@ class ReaderScreen(Screen[None]):
         # Kept as attributes (not queried) so that they stay reachable while the
         # screen unmounts, when the position is saved for the last time.
         self.article = ArticleView(document, id="article")
+        self.mention_map = MentionMap(id="mention-map")
         self.panel = SidePanel(document, id="panel")
         self.status = StatusLine(id="status")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
             yield self.article.data_bind(ReaderScreen.selection)
+            yield self.mention_map.data_bind(ReaderScreen.selection)
             yield self.panel.data_bind(ReaderScreen.selection)
         yield self.status
         yield Footer()
@@ -194,6 +197,7 @@ class ReaderScreen(Screen[None]):
         actor = selection.actor and queries.same_actor(previous, analysis, selection.actor)
         claim = selection.claim if queries.find_claim(analysis, selection.claim) else None
         self.article.set_analysis(analysis)
+        self.mention_map.set_analysis(analysis)
         self.panel.set_analysis(analysis)
         self.selection = replace(selection, actor=actor or None, claim=claim)
         # A book's analysis is a few hundred thousand long-lived objects; moving them
@@ -294,6 +298,24 @@ class ReaderScreen(Screen[None]):
         )
         self._mention_message(event.actor_id, event.start)
 
+    @on(ArticleView.Wrapped)
+    def _wrapped(self) -> None:
+        self.mention_map.set_index(self.article.index)
+
+    @on(MentionMap.Picked)
+    def _map_picked(self, event: MentionMap.Picked) -> None:
+        actor = self.analysis.actor(self.selection.actor) if self.analysis else None
+        if actor is None or not actor.mentions:
+            self.say("no actor selected: the map shows the focused actor's mentions")
+            return
+        mention = actor.mentions[queries.nearest(queries.mention_starts(actor), event.offset) or 0]
+        percent = 100 * event.offset // max(1, len(self.document.text))
+        if event.preview:
+            number = queries.mention_number(actor, mention.start)
+            self.say(f"map {percent}% · enter: mention {number} of {len(actor.mentions)}")
+            return
+        self.go_to_mention(actor.id, mention.start, mention.end)
+
     # ----- claims -------------------------------------------------------------
 
     def choose_claim(self, claim: Claim) -> None:
@@ -350,6 +372,14 @@ class ReaderScreen(Screen[None]):
         self.panel.display = True
         self.panel.show_tab(tab)
         self.panel.focus_list()
+
+    def action_focus_map(self) -> None:
+        if self.selection.actor is None:
+            self.say("no actor selected: pick one (a, or /) to see its mentions on the map")
+        self.mention_map.focus()
+
+    def action_focus_article(self) -> None:
+        self.article.focus()
 
     def action_clear_marks(self) -> None:
         self.selection = NOTHING

@@ -279,6 +279,9 @@ class ArticleView(ScrollView, can_focus=True):
     class PositionChanged(Message):
         """The top of the view moved to another place in the document."""
 
+    class Wrapped(Message):
+        """The wrap index was replaced (a new width) or has finished wrapping."""
+
     class MentionClicked(Message):
         def __init__(self, actor_id: str, start: int, end: int) -> None:
             super().__init__()
@@ -315,6 +318,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.index.extend(until_offset=anchor or 0)
             self.index.ensure(self.index.line_of(anchor or 0) + 2 * max(24, self.size.height))
             self.call_after_refresh(self._wrap_more, self.index)
+            self.post_message(self.Wrapped())
         self._strips.clear()
         self._sync_height(width)
         if anchor is not None:
@@ -329,11 +333,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _wrap_more(self, index: WrapIndex) -> None:
         """Wrap the next slice of paragraphs, then yield to the event loop and go on."""
-        if index is not self.index or index.complete:
+        if index is not self.index:
             return
-        index.extend(WRAP_SLICE)
-        self._sync_height()
         if not index.complete:
+            index.extend(WRAP_SLICE)
+            self._sync_height()
+        if index.complete:
+            # Also when a jump far ahead wrapped the rest: the map needs the whole index.
+            self.post_message(self.Wrapped())
+        else:
             self.call_after_refresh(self._wrap_more, index)
 
     def wrap_all(self) -> None:
@@ -341,6 +349,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.index is not None and not self.index.complete:
             self.index.extend()
             self._sync_height()
+            self.post_message(self.Wrapped())
 
     def on_resize(self, event: events.Resize) -> None:
         width = self.scrollable_content_region.width

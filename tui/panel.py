@@ -21,7 +21,9 @@ from dramatis.queries import (
     claim_groups,
     cooccurrence,
     cooccurring,
+    density,
     find_claim,
+    mention_starts,
 )
 from dramatis.tui import keys
 from dramatis.tui.selection import NOTHING, Selection
@@ -55,6 +57,21 @@ def fit(text: str, width: int) -> str:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+BARS = "▂▃▄▅▆▇█"  # a stretch with mentions; "▁" (dim) is one without
+
+
+def sparkline(counts: list[int]) -> list[tuple[str, bool]]:
+    """One bar per count, as (bar, has mentions); the fullest stretch gets a full bar."""
+    top = max(counts, default=0)
+    bars = []
+    for n in counts:
+        if n == 0 or top == 0:
+            bars.append(("▁", False))
+        else:
+            bars.append((BARS[min(len(BARS) - 1, (n * len(BARS) - 1) // top)], True))
+    return bars
 
 
 class Row:
@@ -131,15 +148,21 @@ class RowList(ScrollView, can_focus=True):
 
     @highlighted.setter
     def highlighted(self, index: int | None) -> None:
+        if self.move_quietly(index) and self._highlighted is not None:
+            self.post_message(self.OptionHighlighted(self, self._rows[self._highlighted]))
+
+    def move_quietly(self, index: int | None) -> bool:
+        """Move the cursor without telling anyone (to follow a selection made elsewhere);
+        whether it moved."""
         if index is not None:
             index = max(0, min(index, len(self._rows) - 1)) if self._rows else None
         if index == self._highlighted:
-            return
+            return False
         self._highlighted = index
         self.refresh()
         if index is not None:
             self._scroll_into_view(index)
-            self.post_message(self.OptionHighlighted(self, self._rows[index]))
+        return True
 
     def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
         """Replace the rows; the row with id ``keep`` stays highlighted, quietly."""
@@ -277,6 +300,10 @@ class SidePanel(Vertical):
         self.analysis: Analysis | None = None
         self.sort = SORTS[0]
         self.kind_filter: str | None = None
+        # Ids this panel reported up (cursor moves) that the selection has not yet
+        # caught up with: the reader's cursor is ahead of them, so they must not
+        # pull it back when they come down.
+        self._reported: dict[str, list[str]] = {"actor": [], "claim": []}
         self._paragraph_starts = [p.start for p in document.paragraphs]
         self._cooccurrence: Cooccurrence | None = None
         self._claim_counts: Counter[str] = Counter()
@@ -403,6 +430,11 @@ class SidePanel(Vertical):
     def on_resize(self) -> None:
         if self.analysis is not None and self._row_width() != self._width:
             self.rebuild()
+            self.refresh_detail()
+
+    def _detail_width(self) -> int:
+        # The detail box's padding (one cell each side) and its scrollbar.
+        return max(8, self.size.width - self.styles.gutter.width - 3)
 
     def _update_bar(self) -> None:
         bar = Text(no_wrap=True, end="")
@@ -447,23 +479,38 @@ class SidePanel(Vertical):
             widget.action_first()
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
-        # The cursors follow the selection; the highlight messages this sends come
-        # back with the id already selected, so they are not reported up again.
+        # The cursors follow the selection, quietly (nothing is reported back up).
         if new.actor != old.actor:
-            self._move_cursor(self.query_one(ActorList), new.actor)
+            self._follow("actor", self.query_one(ActorList), new.actor)
         if new.claim != old.claim:
-            self._move_cursor(self.query_one(ClaimList), new.claim)
+            self._follow("claim", self.query_one(ClaimList), new.claim)
         if (new.actor, new.claim) != (old.actor, old.claim):
             self.refresh_detail()
 
-    @staticmethod
-    def _move_cursor(row_list: RowList, row_id: str | None) -> None:
+    def _report(self, what: str, row_id: str | None) -> None:
+        """Tell the screen the reader moved a cursor to ``row_id``, unless that is
+        already what the selection is (or is about to be)."""
+        reported = self._reported[what]
+        latest = reported[-1] if reported else getattr(self.selection, what)
+        if row_id is None or row_id == latest:
+            return
+        reported.append(row_id)
+        message = self.ActorHighlighted if what == "actor" else self.ClaimHighlighted
+        self.post_message(message(row_id))
+
+    def _follow(self, what: str, row_list: RowList, row_id: str | None) -> None:
+        reported = self._reported[what]
+        if row_id is not None and row_id in reported:
+            # The answer to one of our own cursor moves: the cursor is there or beyond.
+            del reported[: reported.index(row_id) + 1]
+            return
+        reported.clear()
         if row_id is None:
-            row_list.highlighted = None
+            row_list.move_quietly(None)
             return
         # Filtered out of the list: the cursor stays, the detail still shows it.
         with suppress(OptionDoesNotExist):
-            row_list.highlighted = row_list.get_option_index(row_id)
+            row_list.move_quietly(row_list.get_option_index(row_id))
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
@@ -472,8 +519,7 @@ class SidePanel(Vertical):
     @on(RowList.OptionHighlighted, "#actor-list")
     def _actor_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id and event.option.id != self.selection.actor:
-            self.post_message(self.ActorHighlighted(event.option.id))
+        self._report("actor", event.option.id)
 
     @on(RowList.OptionSelected, "#actor-list")
     def _actor_selected(self, event: RowList.OptionSelected) -> None:
@@ -484,8 +530,7 @@ class SidePanel(Vertical):
     @on(RowList.OptionHighlighted, "#claim-list")
     def _claim_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id and event.option.id != self.selection.claim:
-            self.post_message(self.ClaimHighlighted(event.option.id))
+        self._report("claim", event.option.id)
 
     @on(RowList.OptionSelected, "#claim-list")
     def _claim_selected(self, event: RowList.OptionSelected) -> None:
@@ -526,6 +571,11 @@ class SidePanel(Vertical):
         out.append(f"\n{actor.kind} · {len(actor.mentions)} mentions", dim)
         claims = self.analysis.claims_by(actor.id)
         out.append(f" · {len(claims)} claims\n", dim)
+        # Where in the text, start to end: one bar per stretch of the document.
+        counts = density(mention_starts(actor), len(self.analysis.text), self._detail_width())
+        for bar, mentioned in sparkline(counts):
+            out.append(bar, self._style(actor.kind) if mentioned else dim)
+        out.append("\n")
         aliases = [one_line(a) for a in actor.aliases if one_line(a) != one_line(actor.name)]
         if aliases:
             out.append("Also: ", label)

@@ -373,6 +373,44 @@ class ReaderScreen(Screen[None]):
         self.panel.show_tab(tab)
         self.panel.focus_list()
 
+    def action_export(self) -> None:
+        from dramatis.export import default_base
+        from dramatis.tui.export_dialog import ExportScreen
+
+        if self.analysis is None or self.analysis_state != "ready":
+            self.notify("Nothing to export until the analysis is ready.", severity="warning")
+            return
+        analysis = self.analysis
+        base = default_base(self.document.source, self.document.title, Path.cwd())
+
+        def written(paths: dict[str, Path] | None) -> None:
+            if paths:
+                self.notify(
+                    f"{len(analysis.claims)} claims → {paths['claims']}\n"
+                    f"{len(analysis.actors)} actors → {paths['actors']}",
+                    title="Exported",
+                    markup=False,
+                )
+
+        self.app.push_screen(ExportScreen(analysis, base, self.document.source), written)
+
+    def action_copy(self) -> None:
+        from dramatis.export import claim_quote
+
+        quote = claim_quote(self.analysis, self.selection.claim) if self.analysis else None
+        if quote is not None and self.selection.claim is not None:
+            what = f"claim {queries.claim_number(self.analysis, self.selection.claim)}"
+        else:
+            number = self.article.top_paragraph
+            paragraph = self.document.paragraphs[number] if self.document.paragraphs else None
+            if paragraph is None:
+                self.notify("Nothing to copy.", severity="warning")
+                return
+            quote = self.document.text[paragraph.start : paragraph.end]
+            what = f"paragraph {number + 1}"
+        self.app.copy_to_clipboard(quote)
+        self.notify(f"Copied {what} ({len(quote):,} characters).", markup=False)
+
     def action_focus_map(self) -> None:
         if self.selection.actor is None:
             self.say("no actor selected: pick one (a, or /) to see its mentions on the map")

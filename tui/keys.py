@@ -40,6 +40,8 @@ READER_BINDINGS: list[Binding] = [
     Binding("backslash", "toggle_panel", "Panel", key_display="\\", id="dramatis.toggle_panel"),
     Binding("l", "library", "Library", id="dramatis.library"),
     Binding("m", "focus_map", "Mention map", show=False, id="dramatis.mention_map"),
+    Binding("e", "export", "Export", id="dramatis.export"),
+    Binding("y", "copy", "Copy", show=False, id="dramatis.copy"),
 ]
 
 ARTICLE_BINDINGS: list[Binding] = [
@@ -116,6 +118,8 @@ HELP_TEXT = {
     "dramatis.help": "This help",
     "dramatis.clear_marks": "Clear the actor and claim marks in the text",
     "dramatis.mention_map": "Move to the mention map beside the scrollbar",
+    "dramatis.export": "Export the claims and actors (CSV or JSON Lines)",
+    "dramatis.copy": "Copy the selected claim, or the paragraph at the top",
     "dramatis.map_down": "Move the map's cursor down (the status says what is there)",
     "dramatis.map_up": "Move the map's cursor up",
     "dramatis.map_page_down": "Move the map's cursor five rows down",

@@ -8,6 +8,7 @@ of them knows about the screen (what is visible is the caller's to say).
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -81,8 +82,13 @@ def cooccurrence(analysis: Analysis, paragraph_starts: Sequence[int]) -> Cooccur
 def cooccurring(
     analysis: Analysis, table: Cooccurrence, actor_id: str, limit: int = 5
 ) -> list[tuple[Actor, int]]:
-    """The actors most often named in the same paragraphs as ``actor_id``, with counts."""
-    pairs = table.get(actor_id, Counter()).most_common(limit)
+    """The actors most often named in the same paragraphs as ``actor_id``, with counts;
+    ties go to the actor that appears first (not to set order, which varies by run)."""
+    counts = table.get(actor_id, Counter())
+    rank = {a.id: i for i, a in enumerate(analysis.actors)}
+    pairs = heapq.nsmallest(
+        limit, counts.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank)), kv[0])
+    )
     return [(actor, n) for other, n in pairs if (actor := analysis.actor(other))]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dramatis.analysis import Actor, Analysis, Claim, Source, Span
 from dramatis.queries import (
     UNATTRIBUTED,
@@ -66,6 +68,10 @@ def test_cooccurrence_counts_shared_paragraphs():
     together = cooccurring(analysis, table, "A2")
     assert [(a.name, n) for a, n in together] == [("Ann", 2), ("Cy", 1)]
     assert cooccurring(analysis, table, "A9") == []
+    # Ties: the actor that appears first comes first, whatever order the table holds.
+    shuffled = {"A1": Counter({"A3": 2, "A2": 2})}
+    assert [a.id for a, _ in cooccurring(analysis, shuffled, "A1")] == ["A2", "A3"]
+    assert [a.id for a, _ in cooccurring(analysis, shuffled, "A1", limit=1)] == ["A2"]
 
 
 def test_a_crowded_paragraph_makes_no_companions():

@@ -418,6 +418,7 @@ class ReaderScreen(Screen[None]):
 
     def action_focus_article(self) -> None:
         self.article.focus()
+        self.say("")  # the map's "enter: mention k of n" is no longer true
 
     def action_clear_marks(self) -> None:
         self.selection = NOTHING

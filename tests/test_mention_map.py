@@ -169,3 +169,16 @@ async def test_the_actor_detail_has_a_sparkline_of_its_mentions(fixed_stream, se
         assert "█" in spark
         first = iran.mentions[0].start * len(spark) // len(reader.analysis.text)
         assert spark[first] in BARS
+
+
+async def test_the_help_explains_the_map_marks(fixed_stream, seed_doc):
+    from dramatis.tui.help import HelpScreen
+
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        assert "━ a mention" in text and "◆ a claim" in text
+        assert "On the mention map (m)" in text and "click" in text

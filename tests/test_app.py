@@ -203,8 +203,9 @@ async def test_tabs_focus_and_panel_toggle(fixed_stream, seed_doc):
         assert not reader.panel.display
         assert app.focused is reader.article
         await pilot.pause()
-        # Without the panel the article takes the width, keeping its reading measure.
-        assert reader.article.size.width == SIZE[0]
+        # Without the panel the article (and the map's one column) take the width,
+        # keeping the reading measure.
+        assert reader.article.size.width + reader.mention_map.size.width == SIZE[0]
         assert reader.article.measure <= 80
         await pilot.press("backslash")
         assert reader.panel.display
@@ -562,8 +563,10 @@ async def test_reading_position_is_remembered_per_document(fixed_stream, seed_do
     async with again.run_test(size=(100, 30)) as pilot:
         await _ready(again, pilot)
         article = again.reader.article
-        assert article.index.starts[article.top_line] <= offset
-        assert article.reading_offset == offset
+        # At another width the saved offset need not start a line: it is on the top one.
+        top = article.top_line
+        assert article.index.starts[top] <= offset < article.index.ends[top]
+        assert article.reading_offset == article.index.starts[top]
 
 
 def test_state_file_is_atomic_and_survives_corruption():
@@ -794,3 +797,59 @@ def test_reader_exits_with_its_workers_when_the_terminal_goes(signum, tmp_path):
             reader.kill()
             reader.wait()
         os.close(primary)
+
+
+async def test_one_selection_is_shared_by_the_screen_the_article_and_the_panel(
+    fixed_stream, seed_doc
+):
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        reader = app.reader
+        actor_list = reader.panel.query_one("#actor-list")
+        claim_list = reader.panel.query_one("#claim-list")
+
+        def everywhere():
+            assert reader.article.selection is reader.selection
+            assert reader.panel.selection is reader.selection
+            return reader.selection
+
+        await pilot.press("a", "j")
+        picked = actor_list.highlighted_option.id
+        assert everywhere().actor == picked and everywhere().mention is None
+        await pilot.press("enter")
+        span = everywhere().mention
+        assert span is not None and reader.analysis.actor(picked).mentions[0].start == span[0]
+        await pilot.press("right_square_bracket")
+        assert everywhere().claim == claim_list.highlighted_option.id
+        assert everywhere().actor == picked  # a claim does not unfocus the actor
+        # Choosing another actor drops the claim, in every widget at once.
+        reader.choose_actor("A4")
+        await pilot.pause()
+        assert everywhere().claim is None and reader.article.claim is None
+        assert actor_list.highlighted_option.id == "A4" and claim_list.highlighted is None
+        await pilot.press("escape")
+        assert everywhere() == type(reader.selection)()
+        assert actor_list.highlighted is None
+
+
+async def test_keys_typed_faster_than_the_screen_answers_land_where_the_cursor_went(
+    fixed_stream, seed_doc
+):
+    from textual import events
+
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        reader = app.reader
+        actor_list = reader.panel.query_one("#actor-list")
+        await pilot.press("a")
+        # All at once, as a terminal delivers a burst of keys: no waiting in between.
+        for key, char in [("j", "j"), ("j", "j"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))
+        for _ in range(5):
+            await pilot.pause()
+        third = actor_list.get_option_at_index(2).id
+        assert actor_list.highlighted == 2
+        assert reader.selection.actor == third and reader.selection.mention is not None
+        assert reader.analysis.actor(third).name in _status(app)

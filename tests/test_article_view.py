@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from dramatis.analysis import Actor, Analysis, Claim, Source, Span
 from dramatis.document import from_text, load_path
 from dramatis.tui.app import DramatisApp
 from dramatis.tui.article import ArticleView, WrapIndex, wrap_cells, wrap_narrow
+from dramatis.tui.selection import Selection
+from dramatis.tui.theme import KindColours
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
@@ -64,7 +68,7 @@ def test_wrap_index_opens_a_long_text_quickly_enough_to_be_linear():
     assert len(index) > 300 * (2000 // 60)
 
 
-class ViewApp(App[None]):
+class ViewApp(KindColours, App[None]):
     CSS_PATH = DramatisApp.CSS_PATH
 
     def __init__(self, document, analysis=None) -> None:
@@ -146,7 +150,7 @@ async def test_mentions_are_styled_by_kind_and_focus_and_claim_parts_are_distinc
         org = view.get_component_rich_style("article--organization", partial=True)
         assert org.color != place.color
         # Focusing an actor adds the focus style to its mentions only.
-        view.set_focus_actor("A1", (iran, iran + 4))
+        view.selection = Selection("A1", (iran, iran + 4))
         focus = view.get_component_rich_style("article--focus", partial=True)
         current = view.get_component_rich_style("article--current", partial=True)
         styles = [s.style for s in view._spans(start, view.index.ends[line])]
@@ -161,7 +165,8 @@ async def test_mentions_are_styled_by_kind_and_focus_and_claim_parts_are_distinc
             Span(cue, cue + 11, "highlighted"),
             Span(cue + 12, cue + 40, doc.text[cue + 12 : cue + 40]),
         )
-        view.set_claim(claim)
+        view.set_analysis(dataclasses.replace(analysis, claims=(claim,)))
+        view.selection = Selection("A1", (iran, iran + 4), "C1")
         spans = view._spans(rs - 12, cue + 40)
         names = {"claim-source", "claim-cue", "claim-content"}
         wanted = {view.get_component_rich_style(f"article--{n}", partial=True) for n in names}

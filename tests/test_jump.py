@@ -10,8 +10,9 @@ from dramatis.analysis import Actor, Analysis, Span
 from dramatis.analyzer import Progress
 from dramatis.document import Document, load_path
 from dramatis.tui.app import DramatisApp
-from dramatis.tui.jump import JumpScreen, JumpTarget, kind_style
+from dramatis.tui.jump import JumpScreen, JumpTarget
 from dramatis.tui.palette import ActorCommands, highlight_name
+from dramatis.tui.theme import KindColours, kind_style
 from textual.app import App, ComposeResult
 from textual.command import CommandList, CommandPalette
 from textual.content import Content
@@ -54,7 +55,7 @@ WORLD = make_analysis(
 )
 
 
-class JumpApp(App):
+class JumpApp(KindColours, App):
     """A stand-in for the reader: opens the overlay and records where it said to go."""
 
     def __init__(self, analysis: Analysis | None, text: str, reading_offset: int = 0) -> None:
@@ -142,10 +143,7 @@ async def test_rows_update_on_every_keystroke_and_show_snippets():
         # The bullet has the person colour, as in the article.
         first = app.screen.query_one("#jump-results", OptionList).options[0].prompt
         assert isinstance(first, Content)
-        assert any(
-            span.style == kind_style("person", app.current_theme.dark) and span.end == 2
-            for span in first.spans
-        )
+        assert any(span.style == kind_style("person") and span.end == 2 for span in first.spans)
         # The mention snippet under the actor: words around it, on one line.
         assert "Later Ilham Aliyev said something" in texts[1]
         assert "\n" not in texts[1]
@@ -293,7 +291,7 @@ async def test_markup_in_names_and_text_is_shown_literally():
         assert app.screen.query_one(Input).value == "acme"
 
 
-class PaletteApp(App):
+class PaletteApp(KindColours, App):
     """A stand-in for the reader with the actor commands in its palette."""
 
     COMMANDS = App.COMMANDS | {ActorCommands}

@@ -43,3 +43,19 @@ def test_main_screen_with_claim_selected(snap_compare, monkeypatch):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
+
+
+def test_main_screen_with_mention_map(snap_compare, monkeypatch):
+    """An actor chosen: its mentions and claims marked on the map beside the scrollbar,
+    and the sparkline of its mentions in the detail."""
+    monkeypatch.setattr(dramatis.cache, "stream", _fixed_stream)
+    app = DramatisApp([load_path(SEED)])
+
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        pilot.app.reader.choose_actor("A3")  # Responsible Statecraft: mentions and claims
+        await pilot.pause()
+        await pilot.press("tab", "tab")  # back to the article, the actor still focused
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)

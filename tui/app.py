@@ -15,24 +15,28 @@ import gc
 import os
 import signal
 import threading
-from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dramatis import cache
+from dramatis import cache, queries
 from dramatis.analysis import Analysis, Claim
 from dramatis.analyzer import Progress
 from dramatis.document import Document
 from dramatis.tui import keys, state
 from dramatis.tui.article import ArticleView
 from dramatis.tui.help import HelpScreen
+from dramatis.tui.mention_map import MentionMap
 from dramatis.tui.palette import ActorCommands
 from dramatis.tui.panel import SidePanel, one_line
+from dramatis.tui.selection import NOTHING, Selection
 from dramatis.tui.status import StatusLine, format_eta
+from dramatis.tui.theme import KindColours
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -48,9 +52,17 @@ def _reason(exc: BaseException) -> str:
 
 
 class ReaderScreen(Screen[None]):
-    """One document: article pane, side panel, status line and footer."""
+    """One document: article pane, side panel, status line and footer.
+
+    The screen owns the reader's ``selection`` (focused actor, current mention,
+    selected claim); the article and the panel are bound to it and only draw it.
+    Their messages (a list cursor moved, a mention clicked) come up here, and the
+    screen answers by replacing the selection.
+    """
 
     BINDINGS = keys.READER_BINDINGS
+
+    selection: reactive[Selection] = reactive(NOTHING, init=False)
 
     def __init__(
         self, document: Document, *, model: str | None, jobs: int, use_cache: bool
@@ -62,8 +74,6 @@ class ReaderScreen(Screen[None]):
         self.use_cache = use_cache
         self.analysis: Analysis | None = None
         self.analysis_state = "loading"
-        self.focused_actor: str | None = None
-        self.current_claim: str | None = None
         self._save_timer: Timer | None = None
         self._mailbox_lock = threading.Lock()
         self._latest_progress: Progress | None = None
@@ -72,13 +82,15 @@ class ReaderScreen(Screen[None]):
         # Kept as attributes (not queried) so that they stay reachable while the
         # screen unmounts, when the position is saved for the last time.
         self.article = ArticleView(document, id="article")
+        self.mention_map = MentionMap(id="mention-map")
         self.panel = SidePanel(document, id="panel")
         self.status = StatusLine(id="status")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
-            yield self.article
-            yield self.panel
+            yield self.article.data_bind(ReaderScreen.selection)
+            yield self.mention_map.data_bind(ReaderScreen.selection)
+            yield self.panel.data_bind(ReaderScreen.selection)
         yield self.status
         yield Footer()
 
@@ -181,26 +193,17 @@ class ReaderScreen(Screen[None]):
     def apply_analysis(self, analysis: Analysis) -> None:
         previous = self.analysis
         self.analysis = analysis
-        if self.focused_actor and analysis.actor(self.focused_actor) is None:
-            self.focused_actor = self._same_actor(previous, analysis, self.focused_actor)
+        selection = self.selection
+        actor = selection.actor and queries.same_actor(previous, analysis, selection.actor)
+        claim = selection.claim if queries.find_claim(analysis, selection.claim) else None
         self.article.set_analysis(analysis)
-        if self.article.focused_actor != self.focused_actor:
-            self.article.set_focus_actor(self.focused_actor, self.article.current_span)
-        if self.focused_actor and self.panel.selected_actor != self.focused_actor:
-            self.panel.selected_actor = self.focused_actor
+        self.mention_map.set_analysis(analysis)
         self.panel.set_analysis(analysis)
+        self.selection = replace(selection, actor=actor or None, claim=claim)
         # A book's analysis is a few hundred thousand long-lived objects; moving them
         # out of the collector's generations keeps each later full collection (which
         # the next rebuild triggers) from walking them all: 150 ms -> 60 ms an update.
         gc.freeze()
-
-    @staticmethod
-    def _same_actor(previous: Analysis | None, current: Analysis, actor_id: str) -> str | None:
-        """The id an actor has in a newer analysis (ids follow first appearance)."""
-        old = previous.actor(actor_id) if previous else None
-        if old is None:
-            return None
-        return next((a.id for a in current.actors if a.name == old.name), None)
 
     # ----- position -----------------------------------------------------------
 
@@ -228,71 +231,61 @@ class ReaderScreen(Screen[None]):
 
     # ----- actors -------------------------------------------------------------
 
-    def focus_actor(self, actor_id: str | None, current: tuple[int, int] | None = None) -> None:
-        self.focused_actor = actor_id
-        self.article.set_focus_actor(actor_id, current)
-        if actor_id is not None:
-            self.panel.select_actor(actor_id)
-
     def _mention_message(self, actor_id: str, start: int, wrapped: bool = False) -> None:
         actor = self.analysis.actor(actor_id) if self.analysis else None
         if actor is None:
             return
-        starts = [m.start for m in actor.mentions]
-        k = bisect_left(starts, start) + 1
+        k = queries.mention_number(actor, start)
         # The count first: on a narrow screen the name is what gets cut.
         note = ", wrapped" if wrapped else ""
-        self.say(f"mention {k} of {len(starts)}{note} · {one_line(actor.name)}")
+        self.say(f"mention {k} of {len(actor.mentions)}{note} · {one_line(actor.name)}")
+
+    def go_to_mention(self, actor_id: str, start: int, end: int, wrapped: bool = False) -> None:
+        """Focus the actor on this mention of it, show it and say which it is."""
+        self.selection = replace(self.selection, actor=actor_id, mention=(start, end))
+        self.article.show_offset(start, end)
+        self._mention_message(actor_id, start, wrapped)
 
     def jump_to(self, target: JumpTarget) -> None:
-        self.article.show_offset(target.start, target.end)
         if target.actor_id is not None and self.analysis and self.analysis.actor(target.actor_id):
-            self.focus_actor(target.actor_id, (target.start, target.end))
-            self._mention_message(target.actor_id, target.start)
+            self.go_to_mention(target.actor_id, target.start, target.end)
         else:
-            self.article.set_focus_actor(self.focused_actor, (target.start, target.end))
+            self.article.show_offset(target.start, target.end)
+            self.selection = replace(self.selection, mention=(target.start, target.end))
             self.say("text match")
 
     def choose_actor(self, actor_id: str) -> None:
         """Focus an actor and go to its first mention at or after the reading position."""
         actor = self.analysis.actor(actor_id) if self.analysis else None
-        if actor is None or not actor.mentions:
+        mention = actor and queries.first_mention_from(actor, self.article.reading_offset)
+        if mention is None:
             return
-        starts = [m.start for m in actor.mentions]
-        i = bisect_left(starts, self.article.reading_offset)
-        mention = actor.mentions[i % len(starts)]
-        self.article.set_claim(None)
-        self.current_claim = None
-        self.focus_actor(actor_id, (mention.start, mention.end))
-        self.article.show_offset(mention.start, mention.end)
-        self._mention_message(actor_id, mention.start)
+        self.selection = replace(self.selection, claim=None)
+        self.go_to_mention(actor_id, mention.start, mention.end)
 
     def step_mention(self, step: int) -> None:
-        actor = self.analysis.actor(self.focused_actor) if self.analysis else None
+        actor = self.analysis.actor(self.selection.actor) if self.analysis else None
         if actor is None or not actor.mentions:
             self.say("no actor selected: pick one in the panel (tab) or jump with /")
             return
-        starts = [m.start for m in actor.mentions]
-        current = self.article.current_span
+        starts = queries.mention_starts(actor)
+        span = self.selection.mention
         # From the current mention while it is on screen; after scrolling away, from
         # where the reader is now.
-        if current is not None and current[0] in starts and self.article.is_visible(current[0]):
-            i = starts.index(current[0]) + step
-        elif step > 0:
-            i = bisect_left(starts, self.article.reading_offset)
-        else:
-            i = bisect_left(starts, self.article.reading_offset) - 1
-        wrapped = not 0 <= i < len(starts)
-        i %= len(starts)
-        mention = actor.mentions[i]
-        self.article.set_focus_actor(actor.id, (mention.start, mention.end))
-        self.article.show_offset(mention.start, mention.end)
-        self._mention_message(actor.id, mention.start, wrapped)
+        on_screen = span is not None and span[0] in starts and self.article.is_visible(span[0])
+        landed = queries.step_through(
+            starts,
+            step,
+            offset=self.article.reading_offset,
+            current=starts.index(span[0]) if on_screen and span else None,
+        )
+        assert landed is not None
+        mention = actor.mentions[landed.index]
+        self.go_to_mention(actor.id, mention.start, mention.end, landed.wrapped)
 
     @on(SidePanel.ActorHighlighted)
     def _actor_highlighted(self, event: SidePanel.ActorHighlighted) -> None:
-        self.focused_actor = event.actor_id
-        self.article.set_focus_actor(event.actor_id, None)
+        self.selection = replace(self.selection, actor=event.actor_id, mention=None)
 
     @on(SidePanel.ActorChosen)
     def _actor_chosen(self, event: SidePanel.ActorChosen) -> None:
@@ -300,58 +293,70 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleView.MentionClicked)
     def _mention_clicked(self, event: ArticleView.MentionClicked) -> None:
-        self.focus_actor(event.actor_id, (event.start, event.end))
+        self.selection = replace(
+            self.selection, actor=event.actor_id, mention=(event.start, event.end)
+        )
         self._mention_message(event.actor_id, event.start)
+
+    @on(ArticleView.Wrapped)
+    def _wrapped(self) -> None:
+        self.mention_map.set_index(self.article.index)
+
+    @on(MentionMap.Picked)
+    def _map_picked(self, event: MentionMap.Picked) -> None:
+        actor = self.analysis.actor(self.selection.actor) if self.analysis else None
+        if actor is None or not actor.mentions:
+            self.say("no actor selected: the map shows the focused actor's mentions")
+            return
+        mention = actor.mentions[queries.nearest(queries.mention_starts(actor), event.offset) or 0]
+        percent = 100 * event.offset // max(1, len(self.document.text))
+        if event.preview:
+            number = queries.mention_number(actor, mention.start)
+            self.say(f"map {percent}% · enter: mention {number} of {len(actor.mentions)}")
+            return
+        self.go_to_mention(actor.id, mention.start, mention.end)
 
     # ----- claims -------------------------------------------------------------
 
     def choose_claim(self, claim: Claim) -> None:
         assert self.analysis is not None
-        self.current_claim = claim.id
-        self.article.set_claim(claim)
+        self.selection = replace(self.selection, claim=claim.id)
         self.article.show_offset(claim.start, claim.end)
-        self.panel.select_claim(claim.id)
-        number = [c.id for c in self.analysis.claims].index(claim.id) + 1
+        number = queries.claim_number(self.analysis, claim.id)
         who = one_line(claim.source.text) if claim.source else "unattributed"
         self.say(
             f"claim {number} of {len(self.analysis.claims)}: {who} — {one_line(claim.cue.text)}"
         )
 
     def step_claim(self, step: int) -> None:
-        claims = sorted(
-            self.analysis.claims if self.analysis else (), key=lambda c: (c.start, c.id)
-        )
+        claims = queries.claims_in_order(self.analysis) if self.analysis else []
         if not claims:
             self.say("no claims found" if self.analysis_state == "ready" else "no claims yet")
             return
         ids = [c.id for c in claims]
-        current = self._claim(self.current_claim) if self.current_claim else None
-        if current is not None and current.id in ids and self.article.is_visible(current.start):
-            i = ids.index(self.current_claim) + step
-        else:
-            starts = [c.start for c in claims]
-            offset = self.article.reading_offset
-            i = bisect_left(starts, offset) if step > 0 else bisect_right(starts, offset) - 1
+        current = queries.find_claim(self.analysis, self.selection.claim)
+        on_screen = current is not None and self.article.is_visible(current.start)
+        landed = queries.step_through(
+            [c.start for c in claims],
+            step,
+            offset=self.article.reading_offset,
+            current=ids.index(current.id) if on_screen and current else None,
+            include_at_offset=True,
+        )
+        assert landed is not None
         self.panel.show_tab("claims")
-        self.choose_claim(claims[i % len(claims)])
+        self.choose_claim(claims[landed.index])
 
     @on(SidePanel.ClaimHighlighted)
     def _claim_highlighted(self, event: SidePanel.ClaimHighlighted) -> None:
-        claim = self._claim(event.claim_id)
-        if claim is not None:
-            self.current_claim = claim.id
-            self.article.set_claim(claim)
+        if queries.find_claim(self.analysis, event.claim_id) is not None:
+            self.selection = replace(self.selection, claim=event.claim_id)
 
     @on(SidePanel.ClaimChosen)
     def _claim_chosen(self, event: SidePanel.ClaimChosen) -> None:
-        claim = self._claim(event.claim_id)
+        claim = queries.find_claim(self.analysis, event.claim_id)
         if claim is not None:
             self.choose_claim(claim)
-
-    def _claim(self, claim_id: str) -> Claim | None:
-        return next(
-            (c for c in (self.analysis.claims if self.analysis else ()) if c.id == claim_id), None
-        )
 
     # ----- actions ------------------------------------------------------------
 
@@ -368,11 +373,55 @@ class ReaderScreen(Screen[None]):
         self.panel.show_tab(tab)
         self.panel.focus_list()
 
+    def action_export(self) -> None:
+        from dramatis.export import default_base
+        from dramatis.tui.export_dialog import ExportScreen
+
+        if self.analysis is None or self.analysis_state != "ready":
+            self.notify("Nothing to export until the analysis is ready.", severity="warning")
+            return
+        analysis = self.analysis
+        base = default_base(self.document.source, self.document.title, Path.cwd())
+
+        def written(paths: dict[str, Path] | None) -> None:
+            if paths:
+                self.notify(
+                    f"{len(analysis.claims)} claims → {paths['claims']}\n"
+                    f"{len(analysis.actors)} actors → {paths['actors']}",
+                    title="Exported",
+                    markup=False,
+                )
+
+        self.app.push_screen(ExportScreen(analysis, base, self.document.source), written)
+
+    def action_copy(self) -> None:
+        from dramatis.export import claim_quote
+
+        quote = claim_quote(self.analysis, self.selection.claim) if self.analysis else None
+        if quote is not None and self.selection.claim is not None:
+            what = f"claim {queries.claim_number(self.analysis, self.selection.claim)}"
+        else:
+            number = self.article.top_paragraph
+            paragraph = self.document.paragraphs[number] if self.document.paragraphs else None
+            if paragraph is None:
+                self.notify("Nothing to copy.", severity="warning")
+                return
+            quote = self.document.text[paragraph.start : paragraph.end]
+            what = f"paragraph {number + 1}"
+        self.app.copy_to_clipboard(quote)
+        self.notify(f"Copied {what} ({len(quote):,} characters).", markup=False)
+
+    def action_focus_map(self) -> None:
+        if self.selection.actor is None:
+            self.say("no actor selected: pick one (a, or /) to see its mentions on the map")
+        self.mention_map.focus()
+
+    def action_focus_article(self) -> None:
+        self.article.focus()
+        self.say("")  # the map's "enter: mention k of n" is no longer true
+
     def action_clear_marks(self) -> None:
-        self.focused_actor = None
-        self.current_claim = None
-        self.article.set_focus_actor(None, None)
-        self.article.set_claim(None)
+        self.selection = NOTHING
         self.say("")
 
     def action_toggle_panel(self) -> None:
@@ -424,7 +473,7 @@ class ReaderScreen(Screen[None]):
             app.open_library()
 
 
-class DramatisApp(App[None]):
+class DramatisApp(KindColours, App[None]):
     """The reader. ``documents``: what to read; several open the library first."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")

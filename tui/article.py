@@ -21,7 +21,9 @@ from typing import ClassVar
 
 from dramatis.analysis import ACTOR_KINDS, Analysis, Claim
 from dramatis.document import Document
+from dramatis.queries import find_claim
 from dramatis.tui import keys
+from dramatis.tui.selection import NOTHING, Selection
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -31,6 +33,7 @@ from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -249,9 +252,15 @@ class _Mentions:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """The document, wrapped to a reading measure, with actors highlighted by kind."""
+    """The document, wrapped to a reading measure, with actors highlighted by kind.
+
+    What is marked follows ``selection``, which the reading screen sets (the view
+    never changes it); a click on a mention is reported up as ``MentionClicked``.
+    """
 
     BINDINGS = keys.ARTICLE_BINDINGS
+
+    selection: reactive[Selection] = reactive(NOTHING, init=False)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--title",
@@ -270,6 +279,9 @@ class ArticleView(ScrollView, can_focus=True):
     class PositionChanged(Message):
         """The top of the view moved to another place in the document."""
 
+    class Wrapped(Message):
+        """The wrap index was replaced (a new width) or has finished wrapping."""
+
     class MentionClicked(Message):
         def __init__(self, actor_id: str, start: int, end: int) -> None:
             super().__init__()
@@ -282,9 +294,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.document = document
         self.index: WrapIndex | None = None
         self._mentions = _Mentions.of(None)
-        self.focused_actor: str | None = None
-        self.current_span: tuple[int, int] | None = None
-        self.claim: Claim | None = None
+        self._analysis: Analysis | None = None
+        self._claim: Claim | None = None  # the selected claim, looked up once
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._pending_offset: int | None = None
         self._margin = 1
@@ -307,6 +318,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.index.extend(until_offset=anchor or 0)
             self.index.ensure(self.index.line_of(anchor or 0) + 2 * max(24, self.size.height))
             self.call_after_refresh(self._wrap_more, self.index)
+            self.post_message(self.Wrapped())
         self._strips.clear()
         self._sync_height(width)
         if anchor is not None:
@@ -321,11 +333,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _wrap_more(self, index: WrapIndex) -> None:
         """Wrap the next slice of paragraphs, then yield to the event loop and go on."""
-        if index is not self.index or index.complete:
+        if index is not self.index:
             return
-        index.extend(WRAP_SLICE)
-        self._sync_height()
         if not index.complete:
+            index.extend(WRAP_SLICE)
+            self._sync_height()
+        if index.complete:
+            # Also when a jump far ahead wrapped the rest: the map needs the whole index.
+            self.post_message(self.Wrapped())
+        else:
             self.call_after_refresh(self._wrap_more, index)
 
     def wrap_all(self) -> None:
@@ -333,6 +349,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.index is not None and not self.index.complete:
             self.index.extend()
             self._sync_height()
+            self.post_message(self.Wrapped())
 
     def on_resize(self, event: events.Resize) -> None:
         width = self.scrollable_content_region.width
@@ -418,17 +435,27 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def set_analysis(self, analysis: Analysis | None) -> None:
+        self._analysis = analysis
         self._mentions = _Mentions.of(analysis)
+        self._claim = find_claim(analysis, self.selection.claim)
         self._changed()
 
-    def set_focus_actor(self, actor_id: str | None, current: tuple[int, int] | None = None) -> None:
-        self.focused_actor = actor_id
-        self.current_span = current
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        if new.claim != old.claim:
+            self._claim = find_claim(self._analysis, new.claim)
         self._changed()
 
-    def set_claim(self, claim: Claim | None) -> None:
-        self.claim = claim
-        self._changed()
+    @property
+    def focused_actor(self) -> str | None:
+        return self.selection.actor
+
+    @property
+    def current_span(self) -> tuple[int, int] | None:
+        return self.selection.mention
+
+    @property
+    def claim(self) -> Claim | None:
+        return self._claim
 
     def mention_at(self, offset: int) -> tuple[str, int, int] | None:
         """The mention (actor id, start, end) covering ``offset``, if any."""

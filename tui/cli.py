@@ -75,7 +75,7 @@ def _reader_parser() -> argparse.ArgumentParser:
             "A keyboard-driven reader for news articles that shows who is who and who claims what.\n\n"
             "commands:\n"
             "  dramatis [FILE ...]                 open the reader (default: the bundled article)\n"
-            "  dramatis analyze [FILE ...]         analyse without a UI (--format text|json,"
+            "  dramatis analyze [FILE ...]         analyse without a UI (--format text|json|csv,"
             " --explain)\n"
             "  dramatis find FILE QUERY            fuzzy-find actors (--format text|json)"
         ),
@@ -96,12 +96,18 @@ def _analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="articles or folders to analyse; - for stdin"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "csv"), default="text")
     parser.add_argument(
         "--explain",
         action="store_true",
         help="print why: per actor the merges that joined its names and the rule of its"
         " kind, per claim its rule (the JSON always holds these as 'explain')",
+    )
+    parser.add_argument(
+        "--table",
+        choices=("claims", "actors"),
+        default="claims",
+        help="with --format csv: one row per claim (default) or per actor",
     )
     _common(parser)
     return parser
@@ -170,6 +176,11 @@ def run_analyze(args: argparse.Namespace) -> int:
         documents = load_inputs(args.files, args.max_size)
     except InputError as exc:
         return _fail(str(exc), EXIT_INPUT)
+    table = None
+    if args.format == "csv":
+        from dramatis.export import CsvWriter, rows_of
+
+        table = CsvWriter(sys.stdout, args.table)
     for document in documents:
         try:
             analysis = _analyse(document, args)
@@ -177,7 +188,10 @@ def run_analyze(args: argparse.Namespace) -> int:
             return _fail(str(exc), EXIT_MODEL)
         except AnalysisFailed as exc:
             return _fail(f"{document.source}: analysis failed: {exc}", EXIT_INTERNAL)
-        if args.format == "json":
+        if table is not None:
+            table.add(rows_of(analysis, args.table, document.source))
+            sys.stdout.flush()
+        elif args.format == "json":
             print(analysis.to_json(), flush=True)
         else:
             if len(documents) > 1:

@@ -59,7 +59,10 @@ class HelpScreen(ModalScreen[None]):
             out.append(f"  {kind:<14}", style(f"help--{kind}", partial=True))
             out.append(f"{LEGEND_SAMPLES[kind]}\n")
         out.append("\nSelected actor: its mentions are underlined, the current one reversed.\n")
-        out.append("Selected claim: source bold-underlined, cue reversed, content tinted.")
+        out.append("Selected claim: source bold-underlined, cue reversed, content tinted.\n")
+        out.append(
+            "Mention map, beside the scrollbar: ━ a mention of the selected actor, ◆ a claim."
+        )
         return out
 
     def action_close(self) -> None:

@@ -38,6 +38,7 @@ from dramatis.search import (
     mentions_after,
     search_sentences,
 )
+from dramatis.tui.theme import kind_style
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -57,16 +58,6 @@ GOOD_ACTOR_SCORE = 90
 SNIPPET_WIDTH = 70
 # Opened while the analysis runs: how often to look whether it has finished.
 ANALYSIS_POLL_SECONDS = 0.5
-
-# The reader's kind colours (tui/app.tcss): light tints on dark themes, dark
-# shades of the same hue on light ones.
-KIND_COLOURS = {
-    "person": ("#79c0ff", "#0550ae"),
-    "organization": ("#ffa657", "#953800"),
-    "place": ("#7ee787", "#116329"),
-    "group": ("#d2a8ff", "#6639ba"),
-    "other": ("#ff9bce", "#99286e"),
-}
 
 
 # The last ActorIndex built, shared by every overlay: an index is built once per
@@ -95,12 +86,6 @@ def prepare_index(analysis: Analysis) -> ActorIndex:
             index = index_for(analysis)
             _last_index[:] = [(analysis, index)]
         return index
-
-
-def kind_style(kind: str, dark: bool = True) -> str:
-    """The colour of an actor kind as a Content style."""
-    dark_colour, light_colour = KIND_COLOURS.get(kind, KIND_COLOURS["other"])
-    return dark_colour if dark else light_colour
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +125,11 @@ def _snippet_content(text: str, start: int, end: int, mark_style: str, indent: s
     )
 
 
-def _actor_content(match: ActorMatch, dark: bool) -> Content:
+def _actor_content(match: ActorMatch) -> Content:
     actor = match.actor
     count = len(actor.mentions)
     parts: list[str | tuple[str, str]] = [
-        ("● ", kind_style(actor.kind, dark)),
+        ("● ", kind_style(actor.kind)),
         (actor.name, "bold"),
     ]
     if match.alias != actor.name:
@@ -305,14 +290,13 @@ class JumpScreen(ModalScreen[JumpTarget | None]):
         """Lay out the rows for the current matches and expanded actor; highlight row ``prefer``."""
         rows: list[_Row] = []
         options: list[Option] = []
-        dark = self.app.current_theme.dark
         for match in self.matches:
             actor = match.actor
             target = default_target(actor, self.reading_offset, match.alias)
             rows.append(_Row("actor", target, actor))
-            options.append(Option(_actor_content(match, dark)))
+            options.append(Option(_actor_content(match)))
             if actor is self.expanded:
-                style = f"bold underline {kind_style(actor.kind, dark)}"
+                style = f"bold underline {kind_style(actor.kind)}"
                 for span in mentions_after(actor, self.reading_offset)[:MAX_MENTIONS]:
                     rows.append(_Row("mention", JumpTarget(actor.id, span.start, span.end), actor))
                     options.append(

@@ -39,6 +39,9 @@ READER_BINDINGS: list[Binding] = [
     Binding("escape", "clear_marks", "Clear marks", show=False, id="dramatis.clear_marks"),
     Binding("backslash", "toggle_panel", "Panel", key_display="\\", id="dramatis.toggle_panel"),
     Binding("l", "library", "Library", id="dramatis.library"),
+    Binding("m", "focus_map", "Mention map", show=False, id="dramatis.mention_map"),
+    Binding("e", "export", "Export", id="dramatis.export"),
+    Binding("y", "copy", "Copy", show=False, id="dramatis.copy"),
 ]
 
 ARTICLE_BINDINGS: list[Binding] = [
@@ -48,6 +51,22 @@ ARTICLE_BINDINGS: list[Binding] = [
     Binding("b,pageup", "page_up", "Page up", show=False, id="dramatis.page_up"),
     Binding("g,home", "top", "Top", show=False, id="dramatis.top"),
     Binding("G,end", "bottom", "Bottom", show=False, id="dramatis.bottom"),
+]
+
+# On the mention map (after ``m``): a cursor over the strip, enter goes there.
+MAP_BINDINGS: list[Binding] = [
+    Binding("j,down", "cursor(1)", "Down the map", show=False, id="dramatis.map_down"),
+    Binding("k,up", "cursor(-1)", "Up the map", show=False, id="dramatis.map_up"),
+    Binding(
+        "pagedown,space", "cursor(5)", "Map page down", show=False, id="dramatis.map_page_down"
+    ),
+    Binding("pageup,b", "cursor(-5)", "Map page up", show=False, id="dramatis.map_page_up"),
+    Binding("g,home", "cursor_to('top')", "Map top", show=False, id="dramatis.map_top"),
+    Binding("G,end", "cursor_to('bottom')", "Map bottom", show=False, id="dramatis.map_bottom"),
+    Binding("enter", "pick", "Go to the nearest mention", show=False, id="dramatis.map_pick"),
+    Binding(
+        "escape,m", "screen.focus_article", "Back to the text", show=False, id="dramatis.map_leave"
+    ),
 ]
 
 LIST_BINDINGS: list[Binding] = [
@@ -82,6 +101,7 @@ SECTIONS: list[tuple[str, list[Binding], list[tuple[str, str]]]] = [
     ("Reading", ARTICLE_BINDINGS, []),
     ("Actors and claims", READER_BINDINGS, []),
     ("In the actor and claim lists", LIST_BINDINGS, []),
+    ("On the mention map (m)", MAP_BINDINGS, [("click", "Go to the nearest mention there")]),
     ("Window", APP_BINDINGS, [("ctrl+p", "Command palette (actors too)")]),
 ]
 
@@ -97,6 +117,17 @@ HELP_TEXT = {
     "dramatis.library": "Back to the library (several documents)",
     "dramatis.help": "This help",
     "dramatis.clear_marks": "Clear the actor and claim marks in the text",
+    "dramatis.mention_map": "Move to the mention map beside the scrollbar",
+    "dramatis.export": "Export the claims and actors (CSV or JSON Lines)",
+    "dramatis.copy": "Copy the selected claim, or the paragraph at the top",
+    "dramatis.map_down": "Move the map's cursor down (the status says what is there)",
+    "dramatis.map_up": "Move the map's cursor up",
+    "dramatis.map_page_down": "Move the map's cursor five rows down",
+    "dramatis.map_page_up": "Move the map's cursor five rows up",
+    "dramatis.map_top": "The map's first row (the start of the text)",
+    "dramatis.map_bottom": "The map's last row (the end of the text)",
+    "dramatis.map_pick": "Go to the focused actor's mention nearest the cursor",
+    "dramatis.map_leave": "Back to the article",
     "dramatis.list_down": "Next item (its mentions are highlighted)",
     "dramatis.list_up": "Previous item",
     "dramatis.list_first": "First item",
@@ -126,4 +157,4 @@ def help_sections(keymap: dict[str, str] | None = None) -> list[tuple[str, list[
 
 
 def all_bindings() -> list[Binding]:
-    return [*APP_BINDINGS, *READER_BINDINGS, *ARTICLE_BINDINGS, *LIST_BINDINGS]
+    return [*APP_BINDINGS, *READER_BINDINGS, *ARTICLE_BINDINGS, *LIST_BINDINGS, *MAP_BINDINGS]

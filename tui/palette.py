@@ -13,7 +13,8 @@ from functools import partial
 
 from dramatis.analysis import Actor, Analysis
 from dramatis.search import ActorIndex, ActorMatch, fold_same_length, name_tokens
-from dramatis.tui.jump import default_target, kind_style, prepare_index, ready_index
+from dramatis.tui.jump import default_target, prepare_index, ready_index
+from dramatis.tui.theme import kind_style
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
@@ -63,7 +64,7 @@ class ActorCommands(Provider):
             self.app.jump_to(target)  # type: ignore[attr-defined]
 
     def _display(self, match: ActorMatch, query: str) -> Content:
-        marker = Content.styled("● ", kind_style(match.actor.kind, self.app.current_theme.dark))
+        marker = Content.styled("● ", kind_style(match.actor.kind))
         return marker + highlight_name(match.actor.name, query)
 
     async def discover(self) -> Hits:

@@ -8,33 +8,38 @@ the list does not jump under the reader's cursor.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import Counter
 from contextlib import suppress
 from functools import partial
 from typing import ClassVar
 
 from dramatis.analysis import ACTOR_KINDS, Actor, Analysis, Claim
 from dramatis.document import Document
-from dramatis.tui import keys
+from dramatis.queries import (
+    Cooccurrence,
+    claim_groups,
+    cooccurrence,
+    cooccurring,
+    density,
+    find_claim,
+    mention_starts,
+)
+from dramatis.tui.rowlist import Row, RowList
+from dramatis.tui.selection import NOTHING, Selection
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
+from textual.reactive import reactive
 from textual.widgets import Static, TabbedContent, TabPane
 from textual.widgets.option_list import OptionDoesNotExist
 
 KIND_TAG = {"person": "per", "organization": "org", "place": "loc", "group": "grp", "other": "oth"}
 SORTS = ("mentions", "appearance")
 FILTERS: tuple[str | None, ...] = (None, *ACTOR_KINDS)
-UNATTRIBUTED = "Unattributed"
 
 
 def fit(text: str, width: int) -> str:
@@ -50,175 +55,19 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class Row:
-    """One line of a list: an id (None for a group header) and its text, built on demand."""
-
-    __slots__ = ("_make", "_prompt", "disabled", "id")
-
-    def __init__(self, id: str | None, make: Callable[[], Text]) -> None:
-        self.id = id
-        self.disabled = id is None
-        self._make = make
-        self._prompt: Text | None = None
-
-    @property
-    def prompt(self) -> Text:
-        if self._prompt is None:
-            self._prompt = self._make()
-        return self._prompt
+BARS = "▂▃▄▅▆▇█"  # a stretch with mentions; "▁" (dim) is one without
 
 
-class RowList(ScrollView, can_focus=True):
-    """A one-line-per-row list drawn with the Line API.
-
-    Textual's OptionList measures every option whenever its options change, which
-    costs seconds for the thousands of actors and claims of a book, every time a
-    partial analysis arrives. Here a rebuild only stores row builders; a row's
-    text is made when it is first drawn. The API follows OptionList's names.
-    """
-
-    BINDINGS = keys.LIST_BINDINGS
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"rowlist--cursor", "rowlist--header"}
-
-    class OptionHighlighted(Message):
-        def __init__(self, row_list: RowList, option: Row) -> None:
-            super().__init__()
-            self.row_list = row_list
-            self.option = option
-
-        @property
-        def control(self) -> RowList:
-            return self.row_list
-
-    class OptionSelected(OptionHighlighted):
-        pass
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._rows: list[Row] = []
-        self._index: dict[str, int] = {}
-        self._highlighted: int | None = None
-
-    # ----- OptionList-like API ------------------------------------------------
-
-    @property
-    def option_count(self) -> int:
-        return len(self._rows)
-
-    def get_option_at_index(self, index: int) -> Row:
-        return self._rows[index]
-
-    def get_option_index(self, option_id: str) -> int:
-        try:
-            return self._index[option_id]
-        except KeyError:
-            raise OptionDoesNotExist(option_id) from None
-
-    @property
-    def highlighted_option(self) -> Row | None:
-        return None if self._highlighted is None else self._rows[self._highlighted]
-
-    @property
-    def highlighted(self) -> int | None:
-        return self._highlighted
-
-    @highlighted.setter
-    def highlighted(self, index: int | None) -> None:
-        if index is not None:
-            index = max(0, min(index, len(self._rows) - 1)) if self._rows else None
-        if index == self._highlighted:
-            return
-        self._highlighted = index
-        self.refresh()
-        if index is not None:
-            self._scroll_into_view(index)
-            self.post_message(self.OptionHighlighted(self, self._rows[index]))
-
-    def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
-        """Replace the rows; the row with id ``keep`` stays highlighted, quietly."""
-        self._rows = rows
-        self._index = {row.id: i for i, row in enumerate(rows) if row.id is not None}
-        self._highlighted = self._index.get(keep) if keep is not None else None
-        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
-        if self._highlighted is not None:
-            self._scroll_into_view(self._highlighted)
-        self.refresh()
-
-    # ----- movement -----------------------------------------------------------
-
-    def _scroll_into_view(self, index: int) -> None:
-        height = max(1, self.scrollable_content_region.height)
-        top = int(self.scroll_y)
-        if index < top:
-            self.scroll_to(y=index, animate=False, immediate=True)
-        elif index >= top + height:
-            self.scroll_to(y=index - height + 1, animate=False, immediate=True)
-
-    def _move(self, start: int, step: int) -> None:
-        """Highlight the first selectable row from ``start`` going ``step``."""
-        i = start
-        while 0 <= i < len(self._rows):
-            if not self._rows[i].disabled:
-                self.highlighted = i
-                return
-            i += step
-
-    def action_cursor_down(self) -> None:
-        self._move(0 if self._highlighted is None else self._highlighted + 1, 1)
-
-    def action_cursor_up(self) -> None:
-        if self._highlighted is None:
-            self.action_last()
+def sparkline(counts: list[int]) -> list[tuple[str, bool]]:
+    """One bar per count, as (bar, has mentions); the fullest stretch gets a full bar."""
+    top = max(counts, default=0)
+    bars = []
+    for n in counts:
+        if n == 0 or top == 0:
+            bars.append(("▁", False))
         else:
-            self._move(self._highlighted - 1, -1)
-
-    def action_first(self) -> None:
-        self._move(0, 1)
-
-    def action_last(self) -> None:
-        self._move(len(self._rows) - 1, -1)
-
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
-
-    def action_page_down(self) -> None:
-        target = min(len(self._rows) - 1, (self._highlighted or 0) + self._page())
-        self._move(target, 1) if target < len(self._rows) - 1 else self.action_last()
-
-    def action_page_up(self) -> None:
-        target = max(0, (self._highlighted or 0) - self._page())
-        self._move(target, -1) if target > 0 else self.action_first()
-
-    def action_select(self) -> None:
-        row = self.highlighted_option
-        if row is not None and not row.disabled:
-            self.post_message(self.OptionSelected(self, row))
-
-    def on_click(self, event: events.Click) -> None:
-        index = int(self.scroll_y) + event.y
-        if 0 <= index < len(self._rows) and not self._rows[index].disabled:
-            self.highlighted = index
-            self.action_select()
-
-    # ----- drawing ------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        index = int(self.scroll_y) + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        if not 0 <= index < len(self._rows):
-            return Strip.blank(width, base)
-        row = self._rows[index]
-        style = base
-        if index == self._highlighted:
-            style = base + self.get_component_rich_style("rowlist--cursor", partial=True)
-        elif row.disabled:
-            style = base + self.get_component_rich_style("rowlist--header", partial=True)
-        text = row.prompt.copy()
-        text.stylize_before(style)
-        text.end = ""
-        segments = list(text.render(self.app.console))
-        return Strip(segments).adjust_cell_length(width, style).apply_offsets(0, index)
+            bars.append((BARS[min(len(BARS) - 1, (n * len(BARS) - 1) // top)], True))
+    return bars
 
 
 class ActorList(RowList):
@@ -230,7 +79,13 @@ class ClaimList(RowList):
 
 
 class SidePanel(Vertical):
-    """Actors / Claims tabs over a detail area."""
+    """Actors / Claims tabs over a detail area.
+
+    The list cursors and the detail follow ``selection``, which the reading screen
+    sets; moving a cursor or pressing enter is reported up as a message.
+    """
+
+    selection: reactive[Selection] = reactive(NOTHING, init=False)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *(f"panel--{kind}" for kind in ACTOR_KINDS),
@@ -264,10 +119,12 @@ class SidePanel(Vertical):
         self.analysis: Analysis | None = None
         self.sort = SORTS[0]
         self.kind_filter: str | None = None
-        self.selected_actor: str | None = None
-        self.selected_claim: str | None = None
+        # Ids this panel reported up (cursor moves) that the selection has not yet
+        # caught up with: the reader's cursor is ahead of them, so they must not
+        # pull it back when they come down.
+        self._reported: dict[str, list[str]] = {"actor": [], "claim": []}
         self._paragraph_starts = [p.start for p in document.paragraphs]
-        self._cooccurrence: dict[str, Counter[str]] | None = None
+        self._cooccurrence: Cooccurrence | None = None
         self._claim_counts: Counter[str] = Counter()
         self._width = 0
 
@@ -304,12 +161,6 @@ class SidePanel(Vertical):
             if c.source and c.source.actor
         )
         self.rebuild()
-        if (
-            self.selected_claim
-            and analysis
-            and not any(c.id == self.selected_claim for c in analysis.claims)
-        ):
-            self.selected_claim = None
         self.refresh_detail()
 
     def _style(self, name: str) -> Style:
@@ -342,24 +193,6 @@ class SidePanel(Vertical):
         row.append(counts, self._style("dim"))
         return row
 
-    def claim_groups(self) -> list[tuple[str, str | None, list[Claim]]]:
-        """(group title, actor id, claims) by source actor; unattributed claims last."""
-        if self.analysis is None:
-            return []
-        groups: dict[str | None, list[Claim]] = defaultdict(list)
-        for claim in self.analysis.claims:
-            actor_id = claim.source.actor if claim.source else None
-            groups[actor_id if self.analysis.actor(actor_id) else None].append(claim)
-        named = [(k, v) for k, v in groups.items() if k is not None]
-        named.sort(key=lambda kv: (-len(kv[1]), kv[1][0].start))
-        result: list[tuple[str, str | None, list[Claim]]] = []
-        for actor_id, claims in named:
-            actor = self.analysis.actor(actor_id)
-            result.append((actor.name if actor else actor_id or "", actor_id, claims))
-        if None in groups:
-            result.append((UNATTRIBUTED, None, groups[None]))
-        return result
-
     def _claim_row(self, claim: Claim, width: int, unattributed: bool) -> Text:
         row = Text(no_wrap=True, overflow="ellipsis", end="")
         row.append("  ")
@@ -389,19 +222,22 @@ class SidePanel(Vertical):
         keep = (
             actor_list.highlighted_option.id
             if actor_list.highlighted_option
-            else self.selected_actor
+            else self.selection.actor
         )
         actor_list.set_rows([Row(a.id, partial(self._actor_row, a, width)) for a in actors], keep)
         keep_claim = (
             claim_list.highlighted_option.id
             if claim_list.highlighted_option
-            else self.selected_claim
+            else self.selection.claim
         )
         rows: list[Row] = []
-        for title, _actor_id, claims in self.claim_groups():
-            rows.append(Row(None, partial(self._group_header, title, len(claims), width)))
-            unattributed = title == UNATTRIBUTED
-            rows.extend(Row(c.id, partial(self._claim_row, c, width, unattributed)) for c in claims)
+        for group in claim_groups(self.analysis) if self.analysis else ():
+            header = partial(self._group_header, group.title, len(group.claims), width)
+            rows.append(Row(None, header))
+            unattributed = group.actor_id is None
+            rows.extend(
+                Row(c.id, partial(self._claim_row, c, width, unattributed)) for c in group.claims
+            )
         claim_list.set_rows(rows, keep_claim)
         tabs = self.query_one(TabbedContent)
         n_actors = len(self.analysis.actors) if self.analysis else 0
@@ -413,6 +249,11 @@ class SidePanel(Vertical):
     def on_resize(self) -> None:
         if self.analysis is not None and self._row_width() != self._width:
             self.rebuild()
+            self.refresh_detail()
+
+    def _detail_width(self) -> int:
+        # The detail box's padding (one cell each side) and its scrollbar.
+        return max(8, self.size.width - self.styles.gutter.width - 3)
 
     def _update_bar(self) -> None:
         bar = Text(no_wrap=True, end="")
@@ -456,23 +297,39 @@ class SidePanel(Vertical):
         if widget.highlighted is None and widget.option_count:
             widget.action_first()
 
-    def select_actor(self, actor_id: str | None) -> None:
-        """Move the actor cursor to ``actor_id`` (without jumping)."""
-        self.selected_actor = actor_id
-        actor_list = self.query_one(ActorList)
-        if actor_id is not None:
-            # Filtered out of the list: the detail still shows it.
-            with suppress(OptionDoesNotExist):
-                actor_list.highlighted = actor_list.get_option_index(actor_id)
-        self.refresh_detail()
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        # The cursors follow the selection, quietly (nothing is reported back up).
+        if new.actor != old.actor:
+            self._follow("actor", self.query_one(ActorList), new.actor)
+        if new.claim != old.claim:
+            self._follow("claim", self.query_one(ClaimList), new.claim)
+        if (new.actor, new.claim) != (old.actor, old.claim):
+            self.refresh_detail()
 
-    def select_claim(self, claim_id: str | None) -> None:
-        self.selected_claim = claim_id
-        claim_list = self.query_one(ClaimList)
-        if claim_id is not None:
-            with suppress(OptionDoesNotExist):
-                claim_list.highlighted = claim_list.get_option_index(claim_id)
-        self.refresh_detail()
+    def _report(self, what: str, row_id: str | None) -> None:
+        """Tell the screen the reader moved a cursor to ``row_id``, unless that is
+        already what the selection is (or is about to be)."""
+        reported = self._reported[what]
+        latest = reported[-1] if reported else getattr(self.selection, what)
+        if row_id is None or row_id == latest:
+            return
+        reported.append(row_id)
+        message = self.ActorHighlighted if what == "actor" else self.ClaimHighlighted
+        self.post_message(message(row_id))
+
+    def _follow(self, what: str, row_list: RowList, row_id: str | None) -> None:
+        reported = self._reported[what]
+        if row_id is not None and row_id in reported:
+            # The answer to one of our own cursor moves: the cursor is there or beyond.
+            del reported[: reported.index(row_id) + 1]
+            return
+        reported.clear()
+        if row_id is None:
+            row_list.move_quietly(None)
+            return
+        # Filtered out of the list: the cursor stays, the detail still shows it.
+        with suppress(OptionDoesNotExist):
+            row_list.move_quietly(row_list.get_option_index(row_id))
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
@@ -481,68 +338,45 @@ class SidePanel(Vertical):
     @on(RowList.OptionHighlighted, "#actor-list")
     def _actor_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id and event.option.id != self.selected_actor:
-            self.selected_actor = event.option.id
-            self.refresh_detail()
-            self.post_message(self.ActorHighlighted(event.option.id))
+        self._report("actor", event.option.id)
 
     @on(RowList.OptionSelected, "#actor-list")
     def _actor_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.selected_actor = event.option.id
             self.post_message(self.ActorChosen(event.option.id))
 
     @on(RowList.OptionHighlighted, "#claim-list")
     def _claim_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id and event.option.id != self.selected_claim:
-            self.selected_claim = event.option.id
-            self.refresh_detail()
-            self.post_message(self.ClaimHighlighted(event.option.id))
+        self._report("claim", event.option.id)
 
     @on(RowList.OptionSelected, "#claim-list")
     def _claim_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.selected_claim = event.option.id
             self.post_message(self.ClaimChosen(event.option.id))
 
     # ----- detail -------------------------------------------------------------
 
-    def cooccurring(self, actor_id: str, limit: int = 5) -> list[tuple[Actor, int]]:
-        """Actors most often named in the same paragraphs as ``actor_id``."""
-        if self.analysis is None:
-            return []
-        if self._cooccurrence is None:
-            by_paragraph: dict[int, set[str]] = defaultdict(set)
-            for actor in self.analysis.actors:
-                for mention in actor.mentions:
-                    by_paragraph[bisect_right(self._paragraph_starts, mention.start) - 1].add(
-                        actor.id
-                    )
-            table: dict[str, Counter[str]] = defaultdict(Counter)
-            for ids in by_paragraph.values():
-                if len(ids) > 50:  # a list of names tells nothing about who goes with whom
-                    continue
-                for a in ids:
-                    table[a].update(b for b in ids if b != a)
-            self._cooccurrence = table
-        pairs = self._cooccurrence.get(actor_id, Counter()).most_common(limit)
-        return [(actor, n) for other, n in pairs if (actor := self.analysis.actor(other))]
+    def _companions(self, actor_id: str) -> list[tuple[Actor, int]]:
+        assert self.analysis is not None
+        if self._cooccurrence is None:  # built on first use, once per analysis
+            self._cooccurrence = cooccurrence(self.analysis, self._paragraph_starts)
+        return cooccurring(self.analysis, self._cooccurrence, actor_id)
 
     def refresh_detail(self) -> None:
         detail = self.query_one("#detail", Static)
         if self.analysis is None:
             return
         if self.active_tab == "claims":
-            claim = next((c for c in self.analysis.claims if c.id == self.selected_claim), None)
+            claim = find_claim(self.analysis, self.selection.claim)
             hint = "Choose a claim (c, then ↑/↓, or ] and [) to see its source, cue and content."
             if not self.analysis.claims:
                 hint = "No attributed statements found in this text."
             detail.update(self.claim_detail(claim) if claim else Text(hint, style="italic"))
         else:
-            actor = self.analysis.actor(self.selected_actor)
+            actor = self.analysis.actor(self.selection.actor)
             hint = "Choose an actor (a, then ↑/↓) to see its aliases, claims and companions."
             if not self.analysis.actors:
                 hint = "No named people, organisations or places found in this text."
@@ -556,6 +390,11 @@ class SidePanel(Vertical):
         out.append(f"\n{actor.kind} · {len(actor.mentions)} mentions", dim)
         claims = self.analysis.claims_by(actor.id)
         out.append(f" · {len(claims)} claims\n", dim)
+        # Where in the text, start to end: one bar per stretch of the document.
+        counts = density(mention_starts(actor), len(self.analysis.text), self._detail_width())
+        for bar, mentioned in sparkline(counts):
+            out.append(bar, self._style(actor.kind) if mentioned else dim)
+        out.append("\n")
         aliases = [one_line(a) for a in actor.aliases if one_line(a) != one_line(actor.name)]
         if aliases:
             out.append("Also: ", label)
@@ -567,7 +406,7 @@ class SidePanel(Vertical):
                 out.append(" — " + fit(one_line(claim.content.text), 120) + "\n")
             if len(claims) > 8:
                 out.append(f"  … and {len(claims) - 8} more\n", dim)
-        together = self.cooccurring(actor.id)
+        together = self._companions(actor.id)
         if together:
             out.append("With: ", label)
             for i, (other, n) in enumerate(together):

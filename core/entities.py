@@ -37,7 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # Everything this module needs from the within-document actor layer, in one place
 # (after actors.py becomes a package, only these lines move).
@@ -153,9 +153,8 @@ def _number(entity_id: str) -> int:
 # ----- the actors being linked -------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Member:
-    """An actor of one document, with what linking compares."""
+class _Member(NamedTuple):
+    """An actor of one document, with what linking compares (a tuple: thousands are made)."""
 
     document: int
     actor_id: str
@@ -165,6 +164,8 @@ class _Member:
     words: tuple[str, ...]
     aliases: tuple[str, ...]  # as written
     alias_keys: frozenset[str]  # normalised multi-word aliases and acronyms
+    short_aliases: frozenset[str]  # normalised one-word aliases other than the name
+    initials: frozenset[str]  # of a name of several words
     country: str | None
     mentions: int
     first_mention: int
@@ -207,37 +208,55 @@ def _country(name: str, aliases: Iterable[str], kind: ActorKind) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+class _NameFacts(NamedTuple):
+    key: str
+    words: tuple[str, ...]
+    alias_keys: frozenset[str]
+    short_aliases: frozenset[str]
+    initials: frozenset[str]
+    country: str | None
+
+
 @functools.lru_cache(maxsize=65536)
-def _name_facts(
-    name: str, aliases: tuple[str, ...], kind: ActorKind
-) -> tuple[str, frozenset[str], str | None]:
-    """(normalised name, alias keys, country) of an actor: a folder repeats its actors."""
+def _name_facts(name: str, aliases: tuple[str, ...], kind: ActorKind) -> _NameFacts:
+    """What linking compares of an actor's names, once per name: a folder repeats them."""
     key = normalise(name)
+    words = tuple(key.split())
     alias_keys = {normalise(alias) for alias in aliases if _is_acronym(alias) or " " in alias}
-    return key, frozenset(alias_keys - {"", key}), _country(name, aliases, kind)
+    short = {normalise(alias) for alias in aliases} - {key}
+    return _NameFacts(
+        key=key,
+        words=words,
+        alias_keys=frozenset(alias_keys - {"", key}),
+        short_aliases=frozenset(a for a in short if a and " " not in a),
+        initials=frozenset(_initials(words)),
+        country=_country(name, aliases, kind),
+    )
 
 
 def _members(analyses: Sequence[Analysis]) -> list[_Member]:
     members = []
     for position, analysis in enumerate(analyses):
         for actor in analysis.actors:
-            key, alias_keys, country = _name_facts(actor.name, actor.aliases, actor.kind)
-            if not key or not actor.mentions:
+            facts = _name_facts(actor.name, actor.aliases, actor.kind)
+            if not facts.key or not actor.mentions:
                 continue
             members.append(
                 _Member(
-                    document=position,
-                    actor_id=actor.id,
-                    name=actor.name,
-                    kind=actor.kind,
-                    key=key,
-                    words=tuple(key.split()),
-                    aliases=actor.aliases,
-                    alias_keys=alias_keys,
-                    country=country,
-                    mentions=len(actor.mentions),
-                    first_mention=actor.mentions[0].start,
-                    person=actor.kind == "person",
+                    position,
+                    actor.id,
+                    actor.name,
+                    actor.kind,
+                    facts.key,
+                    facts.words,
+                    actor.aliases,
+                    facts.alias_keys,
+                    facts.short_aliases,
+                    facts.initials,
+                    facts.country,
+                    len(actor.mentions),
+                    actor.mentions[0].start,
+                    actor.kind == "person",
                 )
             )
     return members
@@ -321,7 +340,7 @@ def _acronym_expansions(members: Sequence[_Member]) -> dict[str, str]:
         for alias in member.aliases:
             if _is_acronym(alias):
                 acronym = normalise(alias)
-                if acronym in _initials(member.words):
+                if acronym in member.initials:
                     found[acronym].add(member.key)
     return {acronym: next(iter(keys)) for acronym, keys in found.items() if len(keys) == 1}
 
@@ -405,11 +424,9 @@ def _join_short_forms(linker: _Linker) -> None:
     for i, member in enumerate(members):
         if member.person or member.country or len(member.words) < 2:
             continue
-        for alias in member.aliases:
-            key = normalise(alias)
-            if " " not in key and key != member.key:
-                aliases[key].add(i)
-        for acronym in _initials(member.words):
+        for alias in member.short_aliases:
+            aliases[alias].add(i)
+        for acronym in member.initials:
             initials[acronym].add(i)
     for i, member in enumerate(members):
         if member.person or member.country or len(member.words) != 1:
@@ -479,10 +496,11 @@ def _entity_kind(group: Sequence[_Member]) -> ActorKind:
 
 
 def _entity_aliases(group: Sequence[_Member]) -> tuple[str, ...]:
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     for m in group:
-        counts.update(dict.fromkeys(m.aliases, 1))
-    return tuple(alias for alias, _ in counts.most_common())
+        for alias in m.aliases:
+            counts[alias] = counts.get(alias, 0) + 1
+    return tuple(sorted(counts, key=lambda alias: -counts[alias]))  # stable: first seen first
 
 
 def _claims_by_actor(analysis: Analysis) -> dict[str, list[Claim]]:

@@ -283,3 +283,21 @@ def test_no_analyses_or_no_actors_give_an_empty_index():
     assert link([]).entities == ()
     index = link([_analysis("a")])
     assert index.entities == () and index.entity_of(0, "A1") is None
+
+
+def test_the_entities_are_ranked_as_the_jump_ranks_actors():
+    from dramatis.entity_search import rank, search_index
+
+    index = link(
+        [
+            _analysis("a", ("Recep Tayyip Erdoğan", "person", (), 2), ("Austria", "place", (), 1)),
+            _analysis("b", ("Erdoğan", "person", (), 1), ("Australia", "place", (), 5)),
+        ]
+    )
+    search = search_index(index)
+    found = rank(search, index, "erdgoan")  # a transposition, no diacritic
+    assert [(m.entity.name, m.entity.mentions) for m in found] == [("Recep Tayyip Erdoğan", 3)]
+    assert [m.entity.name for m in rank(search, index, "austria")] == ["Austria"]
+    browsing = rank(search, index, "")
+    assert [m.entity.name for m in browsing] == ["Australia", "Recep Tayyip Erdoğan", "Austria"]
+    assert all(m.score == 0 for m in browsing)

@@ -112,6 +112,8 @@ class LibraryScreen(Screen[int | FolderChoice | None]):
         # The title takes what the other columns (and their cell padding) leave, so
         # that every column fits the screen.
         others = 4 + max(map(len, sources)) + 10 + max(map(len, formats)) + 12
+        if len(self.documents) > self.app.size.height - 6:
+            others += 2  # the table's scrollbar
         title_width = max(16, min(60, self.app.size.width - others))
         for index, document in enumerate(self.documents):
             table.add_row(

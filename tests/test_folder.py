@@ -216,7 +216,7 @@ async def test_l_in_the_reader_returns_to_the_actors_on_the_same_actor(fixed_str
         assert isinstance(back, FolderActorsScreen) and back is not screen
         assert back.snapshot.entity(back.entity_id).name == "Recep Tayyip Erdogan"
         # On the article it opened, in the article list.
-        assert app.focused is back.articles and back.articles.cursor_row == 1
+        assert app.focused is back.articles and back.articles.highlighted == 1
         # Escape leaves the article list, then the actors; the library stays on articles.
         await pilot.press("escape")
         assert app.focused is back.entities
@@ -251,15 +251,15 @@ async def test_j_k_g_G_move_in_the_focused_list(fixed_stream):
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_actors(app, pilot)
         await pilot.press("G")
-        assert screen.entities.cursor_row == len(screen.entity_rows) - 1
+        assert screen.entities.highlighted == len(screen.entity_rows) - 1
         await pilot.press("k")
-        assert screen.entities.cursor_row == len(screen.entity_rows) - 2
+        assert screen.entities.highlighted == len(screen.entity_rows) - 2
         await pilot.press("g")
-        assert screen.entities.cursor_row == 0 and _entity_names(screen)[0] == "Turkey"
+        assert screen.entities.highlighted == 0 and _entity_names(screen)[0] == "Turkey"
         await pilot.press("tab", "G")
-        assert app.focused is screen.articles and screen.articles.cursor_row == 1
+        assert app.focused is screen.articles and screen.articles.highlighted == 1
         await pilot.press("g")
-        assert screen.articles.cursor_row == 0
+        assert screen.articles.highlighted == 0
 
 
 async def test_slash_in_the_library_finds_an_actor_of_any_article_with_a_typo(fixed_stream):

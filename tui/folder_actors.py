@@ -13,26 +13,27 @@ from an article goes into a ``rich.text.Text``, never parsed as markup.
 
 from __future__ import annotations
 
+from functools import partial
+
 from dramatis.entities import Entity
 from dramatis.tui import keys
 from dramatis.tui.folder import FolderAnalysis, FolderChoice, FolderSnapshot
 from dramatis.tui.jump import kind_style
+
+# The reader's lazy one-line list: a row's text is made when it is first drawn, so a
+# folder's thousands of actors cost nothing until they are on screen.
+from dramatis.tui.panel import KIND_TAG, Row, RowList
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 POLL_SECONDS = 0.25
 SORTS = ("articles", "mentions", "name")
-KIND_LABELS = {
-    "person": "per",
-    "organization": "org",
-    "place": "loc",
-    "group": "grp",
-    "other": "oth",
-}
+COUNTS = ((8, "articles"), (9, "mentions"), (7, "claims"))  # (width, header)
+ARTICLE_COUNTS = ((9, "mentions"), (7, "claims"))
 
 
 def one_line(text: str, width: int) -> str:
@@ -76,9 +77,11 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="folder-box"):
             yield Static(id="folder-heading", markup=False)
-            yield DataTable(id="folder-entities", cursor_type="row", zebra_stripes=True)
+            yield Static(id="folder-entities-header", markup=False, classes="folder-header")
+            yield RowList(id="folder-entities")
             yield Static(id="folder-detail", markup=False)
-            yield DataTable(id="folder-articles", cursor_type="row", zebra_stripes=True)
+            yield Static(id="folder-articles-header", markup=False, classes="folder-header")
+            yield RowList(id="folder-articles")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -86,19 +89,19 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
         if self.focus_articles and self.article_rows:
             opened = [row[0] for row in self.article_rows]
             if self.folder.article in opened:  # back from it: on it again
-                self.articles.move_cursor(row=opened.index(self.folder.article))
+                self.articles.highlighted = opened.index(self.folder.article)
             self.articles.focus()
         else:
             self.entities.focus()
         self.set_interval(POLL_SECONDS, self.refresh_from_snapshot)
 
     @property
-    def entities(self) -> DataTable:
-        return self.query_one("#folder-entities", DataTable)
+    def entities(self) -> RowList:
+        return self.query_one("#folder-entities", RowList)
 
     @property
-    def articles(self) -> DataTable:
-        return self.query_one("#folder-articles", DataTable)
+    def articles(self) -> RowList:
+        return self.query_one("#folder-articles", RowList)
 
     @property
     def highlighted_entity(self) -> Entity | None:
@@ -115,96 +118,72 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
         if self.entity_id is not None and previous is not None:
             # Ids follow first appearance and can move while the folder is analysed.
             self.entity_id = self._same_entity(previous)
-        count = len(snapshot.analyses)
         heading = f"Actors across the library — {snapshot.progress_label()} · by {self.order}"
-        if count == 0 and not snapshot.finished:
-            heading += " (the articles are being analysed; actors appear as they are)"
+        if not snapshot.analyses and not snapshot.finished:
+            heading += " (actors appear as the articles are analysed)"
         self.query_one("#folder-heading", Static).update(Text(heading))
         self._fill_entities()
 
     def _same_entity(self, previous: Entity) -> str | None:
-        if self.snapshot.entity(previous.id) and self.snapshot.entity(previous.id).name == (
-            previous.name
-        ):
+        same = self.snapshot.entity(previous.id)
+        if same is not None and same.name == previous.name:
             return previous.id
         for entity in self.snapshot.index.entities:
             if entity.name == previous.name and entity.kind == previous.kind:
                 return entity.id
         return None
 
-    def _widths(self) -> tuple[int, int]:
-        width = max(40, self.app.size.width)
-        name = max(16, width - 5 - 8 - 8 - 6 - 14)
-        title = max(16, min(50, (width - 3 - 8 - 6 - 14) // 2))
-        return name, title
+    def _width(self) -> int:
+        return max(40, self.app.size.width - 3)  # the box's padding and the scrollbar
 
     def _fill_entities(self) -> None:
-        table = self.entities
-        name_width, _ = self._widths()
-        if not table.columns:
-            table.add_column(Text("kind"), width=4)
-            table.add_column(Text("actor"), width=name_width)
-            table.add_column(Text("articles", justify="right"), width=8)
-            table.add_column(Text("mentions", justify="right"), width=8)
-            table.add_column(Text("claims", justify="right"), width=6)
+        width = self._width()
+        name_width = width - 5 - sum(w for w, _ in COUNTS)
+        header = Text(f"{'kind':<4} {'actor':<{name_width}}", no_wrap=True)
+        for count_width, label in COUNTS:
+            header.append(label.rjust(count_width))
+        self.query_one("#folder-entities-header", Static).update(header)
         dark = self.app.current_theme.dark
         ordered = sort_entities(list(self.snapshot.index.entities), self.order)
-        table.clear()
         self.entity_rows = [entity.id for entity in ordered]
-        table.add_rows(
-            (
-                Text(KIND_LABELS.get(e.kind, "oth"), style=kind_style(e.kind, dark)),
-                Text(one_line(e.name, name_width), style="bold"),
-                Text(str(e.documents), justify="right"),
-                Text(str(e.mentions), justify="right"),
-                Text(str(e.claims), justify="right"),
-            )
-            for e in ordered
-        )
         if self.entity_id not in self.entity_rows:
             self.entity_id = self.entity_rows[0] if self.entity_rows else None
-        if self.entity_id is not None:
-            table.move_cursor(row=self.entity_rows.index(self.entity_id), scroll=True)
+        self.entities.set_rows(
+            [Row(e.id, partial(_entity_line, e, name_width, dark)) for e in ordered],
+            keep=self.entity_id,
+        )
         self._fill_articles()
 
     def _fill_articles(self) -> None:
-        table = self.articles
-        _, title_width = self._widths()
-        claim_width = max(16, self.app.size.width - title_width - 3 - 8 - 6 - 14)
-        if not table.columns:
-            table.add_column(Text("#", justify="right"), width=3)
-            table.add_column(Text("article"), width=title_width)
-            table.add_column(Text("mentions", justify="right"), width=8)
-            table.add_column(Text("claims", justify="right"), width=6)
-            table.add_column(Text("first claim"), width=claim_width)
-        cursor = table.cursor_row
-        table.clear()
+        width = self._width()
+        title_width = max(16, min(50, (width - 4 - 16) // 2))
+        claim_width = max(12, width - 4 - title_width - sum(w for w, _ in ARTICLE_COUNTS) - 2)
+        header = Text(f"{'#':>3} {'article':<{title_width}}", no_wrap=True)
+        for count_width, label in ARTICLE_COUNTS:
+            header.append(label.rjust(count_width))
+        header.append("  first claim")
+        self.query_one("#folder-articles-header", Static).update(header)
+        previous = self.articles.highlighted
         entity = self.highlighted_entity
         detail = self.query_one("#folder-detail", Static)
         self.article_rows = []
         if entity is None:
             detail.update(Text("No actors yet." if not self.snapshot.finished else "No actors."))
+            self.articles.set_rows([])
             return
         detail.update(self._detail(entity))
         documents = self.folder.documents
+        rows = []
         for appearance in entity.appearances:
             position = self.snapshot.document_of(appearance.document)
             self.article_rows.append((position, appearance.actor_id, appearance.name))
-            claim = appearance.first_claim
-            first = (
-                Text(one_line(f"{claim.cue.text} — {claim.content.text}", claim_width))
-                if claim
-                else Text("—", style="dim")
-            )
-            table.add_row(
-                Text(str(position + 1), justify="right"),
-                Text(one_line(documents[position].title, title_width), style="bold"),
-                Text(str(appearance.mentions), justify="right"),
-                Text(str(appearance.claims), justify="right"),
-                first,
-            )
-        if self.article_rows:
-            table.move_cursor(row=min(cursor, len(self.article_rows) - 1))
+            title = documents[position].title
+            make = partial(_article_line, position, title, appearance, title_width, claim_width)
+            rows.append(Row(str(position), make))
+        keep = None
+        if previous is not None and self.article_rows:
+            keep = rows[min(previous, len(rows) - 1)].id
+        self.articles.set_rows(rows, keep=keep or (rows[0].id if rows else None))
 
     def _detail(self, entity: Entity) -> Text:
         articles = f"{entity.documents} article{'s' * (entity.documents != 1)}"
@@ -220,39 +199,36 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
 
     # ----- events and actions --------------------------------------------------------
 
-    @on(DataTable.RowHighlighted, "#folder-entities")
-    def _entity_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowList.OptionHighlighted, "#folder-entities")
+    def _entity_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
-        if event.cursor_row != self.entities.cursor_row:
-            return  # stale: the cursor has moved on (a rebuild puts it back on its actor)
-        if 0 <= event.cursor_row < len(self.entity_rows):
-            entity_id = self.entity_rows[event.cursor_row]
-            if entity_id != self.entity_id or not self.article_rows:
-                self.entity_id = entity_id
-                self.folder.entity_id = entity_id
-                self.articles.move_cursor(row=0)
-                self._fill_articles()
+        entity_id = event.option.id
+        if entity_id is not None and entity_id != self.entity_id:
+            self.entity_id = entity_id
+            self.folder.entity_id = entity_id
+            self.articles.set_rows([])  # the next actor's articles start at the top
+            self._fill_articles()
 
-    @on(DataTable.RowSelected, "#folder-entities")
-    def _entity_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowList.OptionSelected, "#folder-entities")
+    def _entity_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
         if self.article_rows:
             self.articles.focus()
 
-    @on(DataTable.RowSelected, "#folder-articles")
-    def _article_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowList.OptionSelected, "#folder-articles")
+    def _article_selected(self, event: RowList.OptionSelected) -> None:
         event.stop()
-        self._open(event.cursor_row)
+        self._open(self.articles.highlighted)
 
-    def _open(self, row: int) -> None:
-        if 0 <= row < len(self.article_rows):
+    def _open(self, row: int | None) -> None:
+        if row is not None and 0 <= row < len(self.article_rows):
             position, actor_id, name = self.article_rows[row]
             self.folder.article = position
             self.dismiss(FolderChoice(position, actor_id, name))
 
     def action_choose(self) -> None:
         if self.articles.has_focus:
-            self._open(self.articles.cursor_row)
+            self._open(self.articles.highlighted)
         elif self.article_rows:
             self.articles.focus()
 
@@ -279,25 +255,40 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
         def chosen(entity_id: str | None) -> None:
             if entity_id is not None and entity_id in self.entity_rows:
                 self.entity_id = entity_id
-                self.entities.move_cursor(row=self.entity_rows.index(entity_id), scroll=True)
-                self._fill_articles()
+                self.folder.entity_id = entity_id
+                self.articles.set_rows([])
+                self._fill_entities()
                 if self.article_rows:
                     self.articles.focus()
 
         self.app.push_screen(FolderJumpScreen(self.folder), chosen)
 
-    def _focused_table(self) -> DataTable:
-        return self.articles if self.articles.has_focus else self.entities
 
-    def action_cursor_down(self) -> None:
-        self._focused_table().action_cursor_down()
+def _entity_line(entity: Entity, name_width: int, dark: bool) -> Text:
+    line = Text(no_wrap=True, end="")
+    line.append(f"{KIND_TAG.get(entity.kind, 'oth'):<4} ", style=kind_style(entity.kind, dark))
+    line.append(one_line(entity.name, name_width).ljust(name_width), style="bold")
+    for (width, _), value in zip(
+        COUNTS, (entity.documents, entity.mentions, entity.claims), strict=True
+    ):
+        line.append(str(value).rjust(width))
+    return line
 
-    def action_cursor_up(self) -> None:
-        self._focused_table().action_cursor_up()
 
-    def action_first(self) -> None:
-        self._focused_table().move_cursor(row=0)
-
-    def action_last(self) -> None:
-        table = self._focused_table()
-        table.move_cursor(row=max(0, table.row_count - 1))
+def _article_line(
+    position: int, title: str, appearance, title_width: int, claim_width: int
+) -> Text:
+    line = Text(no_wrap=True, end="")
+    line.append(f"{position + 1:>3} ")
+    line.append(one_line(title, title_width).ljust(title_width), style="bold")
+    for (width, _), value in zip(
+        ARTICLE_COUNTS, (appearance.mentions, appearance.claims), strict=True
+    ):
+        line.append(str(value).rjust(width))
+    claim = appearance.first_claim
+    line.append("  ")
+    if claim is None:
+        line.append("—", style="dim")
+    else:
+        line.append(one_line(f"{claim.cue.text} — {claim.content.text}", claim_width))
+    return line

@@ -60,8 +60,9 @@ LIST_BINDINGS: list[Binding] = [
     Binding("enter", "select", "Jump", show=False, id="dramatis.list_select"),
 ]
 
-# The library (tui/library.py) and the actors across it (tui/folder_actors.py); the
-# library's jump overlay (tui/folder_jump.py) shares the reader's overlay's bindings.
+# The library (tui/library.py) and the actors across it (tui/folder_actors.py), whose
+# lists are the reader's (LIST_BINDINGS); the library's jump overlay
+# (tui/folder_jump.py) shares the reader's overlay's bindings.
 LIBRARY_BINDINGS: list[Binding] = [
     Binding("enter", "open", "Open", id="dramatis.library.open"),
     Binding("A", "actors", "Actors", id="dramatis.library.actors"),
@@ -80,10 +81,6 @@ FOLDER_ACTORS_BINDINGS: list[Binding] = [
     Binding("slash", "jump", "Jump", key_display="/", id="dramatis.folder.jump"),
     Binding("s", "sort", "Sort", id="dramatis.folder.sort"),
     Binding("escape", "back", "Back", id="dramatis.folder.back"),
-    Binding("j", "cursor_down", "Down", show=False, id="dramatis.folder.down"),
-    Binding("k", "cursor_up", "Up", show=False, id="dramatis.folder.up"),
-    Binding("g,home", "first", "First", show=False, id="dramatis.folder.first"),
-    Binding("G,end", "last", "Last", show=False, id="dramatis.folder.last"),
 ]
 
 # How key names are shown to the reader.

@@ -103,7 +103,12 @@ def fixed_stream(monkeypatch):
 async def _settled(app, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
-    await pilot.pause(0.3)  # the screens look for a new snapshot four times a second
+    # The screens look for a new snapshot four times a second: wait until this one has.
+    for _ in range(100):
+        await pilot.pause(0.05)
+        shown = getattr(app.screen, "shown_version", None)
+        if shown is None or shown == app.folder.snapshot.version:
+            break
     await pilot.pause()
 
 
@@ -328,11 +333,11 @@ async def test_the_library_stays_usable_while_the_folder_is_analysed(monkeypatch
     monkeypatch.setattr(dramatis.cache, "stream", stream)
     app = DramatisApp(_documents())
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(20):
+        # The heading follows the first snapshot within a poll (the machine may be busy).
+        for _ in range(200):
             await pilot.pause(0.05)
-            if app.folder.snapshot.done:
+            if "analysing 1/3" in _screen_text(app):
                 break
-        await pilot.pause(0.3)
         assert "analysing 1/3 · 3 actors so far" in _screen_text(app)
         await pilot.press("j", "A")
         await pilot.pause()
@@ -340,10 +345,15 @@ async def test_the_library_stays_usable_while_the_folder_is_analysed(monkeypatch
         assert isinstance(screen, FolderActorsScreen)
         assert "analysing 1/3" in _screen_text(app)
         assert _entity_names(screen) == ["Turkey", "Kurds", "Recep Tayyip Erdogan"]
+        await pilot.press("s", "s")  # by name: Kurds first, until Donald Trump arrives
+        assert _entity_names(screen)[0] == "Kurds"
         release.set()
         await _settled(app, pilot)
         assert "6 actors across 3 articles" in _screen_text(app)
         assert len(screen.entity_rows) == 6
+        # Nobody picked an actor: the list stays at its top as actors arrive.
+        assert _entity_names(screen)[0] == "Donald Trump"
+        assert screen.entities.highlighted == 0 and screen.entity_id == screen.entity_rows[0]
 
 
 async def test_the_folder_waits_while_the_open_article_is_analysed(fixed_stream):

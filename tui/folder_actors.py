@@ -67,6 +67,8 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
         super().__init__()
         self.folder = folder
         self.entity_id = entity_id
+        # Until the reader picks an actor, the list stays at its top as actors arrive.
+        self.picked = entity_id is not None
         self.focus_articles = focus_articles
         self.order = SORTS[0]
         self.shown_version = -1
@@ -134,7 +136,7 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
         return None
 
     def _width(self) -> int:
-        return max(40, self.app.size.width - 3)  # the box's padding and the scrollbar
+        return max(40, self.app.size.width - 4)  # the box's padding, the scrollbar, a gap
 
     def _fill_entities(self) -> None:
         width = self._width()
@@ -146,7 +148,7 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
         dark = self.app.current_theme.dark
         ordered = sort_entities(list(self.snapshot.index.entities), self.order)
         self.entity_rows = [entity.id for entity in ordered]
-        if self.entity_id not in self.entity_rows:
+        if not self.picked or self.entity_id not in self.entity_rows:
             self.entity_id = self.entity_rows[0] if self.entity_rows else None
         self.entities.set_rows(
             [Row(e.id, partial(_entity_line, e, name_width, dark)) for e in ordered],
@@ -203,6 +205,7 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
     def _entity_highlighted(self, event: RowList.OptionHighlighted) -> None:
         event.stop()
         entity_id = event.option.id
+        self.picked = True
         if entity_id is not None and entity_id != self.entity_id:
             self.entity_id = entity_id
             self.folder.entity_id = entity_id
@@ -254,7 +257,7 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
 
         def chosen(entity_id: str | None) -> None:
             if entity_id is not None and entity_id in self.entity_rows:
-                self.entity_id = entity_id
+                self.entity_id, self.picked = entity_id, True
                 self.folder.entity_id = entity_id
                 self.articles.set_rows([])
                 self._fill_entities()

@@ -442,3 +442,15 @@ async def test_real_folder_end_to_end(nlp, tmp_path):
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
         assert "· Turkey" in reader.status.plain and "mention 1 of" in reader.status.plain
+
+
+async def test_the_lists_are_laid_out_again_when_the_terminal_is_resized(fixed_stream):
+    app = DramatisApp(_documents())
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_actors(app, pilot)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        lines = _screen_text(app).splitlines()
+        turkey = next(line for line in lines if " Turkey " in line)
+        assert turkey.split()[-3:] == ["2", "4", "0"] and len(turkey.rstrip()) < 80

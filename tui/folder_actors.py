@@ -96,6 +96,19 @@ class FolderActorsScreen(Screen[FolderChoice | None]):
         else:
             self.entities.focus()
         self.set_interval(POLL_SECONDS, self.refresh_from_snapshot)
+        self.call_after_refresh(self._scroll_to_picked)
+
+    def _scroll_to_picked(self) -> None:
+        """Once the lists have a size: the highlighted actor in the middle of its list."""
+        row = self.entities.highlighted
+        if row is not None:
+            height = self.entities.scrollable_content_region.height
+            self.entities.scroll_to(y=max(0, row - height // 2), animate=False)
+
+    def on_resize(self) -> None:
+        # Rows are laid out for a width: lay them out again for the new one.
+        self.refresh_from_snapshot(force=True)
+        self.call_after_refresh(self._scroll_to_picked)
 
     @property
     def entities(self) -> RowList:

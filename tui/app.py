@@ -541,8 +541,8 @@ class DramatisApp(App[None]):
                 self.reader.say("only one document is open")
             return
 
-        def chosen(index) -> None:
-            index, actor = _folder_choice(index)
+        def chosen(choice: object) -> None:
+            index, actor = _folder_choice(choice)
             if index is None:
                 if first:
                     self.exit()

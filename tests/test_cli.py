@@ -262,3 +262,74 @@ def test_an_invalid_size_in_the_environment_is_said_not_ignored(monkeypatch, cap
     monkeypatch.setenv(MAX_SIZE_ENV, "lots")
     assert main(["analyze", str(INPUTS / "cp1252.txt")]) == 1
     assert f"{MAX_SIZE_ENV}: not a size: 'lots'" in _one_line_error(capsys)
+
+
+_STORY = {
+    "a.txt": "Turkey and Syria\n\nTurkish President Recep Tayyip Erdogan said on Monday that "
+    "Turkey would press on with its operation in Syria. The United Nations called for restraint.\n",
+    "b.txt": "Talks in Washington\n\nErdogan told reporters in Washington that Turkey wanted a "
+    "deal. Donald Trump said the United States would impose sanctions on Turkey if talks failed.\n",
+}
+
+
+def _story_folder(tmp_path: Path) -> Path:
+    for name, text in _STORY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_analyze_json_gives_every_actor_an_entity_the_same_across_documents(nlp, tmp_path, capsys):
+    folder = _story_folder(tmp_path)
+    assert main(["analyze", str(folder), "--format", "json"]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    entity = {
+        (doc["source"], actor["name"]): actor["entity"]
+        for doc in (first, second)
+        for actor in doc["actors"]
+    }
+    a, b = str(folder / "a.txt"), str(folder / "b.txt")
+    assert entity[(a, "Turkey")] == entity[(b, "Turkey")]
+    # The bare surname of the second article is the full name of the first.
+    assert entity[(a, "Recep Tayyip Erdogan")] == entity[(b, "Erdogan")]
+    assert entity[(b, "Donald Trump")] != entity[(a, "Recep Tayyip Erdogan")]
+    for doc in (first, second):
+        ids = [actor["entity"] for actor in doc["actors"]]
+        assert len(set(ids)) == len(ids) and all(i.startswith("E") for i in ids)
+    assert entity[(a, "Turkey")] == "E1"  # first appearance: the first actor of the first file
+
+
+def test_actors_lists_the_cross_document_actors_as_text_and_as_json(nlp, tmp_path, capsys):
+    folder = _story_folder(tmp_path)
+    assert main(["analyze", str(folder), "--format", "json"]) == 0
+    mentions: dict[str, int] = {}
+    for line in capsys.readouterr().out.splitlines():
+        for actor in json.loads(line)["actors"]:
+            mentions[actor["entity"]] = mentions.get(actor["entity"], 0) + len(actor["mentions"])
+    assert main(["actors", str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{len(mentions)} actors across 2 documents"
+    rows = {line.split(maxsplit=4)[4]: line.split()[:4] for line in lines[3:]}
+    assert len(rows) == len(mentions)
+    for entity_id, *_, count in rows.values():
+        assert int(count) == mentions[entity_id]
+    assert rows["Turkey"][1:3] == ["place", "2"]
+    assert rows["Recep Tayyip Erdogan"][1:] == ["person", "2", "2"]
+    assert rows["Donald Trump"][1:] == ["person", "1", "1"]
+    assert lines[3].split()[-1] == "Turkey"  # most documents, then most mentions, first
+
+    assert main(["actors", str(folder), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "dramatis.entities/1"
+    assert [d["source"] for d in data["documents"]] == [
+        str(folder / "a.txt"),
+        str(folder / "b.txt"),
+    ]
+    erdogan = next(e for e in data["entities"] if e["name"] == "Recep Tayyip Erdogan")
+    assert (erdogan["documents"], erdogan["mentions"], erdogan["kind"]) == (2, 2, "person")
+    assert {x["source"] for x in erdogan["appearances"]} == {d["source"] for d in data["documents"]}
+    assert rows["Recep Tayyip Erdogan"][0] == erdogan["id"]
+
+
+def test_actors_on_a_missing_folder_fails_in_one_line(tmp_path, capsys):
+    assert main(["actors", str(tmp_path / "nowhere")]) == 1
+    assert "nowhere: no such file" in _one_line_error(capsys)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import os
 import signal
@@ -43,7 +44,17 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
+    from dramatis.tui.folder import FolderAnalysis, FolderChoice
     from dramatis.tui.jump import JumpTarget
+
+
+def _folder_choice(choice: object) -> tuple[int | None, FolderChoice | None]:
+    """(document index, actor to open it on) from what the library dismissed with."""
+    from dramatis.tui.folder import FolderChoice
+
+    if isinstance(choice, FolderChoice):
+        return choice.document, choice
+    return (choice if isinstance(choice, int) else None), None
 
 
 def _reason(exc: BaseException) -> str:
@@ -79,6 +90,7 @@ class ReaderScreen(Screen[None]):
         self._latest_progress: Progress | None = None
         self._latest_analysis: Analysis | None = None
         self._update_posted = False
+        self._pending_actor: tuple[str, str] | None = None
         # Kept as attributes (not queried) so that they stay reachable while the
         # screen unmounts, when the position is saved for the last time.
         self.article = ArticleView(document, id="article")
@@ -177,6 +189,7 @@ class ReaderScreen(Screen[None]):
             n_actors = len(self.analysis.actors) if self.analysis else 0
             n_claims = len(self.analysis.claims) if self.analysis else 0
             self.status.state = f"ready · {n_actors} actors · {n_claims} claims"
+            self._open_at_pending_actor()
         elif progress.done == 0 and progress.analysis is None:
             # Workers announce themselves before the model has loaded: nothing parsed yet.
             self.status.state = "loading model…"
@@ -204,6 +217,28 @@ class ReaderScreen(Screen[None]):
         # out of the collector's generations keeps each later full collection (which
         # the next rebuild triggers) from walking them all: 150 ms -> 60 ms an update.
         gc.freeze()
+
+    # ----- opened from the actors across the library ----------------------------
+
+    def open_at_actor(self, actor_id: str, name: str) -> None:
+        """Go to the first mention of this actor once the analysis is final."""
+        self._pending_actor = (actor_id, name)
+        if self.analysis_state == "ready":
+            self._open_at_pending_actor()
+
+    def _open_at_pending_actor(self) -> None:
+        pending, self._pending_actor = self._pending_actor, None
+        if pending is None or self.analysis is None:
+            return
+        actor_id, name = pending
+        actor = self.analysis.actor(actor_id)
+        if actor is None or actor.name != name:  # re-analysed since: find it by name
+            actor = next((a for a in self.analysis.actors if a.name == name), None)
+        if actor is None or not actor.mentions:
+            return
+        first = actor.mentions[0]
+        self.selection = replace(self.selection, claim=None)
+        self.call_after_refresh(self.go_to_mention, actor.id, first.start, first.end)
 
     # ----- position -----------------------------------------------------------
 
@@ -552,29 +587,47 @@ class DramatisApp(KindColours, App[None]):
                 self.reader.say("only one document is open")
             return
 
-        def chosen(index: int | None) -> None:
+        def chosen(choice: object) -> None:
+            index, actor = _folder_choice(choice)
             if index is None:
                 if first:
                     self.exit()
                 return
             current = self.reader
             if current is not None and current.document is self.documents[index]:
+                if actor is not None:
+                    current.open_at_actor(actor.actor_id, actor.actor_name)
                 return
+            reader = self._reader_for(index)
+            if actor is not None:
+                reader.open_at_actor(actor.actor_id, actor.actor_name)
             if current is not None:
                 current.save_position()
-                self.switch_screen(self._reader_for(index))
+                self.switch_screen(reader)
             else:
-                self.push_screen(self._reader_for(index))
+                self.push_screen(reader)
 
         current = self.reader
         index = next(
             (i for i, doc in enumerate(self.documents) if current and doc is current.document), None
         )
         try:
-            screen = library(self.documents, current=index)
-        except TypeError:  # a library without a cursor to restore
-            screen = library(self.documents)
+            screen = library(self.documents, current=index, folder=self.folder)
+        except TypeError:  # a library without a cursor to restore or a folder analysis
+            try:
+                screen = library(self.documents, current=index)
+            except TypeError:
+                screen = library(self.documents)
         self.push_screen(screen, chosen)
+
+    @functools.cached_property
+    def folder(self) -> FolderAnalysis:
+        """The library's background analysis of every document and their actors across."""
+        from dramatis.tui.folder import FolderAnalysis
+
+        return FolderAnalysis(
+            self.documents, model=self.model, jobs=self.jobs, use_cache=self.use_cache
+        )
 
     @property
     def reader(self) -> ReaderScreen | None:

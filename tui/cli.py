@@ -77,7 +77,8 @@ def _reader_parser() -> argparse.ArgumentParser:
             "  dramatis [FILE ...]                 open the reader (default: the bundled article)\n"
             "  dramatis analyze [FILE ...]         analyse without a UI (--format text|json|csv,"
             " --explain)\n"
-            "  dramatis find FILE QUERY            fuzzy-find actors (--format text|json)"
+            "  dramatis find FILE QUERY            fuzzy-find actors (--format text|json)\n"
+            "  dramatis actors FOLDER              actors across the articles (--format text|json)"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -123,6 +124,19 @@ def _find_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--limit", type=int, default=10, metavar="N", help="at most N matches (default 10)"
     )
+    _common(parser)
+    return parser
+
+
+def _actors_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dramatis actors",
+        description="List the actors across articles, with how many articles and mentions.",
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar="FOLDER", help="a folder of articles (or several files)"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
     _common(parser)
     return parser
 
@@ -181,6 +195,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         from dramatis.export import CsvWriter, rows_of
 
         table = CsvWriter(sys.stdout, args.table)
+    analyses = []
     for document in documents:
         try:
             analysis = _analyse(document, args)
@@ -192,12 +207,53 @@ def run_analyze(args: argparse.Namespace) -> int:
             table.add(rows_of(analysis, args.table, document.source))
             sys.stdout.flush()
         elif args.format == "json":
-            print(analysis.to_json(), flush=True)
+            analyses.append(analysis)  # printed once every entity id is known
         else:
             if len(documents) > 1:
                 print()
             report = explain_report(analysis) if args.explain else text_report(document, analysis)
             print(report, flush=True)
+    if analyses:
+        _print_with_entities(analyses)
+    return 0
+
+
+def _print_with_entities(analyses: list) -> None:
+    """One JSON line per analysis, each actor with the run's cross-document ``entity`` id."""
+    import json
+
+    from dramatis.entities import analysis_dict, link
+
+    index = link(analyses)
+    for position, analysis in enumerate(analyses):
+        # ensure_ascii as Analysis.to_json: valid 7-bit JSON whatever the text holds.
+        print(json.dumps(analysis_dict(analysis, position, index), ensure_ascii=True), flush=True)
+
+
+def run_actors(args: argparse.Namespace) -> int:
+    import json
+
+    from dramatis.analyzer import AnalysisFailed
+    from dramatis.entities import index_dict, link, text_report
+    from dramatis.pipeline import ModelUnavailable
+
+    try:
+        documents = load_inputs(args.files, args.max_size)
+    except InputError as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    analyses = []
+    for document in documents:
+        try:
+            analyses.append(_analyse(document, args))
+        except ModelUnavailable as exc:
+            return _fail(str(exc), EXIT_MODEL)
+        except AnalysisFailed as exc:
+            return _fail(f"{document.source}: analysis failed: {exc}", EXIT_INTERNAL)
+    index = link(analyses)
+    if args.format == "json":
+        print(json.dumps(index_dict(analyses, index), ensure_ascii=True))
+    else:
+        print(text_report(analyses, index))
     return 0
 
 
@@ -256,7 +312,11 @@ def run_reader(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"analyze": (_analyze_parser, run_analyze), "find": (_find_parser, run_find)}
+    commands = {
+        "analyze": (_analyze_parser, run_analyze),
+        "find": (_find_parser, run_find),
+        "actors": (_actors_parser, run_actors),
+    }
     try:
         if argv and argv[0] in commands:
             make_parser, run = commands[argv[0]]

@@ -79,6 +79,29 @@ LIST_BINDINGS: list[Binding] = [
     Binding("enter", "select", "Jump", show=False, id="dramatis.list_select"),
 ]
 
+# The library (tui/library.py) and the actors across it (tui/folder_actors.py), whose
+# lists are the reader's (LIST_BINDINGS); the library's jump overlay
+# (tui/folder_jump.py) shares the reader's overlay's bindings.
+LIBRARY_BINDINGS: list[Binding] = [
+    Binding("enter", "open", "Open", id="dramatis.library.open"),
+    Binding("A", "actors", "Actors", id="dramatis.library.actors"),
+    Binding("slash", "jump", "Jump", key_display="/", id="dramatis.library.jump"),
+    Binding("escape", "close", "Back", id="dramatis.library.close"),
+    Binding("q", "app.quit", "Quit", id="dramatis.library.quit"),
+    Binding("j", "cursor_down", "Down", show=False, id="dramatis.library.down"),
+    Binding("k", "cursor_up", "Up", show=False, id="dramatis.library.up"),
+    Binding("g,home", "first", "First", show=False, id="dramatis.library.first"),
+    Binding("G,end", "last", "Last", show=False, id="dramatis.library.last"),
+]
+
+FOLDER_ACTORS_BINDINGS: list[Binding] = [
+    Binding("enter", "choose", "Articles/Open", id="dramatis.folder.choose"),
+    Binding("tab", "switch_list", "Actors/articles", id="dramatis.folder.switch"),
+    Binding("slash", "jump", "Jump", key_display="/", id="dramatis.folder.jump"),
+    Binding("s", "sort", "Sort", id="dramatis.folder.sort"),
+    Binding("escape", "back", "Back", id="dramatis.folder.back"),
+]
+
 # How key names are shown to the reader.
 KEY_NAMES = {
     "down": "↓",
@@ -103,6 +126,8 @@ SECTIONS: list[tuple[str, list[Binding], list[tuple[str, str]]]] = [
     ("In the actor and claim lists", LIST_BINDINGS, []),
     ("On the mention map (m)", MAP_BINDINGS, [("click", "Go to the nearest mention there")]),
     ("Window", APP_BINDINGS, [("ctrl+p", "Command palette (actors too)")]),
+    ("Library (a folder or several files)", LIBRARY_BINDINGS, []),
+    ("Actors across the library", FOLDER_ACTORS_BINDINGS, []),
 ]
 
 # Longer descriptions than the footer's, for the help screen.
@@ -135,6 +160,15 @@ HELP_TEXT = {
     "dramatis.list_page_down": "A page of items down",
     "dramatis.list_page_up": "A page of items up",
     "dramatis.list_select": "Jump to the selected actor or claim",
+    "dramatis.library.open": "Open the highlighted article",
+    "dramatis.library.actors": "Actors across all the articles",
+    "dramatis.library.jump": "Fuzzy jump to an actor of any article",
+    "dramatis.library.close": "Back to the article (quit when none is open)",
+    "dramatis.folder.choose": "Actor: list its articles · article: open it on the actor",
+    "dramatis.folder.switch": "Move between the actor and article lists",
+    "dramatis.folder.jump": "Fuzzy jump to an actor",
+    "dramatis.folder.sort": "Sort actors by articles / mentions / name",
+    "dramatis.folder.back": "Back to the actor list, then to the library",
 }
 
 
@@ -157,4 +191,12 @@ def help_sections(keymap: dict[str, str] | None = None) -> list[tuple[str, list[
 
 
 def all_bindings() -> list[Binding]:
-    return [*APP_BINDINGS, *READER_BINDINGS, *ARTICLE_BINDINGS, *LIST_BINDINGS, *MAP_BINDINGS]
+    return [
+        *APP_BINDINGS,
+        *READER_BINDINGS,
+        *ARTICLE_BINDINGS,
+        *LIST_BINDINGS,
+        *MAP_BINDINGS,
+        *LIBRARY_BINDINGS,
+        *FOLDER_ACTORS_BINDINGS,
+    ]

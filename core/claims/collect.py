@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dramatis.claims.hedged import hedged_claims, mark_vague_sources
 from dramatis.claims.phrases import (
     _according_to,
     _channel_led_quotes,
@@ -111,10 +112,10 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
             if found is not None:
                 claims.append(found)
     claims.extend(_channel_led_quotes(par, used))
-    claims = _drop_nested(claims)
+    claims = mark_vague_sources(doc, offset, _drop_nested(claims))
     items: list[Collected] = list(_antecedents(par))
     items.extend(claims)
-    items.extend(introducers[-1:])
+    items.extend(mark_vague_sources(doc, offset, introducers[-1:]))
     # Quotes nobody was found next to: they may continue a neighbour's quote.
     claimed = [c.content for c in claims]
     for q in par.quotes:
@@ -135,6 +136,8 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
                 whole_paragraph=not text[: q.mark_start].strip() and not text[q.mark_end :].strip(),
             )
         )
+    # last, so that no other rule sees them: hedges take part in no quote inheritance
+    items.extend(hedged_claims(doc, offset, par.inside_quote, claims))
     items.sort(key=_position)
     return items
 

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dramatis.analysis import Actor, Claim, Source, Span
+from dramatis.claims.hedged import is_hedge, kind_of, rule_of
 from dramatis.claims.inherit import _inherit_quotes, _join_interrupted_quotes
-from dramatis.claims.records import Antecedent, Collected, SourceRef
+from dramatis.claims.records import Antecedent, Collected, RawClaim, SourceRef
 from dramatis.lexicon.nouns import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
@@ -364,7 +365,11 @@ def resolve(
         subjects=subjects,
         genders=_person_genders(text, actors, subjects),
     )
-    raw = _join_interrupted_quotes(text, _inherit_quotes(collected))
+    # hedges ("it is believed that ...") take no part in quote inheritance
+    hedges = [i for i in collected if isinstance(i, RawClaim) and is_hedge(i)]
+    others = [i for i in collected if not (isinstance(i, RawClaim) and is_hedge(i))]
+    raw = _join_interrupted_quotes(text, _inherit_quotes(others))
+    raw = sorted([*raw, *hedges], key=lambda c: min(c.cue[0], c.content[0]))
     ant_iter = iter(sorted(antecedents, key=lambda a: a.start))
     pending_ant = next(ant_iter, None)
     claims: list[Claim] = []
@@ -392,13 +397,13 @@ def resolve(
         claims.append(
             Claim(
                 id=f"c{len(claims) + 1}",
-                kind=item.kind,
+                kind=kind_of(item),
                 source=source,
                 cue=Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]]),
                 content=Span(
                     item.content[0], item.content[1], text[item.content[0] : item.content[1]]
                 ),
-                rule=item.rule or None,
+                rule=rule_of(item),
             )
         )
     claims = _drop_repeated(claims)

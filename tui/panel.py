@@ -34,7 +34,8 @@ from textual.widgets.option_list import OptionDoesNotExist
 KIND_TAG = {"person": "per", "organization": "org", "place": "loc", "group": "grp", "other": "oth"}
 SORTS = ("mentions", "appearance")
 FILTERS: tuple[str | None, ...] = (None, *ACTOR_KINDS)
-UNATTRIBUTED = "Unattributed"
+UNATTRIBUTED = "Unattributed"  # kind "other": hedged, or from a source that names nobody
+OTHER_SOURCES = "Other sources"  # a source the text names but no actor was found for
 
 
 def fit(text: str, width: int) -> str:
@@ -343,11 +344,16 @@ class SidePanel(Vertical):
         return row
 
     def claim_groups(self) -> list[tuple[str, str | None, list[Claim]]]:
-        """(group title, actor id, claims) by source actor; unattributed claims last."""
+        """(group title, actor id, claims) by source actor; then the claims whose source
+        is no known actor, then the unattributed ones (kind ``other``)."""
         if self.analysis is None:
             return []
         groups: dict[str | None, list[Claim]] = defaultdict(list)
+        unattributed: list[Claim] = []
         for claim in self.analysis.claims:
+            if claim.kind == "other":
+                unattributed.append(claim)
+                continue
             actor_id = claim.source.actor if claim.source else None
             groups[actor_id if self.analysis.actor(actor_id) else None].append(claim)
         named = [(k, v) for k, v in groups.items() if k is not None]
@@ -357,7 +363,9 @@ class SidePanel(Vertical):
             actor = self.analysis.actor(actor_id)
             result.append((actor.name if actor else actor_id or "", actor_id, claims))
         if None in groups:
-            result.append((UNATTRIBUTED, None, groups[None]))
+            result.append((OTHER_SOURCES, None, groups[None]))
+        if unattributed:
+            result.append((UNATTRIBUTED, None, unattributed))
         return result
 
     def _claim_row(self, claim: Claim, width: int, unattributed: bool) -> Text:
@@ -400,7 +408,7 @@ class SidePanel(Vertical):
         rows: list[Row] = []
         for title, _actor_id, claims in self.claim_groups():
             rows.append(Row(None, partial(self._group_header, title, len(claims), width)))
-            unattributed = title == UNATTRIBUTED
+            unattributed = title in (UNATTRIBUTED, OTHER_SOURCES)  # the source as written
             rows.extend(Row(c.id, partial(self._claim_row, c, width, unattributed)) for c in claims)
         claim_list.set_rows(rows, keep_claim)
         tabs = self.query_one(TabbedContent)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dramatis.analysis import Actor, Claim, Source, Span
-from dramatis.claims.inherit import _inherit_quotes, _join_interrupted_quotes
+from dramatis.claims.inherit import _inherit_quotes, _join_continuations, _join_interrupted_quotes
 from dramatis.claims.records import Antecedent, Collected, SourceRef
 from dramatis.lexicon.nouns import (
     COLLECTIVE_NOUNS,
@@ -378,7 +378,7 @@ def resolve(
         subjects=subjects,
         genders=_person_genders(text, actors, subjects),
     )
-    raw = _join_interrupted_quotes(text, _inherit_quotes(collected))
+    raw = _join_continuations(text, _join_interrupted_quotes(text, _inherit_quotes(collected)))
     ant_iter = iter(sorted(antecedents, key=lambda a: a.start))
     pending_ant = next(ant_iter, None)
     claims: list[Claim] = []

@@ -277,14 +277,18 @@ def test_speaker_inside_the_quote(analyze):
     contents = [c.content.text for c in a.claims if c.kind == "direct"]
     assert contents == ['The bridge," John Smith said, "will reopen in May.']
     assert all(c.source.text == "John Smith" for c in a.claims)
-    # two sentences stay two claims
+    # a second sentence that continues the quote after the attribution is the same
+    # statement (PolNeAR's "content continuation"): one claim over both
     a = analyze('"The bridge is closed," John Smith said. "It will reopen in May."')
-    contents = sorted(c.content.text for c in a.claims if c.kind == "direct")
-    assert contents == ["It will reopen in May.", "The bridge is closed"]
+    contents = [c.content.text for c in a.claims if c.kind == "direct"]
+    assert contents == ['The bridge is closed," John Smith said. "It will reopen in May.']
 
 
 def test_following_quote_in_the_paragraph_inherits_the_speaker(analyze):
-    a = analyze('"We are ready," Ana Silva said. "The talks must start now."')
+    a = analyze(
+        '"We are ready," Ana Silva said. Her team arrived on Monday and the delegates '
+        'met for an hour. "The talks must start now."'
+    )
     contents = {c.content.text: c.source.text for c in a.claims}
     assert contents == {"We are ready": "Ana Silva", "The talks must start now.": "Ana Silva"}
 
@@ -589,9 +593,9 @@ def test_single_curly_quotes(analyze):
     a = analyze(
         "\u2018We will not back down,\u2019 Maria Lopez said. \u2018The people are with us.\u2019"
     )
+    # the second quote continues the first: one statement over both
     assert [c.content.text for c in a.claims] == [
-        "We will not back down",
-        "The people are with us.",
+        "We will not back down,\u2019 Maria Lopez said. \u2018The people are with us.",
     ]
 
 
@@ -1278,10 +1282,33 @@ def test_each_claim_names_the_rule_that_found_it(analyze, sentence, cue, rule):
 def test_a_quote_continuing_an_attributed_quote_names_the_continuation_rule(analyze):
     a = analyze(
         '"We will reopen the border on Monday," the minister said. '
+        "Officials from both countries met again on Tuesday and discussed trade. "
         '"Nobody should travel before then."'
     )
     rules = [c.rule for c in a.claims]
     assert rules == ["verb.postposed.quote", "quote.continuation"]
+
+
+def test_a_quote_continued_after_its_attribution_is_one_claim(analyze):
+    a = analyze(
+        '"The talks went well," the envoy said on Monday. "Both sides want a deal by Friday."'
+    )
+    claim = one(a, "said")
+    assert claim.content.text.startswith("The talks went well")
+    assert claim.content.text.endswith("Both sides want a deal by Friday.")
+    assert actor_name(a, claim) == "envoy"
+    assert_spans_consistent(a)
+
+
+def test_a_quote_after_the_writers_own_sentence_is_not_joined_to_the_one_before(analyze):
+    a = analyze(
+        '"The talks went well," the envoy said. Officials from both countries met again '
+        'on Monday and discussed trade. "Both sides want a deal by Friday."'
+    )
+    assert [c.content.text for c in a.claims] == [
+        "The talks went well",
+        "Both sides want a deal by Friday.",
+    ]
 
 
 def test_a_claim_without_a_rule_has_no_rule_key_in_json():

@@ -31,7 +31,7 @@ from dramatis.lexicon.nouns import DOCUMENT_NOUNS
 from dramatis.lexicon.verbs import NAMING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
@@ -88,28 +88,10 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
     introducers: list[QuoteIntroducer] = []
     used: set[int] = set()
     for tok in doc:
-        takes = _is_reporting_verb(tok)
-        if takes is not None:
-            for found_claim in _verb_claims(par, tok, takes, used):
-                if isinstance(found_claim, QuoteIntroducer):
-                    introducers.append(found_claim)
-                else:
-                    claims.append(found_claim)
-        elif tok.lemma_.lower() in NAMING_VERBS:
-            named = _naming_claim(par, tok, used)
-            if named is not None:
-                claims.append(named)
-        elif tok.lower_ == "in" and tok.dep_ == "prep":
-            found = _in_view_of(par, tok)
-            if found is not None:
-                claims.append(found)
-        elif tok.lower_ == "according":
-            found = _according_to(par, tok)
-            if found is not None:
-                claims.append(found)
-        elif tok.pos_ == "NOUN":
-            found = _noun_claim(par, tok)
-            if found is not None:
+        for found in _token_claims(par, tok, used):
+            if isinstance(found, QuoteIntroducer):
+                introducers.append(found)
+            else:
                 claims.append(found)
     claims.extend(_channel_led_quotes(par, used))
     claims = mark_vague_sources(doc, offset, _drop_nested(claims))
@@ -166,3 +148,21 @@ def _position(item: Collected) -> tuple[int, int]:
     if isinstance(item, PendingQuote):
         return (item.content[0], 1)
     return (item.start, 0)
+
+
+def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim | QuoteIntroducer]:
+    """The claims a token cues: as a reporting verb, a naming verb, "in X's view",
+    "according to" or a reporting noun."""
+    takes = _is_reporting_verb(tok)
+    found: RawClaim | None = None
+    if takes is not None:
+        return _verb_claims(par, tok, takes, used)
+    if tok.lemma_.lower() in NAMING_VERBS:
+        found = _naming_claim(par, tok, used)
+    elif tok.lower_ == "in" and tok.dep_ == "prep":
+        found = _in_view_of(par, tok)
+    elif tok.lower_ == "according":
+        found = _according_to(par, tok)
+    elif tok.pos_ == "NOUN":
+        found = _noun_claim(par, tok)
+    return [found] if found is not None else []

@@ -142,11 +142,14 @@ def test_a_source_that_names_nobody_is_kept_but_the_claim_is_unattributed(
 
 
 def test_a_quote_continuing_an_anonymous_source_is_unattributed_too(analyze):
-    a = analyze('"We will fight on," a senior official said. "Nothing has changed."')
-    assert [(c.kind, c.content.text) for c in a.claims] == [
-        ("other", "We will fight on"),
-        ("other", "Nothing has changed."),
-    ]
+    a = analyze(
+        '"We will fight on," a senior official said. "Nothing has changed."\n\n'
+        '"We will not give up," a senior official said.\n\n"Our position is unchanged."'
+    )
+    assert [c.kind for c in a.claims] == ["other", "other", "other"]
+    assert a.claims[0].content.text.endswith("Nothing has changed.")  # one statement
+    assert a.claims[2].content.text == "Our position is unchanged."  # inherited speaker
+    assert a.claims[2].source.text == "a senior official"
 
 
 # --------------------------------------------------------------------- what is not one

@@ -164,6 +164,9 @@ def test_a_quote_continuing_an_anonymous_source_is_unattributed_too(analyze):
         "It was reported by Reuters that the minister had resigned.",  # an agent
         "Officials said the road would reopen on Monday.",  # the institution speaking
         "A source, Jan Novak, said the talks had collapsed.",  # named after all
+        "Critics like Huffman say the law would help the incumbent.",  # one named
+        # "close to" says what they are, not that they are hidden
+        "Local lawmakers, who are close to the industry, said the rule would cost jobs.",
     ],
 )
 def test_a_source_the_text_names_is_attributed(analyze, sentence):

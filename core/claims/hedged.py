@@ -360,13 +360,17 @@ def find_hedges(doc: Doc, inside_quote: Callable[[int], bool]) -> list[Hedge]:
     return found
 
 
+# "analysts at X", "critics like X", "experts such as X": X answers for them
+_NAMING_PREPOSITIONS = frozenset({"at", "from", "with", "for", "of", "like", "including", "such"})
+
+
 def _names_someone(tok: Token) -> bool:
     """An apposed or prepositional proper name: "analysts at Goldman Sachs", "a source,
-    John Smith, ..." say who, or for whom, they speak."""
+    John Smith, ...", "critics like Huffman" say who, or for whom, they speak."""
     for child in tok.children:
         if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in child.subtree):
             return True
-        speaks_for = child.dep_ == "prep" and child.lower_ in ("at", "from", "with", "for", "of")
+        speaks_for = child.dep_ == "prep" and child.lower_ in _NAMING_PREPOSITIONS
         if speaks_for and any(t.pos_ == "PROPN" for t in child.subtree):
             return True
         if child.dep_ in ("acl", "relcl") and any(t.lower_ == "by" for t in child.subtree):
@@ -407,7 +411,7 @@ def is_vague_source(head: Token) -> bool:
     phrase = head.doc.text[head.left_edge.idx : head.right_edge.idx + len(head.right_edge.text)]
     if any(c.lower_ in ANONYMOUS_ADJECTIVES for c in head.children if c.dep_ == "amod"):
         return True
-    if ANONYMOUS_MODIFIER.search(phrase) or ANONYMITY.search(phrase):
+    if ANONYMOUS_MODIFIER.search(_without_relative_clauses(head)) or ANONYMITY.search(phrase):
         return True
     # "a senior official said": one person the text chooses not to name (bare plurals,
     # "officials said", are as often the institution speaking and are left alone)
@@ -415,6 +419,13 @@ def is_vague_source(head: Token) -> bool:
         return True
     # "..., officials said, speaking on condition of anonymity."
     return bool(ANONYMITY.search(head.sent.text)) and (_introduced(head) or _bare(head))
+
+
+def _without_relative_clauses(head: Token) -> str:
+    """The source's phrase short of its relative clauses: "officials close to the talks"
+    hides who they are, "lawmakers, who are close to the industry," says what they are."""
+    hidden = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    return " ".join(t.text for t in head.subtree if t.i not in hidden)
 
 
 def _introduced(head: Token) -> bool:

@@ -1317,3 +1317,12 @@ def test_a_claim_without_a_rule_has_no_rule_key_in_json():
     claim = Claim("C1", "other", None, Span(0, 1, "a"), Span(2, 3, "b"))
     assert "rule" not in claim.to_dict()
     assert Claim.from_dict(claim.to_dict()).rule is None
+
+
+def test_two_apostrophes_open_and_close_a_quote():
+    text = "''We will win,'' said Ana Silva. ''The people are with us.'' It was ''absurd'' then."
+    quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]
+    assert quotes == ["We will win,", "The people are with us.", "absurd"]
+    # a Penn Treebank quote still closes with them
+    penn = "``We will not sell,'' he said."
+    assert [penn[q.start : q.end] for q in claim_layer.find_quotes(penn)] == ["We will not sell,"]

@@ -1407,37 +1407,6 @@ def test_not_stance_noun_claims(analyze, sentence):
     assert [c.rule for c in analyze(sentence).claims if c.rule == "phrase.stance"] == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cue", "content"),
-    [
-        ("The senator wants to raise the minimum wage.", "wants", "to raise the minimum wage"),
-        ("The company plans to open three new plants.", "plans", "to open three new plants"),
-        (
-            "The witness refused to testify before the committee.",
-            "refused",
-            "to testify before the committee",
-        ),
-    ],
-)
-def test_an_intention_with_its_infinitive_is_a_claim(analyze, sentence, cue, content):
-    claim = one(analyze(sentence), cue)
-    assert claim.content.text == content
-    assert claim.rule == "verb.infinitive"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The river wants to flood the valley.",  # only who can speak has intentions
-        "He does not want to run again.",
-        "The company may plan to expand.",
-        "The plan was simple.",
-    ],
-)
-def test_not_intention_claims(analyze, sentence):
-    assert analyze(sentence).claims == ()
-
-
 def test_two_apostrophes_open_and_close_a_quote():
     text = "''We will win,'' said Ana Silva. ''The people are with us.'' It was ''absurd'' then."
     quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]

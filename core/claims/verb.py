@@ -346,16 +346,10 @@ def _finding_without_document(
     return not document or site.clause is None
 
 
-def _thing_intends(site: Site, reading: Reading, subject: Token, source: SourceRef) -> bool:
-    """'The river wants to flood': only who can speak has intentions to report."""
-    return site.takes == Takes.INFINITIVE and not _can_state(subject)
-
-
 VETOES: tuple[Callable[[Site, Reading, Token, SourceRef], bool], ...] = (
     _first_person_belief,
     _event_states_object,
     _finding_without_document,
-    _thing_intends,
 )
 
 

@@ -79,7 +79,7 @@ REPORTING_VERBS: dict[str, Takes] = {
     "indicate": _C,
     "estimate": _C,
     "predict": _C,
-    "agree": _CI,
+    "agree": _C,
     "believe": _C,
     "complain": _C,
     "question": _CO,
@@ -131,19 +131,11 @@ REPORTING_VERBS: dict[str, Takes] = {
     "think": _C,
     "fear": _C,
     "doubt": _C,
-    "hope": _CI,
-    "expect": _CI,
+    "hope": _C,
+    "expect": _C,
     "worry": _C,
     "find": _C,  # only for documents: see FINDING_VERBS
     "show": _C,
-    # intentions and decisions, which PolNeAR counts as attributions ("plans to
-    # run", "refused to testify"): only with the infinitive that says what
-    "want": Takes.INFINITIVE,
-    "plan": Takes.INFINITIVE,
-    "intend": Takes.INFINITIVE,
-    "refuse": Takes.INFINITIVE,
-    "decide": Takes.INFINITIVE,
-    "seek": Takes.INFINITIVE,
     # verbs that only attribute the quote next to them: '"...," he continued.',
     # 'She defended the decision, "We had no choice."'
     "continue": Takes.QUOTE,

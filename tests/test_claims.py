@@ -1364,49 +1364,6 @@ def test_not_prepositional_attributions(analyze, sentence):
     assert [c.rule for c in analyze(sentence).claims if c.rule == "phrase.prepositional"] == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cue", "source", "content"),
-    [
-        (
-            "The governor voiced support for the new health bill.",
-            "support for",
-            "The governor",
-            "the new health bill",
-        ),
-        (
-            "Smith's criticism of the trade deal drew a sharp response.",
-            "criticism of",
-            "Smith",
-            "the trade deal",
-        ),
-        (
-            "Several senators raised concerns about the cost of the plan.",
-            "concerns about",
-            "Several senators",
-            "the cost of the plan",
-        ),
-        ("The mayor's call for calm went unheeded.", "call for", "The mayor", "calm"),
-    ],
-)
-def test_a_stance_noun_with_its_holder_is_a_claim(analyze, sentence, cue, source, content):
-    claim = one(analyze(sentence), cue)
-    assert (claim.source.text, claim.content.text) == (source, content)
-    assert claim.rule == "phrase.stance"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Support for the bill has grown among voters.",  # nobody in particular holds it
-        "The bridge needs support for its main span.",
-        "The storm launched an attack on the coast.",
-        "The question of funding was left open.",
-    ],
-)
-def test_not_stance_noun_claims(analyze, sentence):
-    assert [c.rule for c in analyze(sentence).claims if c.rule == "phrase.stance"] == []
-
-
 def test_two_apostrophes_open_and_close_a_quote():
     text = "''We will win,'' said Ana Silva. ''The people are with us.'' It was ''absurd'' then."
     quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]

@@ -17,7 +17,7 @@ from dramatis.claims.quotes import _standalone, find_quotes
 from dramatis.claims.records import Antecedent, Collected, PendingQuote, QuoteIntroducer, RawClaim
 from dramatis.claims.site import _Paragraph, _quote_content
 from dramatis.claims.source import _author_of
-from dramatis.claims.stance import _prepositional_claim, _stance_claim
+from dramatis.claims.stance import _prepositional_claim
 from dramatis.claims.syntax import (
     _head_word,
     _is_plural,
@@ -27,7 +27,7 @@ from dramatis.claims.syntax import (
     _tok_span,
 )
 from dramatis.claims.verb import _verb_claims
-from dramatis.lexicon.nouns import DOCUMENT_NOUNS, STANCE_NOUNS
+from dramatis.lexicon.nouns import DOCUMENT_NOUNS
 from dramatis.lexicon.verbs import NAMING_VERBS, PREPOSITIONAL_VERBS
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def _position(item: Collected) -> tuple[int, int]:
 
 def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim | QuoteIntroducer]:
     """The claims a token cues: as a reporting verb, a naming verb, a verb with a
-    preposition, "in X's view", "according to", a reporting noun or a stance noun."""
+    preposition, "in X's view", "according to" or a reporting noun."""
     takes = _is_reporting_verb(tok)
     found: RawClaim | None = None
     lemma = tok.lemma_.lower()
@@ -160,9 +160,6 @@ def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim 
             return by_verb
         # "warned of a crisis": no clause or quote, but a preposition that says what about
         found = _prepositional_claim(par, tok)
-    elif tok.pos_ == "NOUN" and lemma in STANCE_NOUNS:
-        # "support for", "a call for": the nouns, not the verbs of the same lemma
-        found = _noun_claim(par, tok) or _stance_claim(par, tok)
     elif lemma in NAMING_VERBS:
         found = _naming_claim(par, tok, used)
     elif lemma in PREPOSITIONAL_VERBS:

@@ -497,29 +497,3 @@ def gender_of_word(word: str) -> str | None:
     if lower in MALE_WORDS:
         return "m"
     return None
-
-
-# Nouns of a stance whose prepositional object is what it is about: "her support for
-# the bill", "the senator's criticism of the deal", "concerns about the plan" (the
-# noun and preposition are the cue, the object the content).
-STANCE_NOUNS: dict[str, frozenset[str]] = {
-    "support": frozenset({"for", "of"}),
-    "backing": frozenset({"for", "of"}),
-    "criticism": frozenset({"of"}),
-    "praise": frozenset({"for", "of"}),
-    "concern": frozenset({"about", "over"}),
-    "question": frozenset({"about", "over"}),
-    "doubt": frozenset({"about", "over"}),
-    "attack": frozenset({"on", "against"}),
-    "opposition": frozenset({"to"}),
-    "endorsement": frozenset({"of"}),
-    "call": frozenset({"for"}),
-    "demand": frozenset({"for"}),
-    "plea": frozenset({"for"}),
-    "complaint": frozenset({"about"}),
-    "warning": frozenset({"about", "of", "against"}),
-    "comment": frozenset({"about", "on"}),
-    "remark": frozenset({"about", "on"}),
-    "stance": frozenset({"on"}),
-    "position": frozenset({"on"}),
-}

@@ -207,28 +207,3 @@ PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
     "argue": frozenset({"for", "against"}),
     "campaign": frozenset({"for", "against"}),
 }
-
-
-# Verbs that only carry a stance noun: "expressed concern about", "voiced support
-# for", "raised questions about" (the verb's subject holds the stance).
-LIGHT_VERBS = frozenset(
-    {
-        "express",
-        "voice",
-        "raise",
-        "offer",
-        "lend",
-        "declare",
-        "reiterate",
-        "renew",
-        "signal",
-        "pledge",
-        "give",
-        "throw",
-        "issue",
-        "make",
-        "launch",
-        "level",
-        "repeat",
-    }
-)

@@ -1331,39 +1331,6 @@ def test_a_claim_without_a_rule_has_no_rule_key_in_json():
     assert Claim.from_dict(claim.to_dict()).rule is None
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cue", "content"),
-    [
-        ("The senator talked about the economy for an hour.", "talked about", "the economy"),
-        ("The governor railed against the court ruling.", "railed against", "the court ruling"),
-        (
-            "The mayor referred to the new stadium deal twice.",
-            "referred to",
-            "the new stadium deal",
-        ),
-        ("Critics warned of a looming budget crisis.", "warned of", "a looming budget crisis"),
-    ],
-)
-def test_a_verb_and_its_preposition_cue_what_the_subject_spoke_of(analyze, sentence, cue, content):
-    claim = one(analyze(sentence), cue)
-    assert claim.content.text == content
-    assert claim.rule == "phrase.prepositional"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "She wrote a book about the war.",  # the object is the work, not a statement
-        "They talked about it at length.",  # a pronoun says nothing here
-        "He did not talk about the scandal.",
-        "The river runs to the sea past the old mill.",
-        "The storm talked about nothing.",
-    ],
-)
-def test_not_prepositional_attributions(analyze, sentence):
-    assert [c.rule for c in analyze(sentence).claims if c.rule == "phrase.prepositional"] == []
-
-
 def test_two_apostrophes_open_and_close_a_quote():
     text = "''We will win,'' said Ana Silva. ''The people are with us.'' It was ''absurd'' then."
     quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]

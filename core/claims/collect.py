@@ -17,7 +17,6 @@ from dramatis.claims.quotes import _standalone, find_quotes
 from dramatis.claims.records import Antecedent, Collected, PendingQuote, QuoteIntroducer, RawClaim
 from dramatis.claims.site import _Paragraph, _quote_content
 from dramatis.claims.source import _author_of
-from dramatis.claims.stance import _prepositional_claim
 from dramatis.claims.syntax import (
     _head_word,
     _is_plural,
@@ -28,7 +27,7 @@ from dramatis.claims.syntax import (
 )
 from dramatis.claims.verb import _verb_claims
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS
-from dramatis.lexicon.verbs import NAMING_VERBS, PREPOSITIONAL_VERBS
+from dramatis.lexicon.verbs import NAMING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -149,21 +148,14 @@ def _position(item: Collected) -> tuple[int, int]:
 
 
 def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim | QuoteIntroducer]:
-    """The claims a token cues: as a reporting verb, a naming verb, a verb with a
-    preposition, "in X's view", "according to" or a reporting noun."""
+    """The claims a token cues: as a reporting verb, a naming verb, "in X's view",
+    "according to" or a reporting noun."""
     takes = _is_reporting_verb(tok)
     found: RawClaim | None = None
-    lemma = tok.lemma_.lower()
     if takes is not None:
-        by_verb = _verb_claims(par, tok, takes, used)
-        if by_verb:
-            return by_verb
-        # "warned of a crisis": no clause or quote, but a preposition that says what about
-        found = _prepositional_claim(par, tok)
-    elif lemma in NAMING_VERBS:
+        return _verb_claims(par, tok, takes, used)
+    if tok.lemma_.lower() in NAMING_VERBS:
         found = _naming_claim(par, tok, used)
-    elif lemma in PREPOSITIONAL_VERBS:
-        found = _prepositional_claim(par, tok)
     elif tok.lower_ == "in" and tok.dep_ == "prep":
         found = _in_view_of(par, tok)
     elif tok.lower_ == "according":

@@ -181,29 +181,3 @@ PHRASAL_VERBS: dict[str, str] = {"point": "out"}
 
 # Verbs by which an author produces a document: "X published a report".
 AUTHORING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "file", "post"})
-
-
-# Verbs whose prepositional object is what the source said or thinks about: "talked
-# about the economy", "referred to the deal", "railed against the ruling" (the
-# preposition belongs to the cue, the object is the content).
-PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
-    "talk": frozenset({"about"}),
-    "speak": frozenset({"about"}),
-    "refer": frozenset({"to"}),
-    "respond": frozenset({"to"}),
-    "comment": frozenset({"on"}),
-    "complain": frozenset({"about"}),
-    "rail": frozenset({"against"}),
-    "warn": frozenset({"of", "about", "against"}),
-    "worry": frozenset({"about"}),
-    "joke": frozenset({"about"}),
-    "boast": frozenset({"about", "of"}),
-    "brag": frozenset({"about"}),
-    "testify": frozenset({"about"}),
-    "write": frozenset({"about"}),
-    "tweet": frozenset({"about"}),
-    "lament": frozenset({"about"}),
-    "advocate": frozenset({"for"}),
-    "argue": frozenset({"for", "against"}),
-    "campaign": frozenset({"for", "against"}),
-}

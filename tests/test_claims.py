@@ -299,12 +299,24 @@ def test_quote_over_two_paragraphs(analyze):
         '"And the second part ends here."\n\n'
         "The weather was fine."
     )
+    # the quote runs on over the paragraph break: one statement, one claim
     direct = [c for c in a.claims if c.kind == "direct"]
     assert [c.content.text for c in direct] == [
-        "The first part of what I want to say is long.",
-        "And the second part ends here.",
+        'The first part of what I want to say is long.\n\n"And the second part ends here.',
     ]
     assert {c.source.text for c in direct} == {"Ana Silva"}
+
+
+def test_a_paragraph_of_quote_after_a_quoted_paragraph_continues_it(analyze):
+    a = analyze(
+        '"We will reopen the bridge in May," said Ana Silva, the county engineer.\n\n'
+        '"The repairs are on schedule and the money is there."\n\n'
+        "The weather was fine."
+    )
+    direct = [c for c in a.claims if c.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].content.text.startswith("We will reopen the bridge in May")
+    assert direct[0].content.text.endswith("the money is there.")
 
 
 def test_quote_opened_before_its_speaker_paragraph(analyze):
@@ -1317,3 +1329,12 @@ def test_a_claim_without_a_rule_has_no_rule_key_in_json():
     claim = Claim("C1", "other", None, Span(0, 1, "a"), Span(2, 3, "b"))
     assert "rule" not in claim.to_dict()
     assert Claim.from_dict(claim.to_dict()).rule is None
+
+
+def test_two_apostrophes_open_and_close_a_quote():
+    text = "''We will win,'' said Ana Silva. ''The people are with us.'' It was ''absurd'' then."
+    quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]
+    assert quotes == ["We will win,", "The people are with us.", "absurd"]
+    # a Penn Treebank quote still closes with them
+    penn = "``We will not sell,'' he said."
+    assert [penn[q.start : q.end] for q in claim_layer.find_quotes(penn)] == ["We will not sell,"]

@@ -150,11 +150,36 @@ def _join_continuations(text: str, claims: list[RawClaim]) -> list[RawClaim]:
             and first.paragraph == claim.paragraph
             and first.content[1] <= claim.content[0]
             and _only_attribution_between(text, first, claim)
-        ):
-            joined[-1] = replace(first, content=(first.content[0], claim.content[1]))
+        ) or _continues_in_next_paragraph(text, first, claim):
+            assert first is not None
+            # the claim ends in the paragraph of its last part, where a further
+            # continuation is looked for
+            content = (first.content[0], claim.content[1])
+            joined[-1] = replace(first, content=content, paragraph=claim.paragraph)
             continue
         joined.append(claim)
     return joined
+
+
+# How a quote inherits from the quote of the paragraph before: the quote runs on
+# over the paragraph break ("quote.open_paragraph"), or a paragraph that is all quote
+# follows a paragraph ending with the claim ("quote.next_paragraph").
+_NEXT_PARAGRAPH_RULES = frozenset({"quote.open_paragraph", "quote.next_paragraph"})
+
+
+def _continues_in_next_paragraph(text: str, first: RawClaim | None, then: RawClaim) -> bool:
+    """A direct quote continued by the quote that opens the next paragraph, with
+    only the attribution, quote marks and punctuation between them."""
+    return (
+        first is not None
+        and then.rule in _NEXT_PARAGRAPH_RULES
+        and first.kind == then.kind == "direct"
+        and first.cue == then.cue
+        and first.source == then.source
+        and first.paragraph[1] <= then.paragraph[0]
+        and first.content[1] <= then.content[0]
+        and _only_attribution_between(text, first, then)
+    )
 
 
 def _only_attribution_between(text: str, first: RawClaim, then: RawClaim) -> bool:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from dramatis.analysis import Actor, Analysis, Claim, Span
 
-UNATTRIBUTED = "Unattributed"
+UNATTRIBUTED = "Unattributed"  # kind "other": hedged, or from a source that names nobody
+OTHER_SOURCES = "Other sources"  # a source the text names but no actor was found for
 # A paragraph naming more actors than this is a list of names: it says nothing
 # about who goes with whom, and would make everyone everyone's companion.
 CROWDED_PARAGRAPH = 50
@@ -42,12 +43,15 @@ class Step:
 
 
 def claim_groups(analysis: Analysis) -> list[ClaimGroup]:
-    """Claims by source actor, most claims first (ties: earliest); unattributed last.
-
-    A claim whose source names no known actor counts as unattributed.
-    """
+    """Claims by source actor, most claims first (ties: earliest); then the claims whose
+    written source is no known actor ("Other sources"); the unattributed ones (kind
+    ``other``: hedged, or from a source that names nobody) last."""
     groups: dict[str | None, list[Claim]] = defaultdict(list)
+    unattributed: list[Claim] = []
     for claim in analysis.claims:
+        if claim.kind == "other":
+            unattributed.append(claim)
+            continue
         actor_id = claim.source.actor if claim.source else None
         groups[actor_id if analysis.actor(actor_id) else None].append(claim)
     named = [(k, v) for k, v in groups.items() if k is not None]
@@ -57,7 +61,9 @@ def claim_groups(analysis: Analysis) -> list[ClaimGroup]:
         actor = analysis.actor(actor_id)
         result.append(ClaimGroup(actor.name if actor else actor_id, actor_id, tuple(claims)))
     if None in groups:
-        result.append(ClaimGroup(UNATTRIBUTED, None, tuple(groups[None])))
+        result.append(ClaimGroup(OTHER_SOURCES, None, tuple(groups[None])))
+    if unattributed:
+        result.append(ClaimGroup(UNATTRIBUTED, None, tuple(unattributed)))
     return result
 
 

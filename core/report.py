@@ -13,6 +13,14 @@ def _one_line(text: str, width: int = 0) -> str:
     return line
 
 
+def _claims_heading(analysis: Analysis) -> str:
+    """'Claims (24)', or 'Claims (24, 3 unattributed)' when some have no accountable
+    source (kind ``other``: hedged, or from a source that names nobody)."""
+    unattributed = sum(1 for c in analysis.claims if c.kind == "other")
+    count = f"{len(analysis.claims)}, {unattributed} unattributed" if unattributed else ""
+    return f"Claims ({count or len(analysis.claims)})"
+
+
 def text_report(document: Document, analysis: Analysis) -> str:
     lines = [
         _one_line(analysis.title),
@@ -36,14 +44,16 @@ def text_report(document: Document, analysis: Analysis) -> str:
         lines.append("Actors: none found (no named English actors in this text)")
     lines.append("")
     if analysis.claims:
-        lines.append(f"Claims ({len(analysis.claims)})")
+        lines.append(_claims_heading(analysis))
         for claim in analysis.claims:
-            source = "(unattributed)"
+            source = "(unattributed)" if claim.kind == "other" else "(no source)"
             if claim.source is not None:
                 actor = analysis.actor(claim.source.actor)
                 source = _one_line(claim.source.text, 50)
                 if actor is not None and actor.name != claim.source.text:
                     source += f" [{_one_line(actor.name, 40)}]"
+                if claim.kind == "other":
+                    source += " (unattributed)"  # a source that names nobody
             lines.append(
                 f"  {source} — {_one_line(claim.cue.text)} — {_one_line(claim.content.text, 160)}"
             )

@@ -211,6 +211,44 @@ async def test_tabs_focus_and_panel_toggle(fixed_stream, seed_doc):
         assert reader.panel.display
 
 
+async def test_unattributed_claims_have_their_own_heading_after_other_sources(
+    monkeypatch, seed_doc
+):
+    """Kind 'other' (hedged, or a source that names nobody) goes under 'Unattributed',
+    last; a named source no actor was found for goes under 'Other sources' before it."""
+    base = seed_analysis_fixed(seed_doc)
+    text = base.text
+    critics = _span(text, "Azerbaijan")
+    vague = Claim(
+        "C5", "other", Source(critics.start, critics.end, critics.text, None), critics, critics
+    )
+    unlinked = Claim(
+        "C6", "indirect", Source(critics.start, critics.end, "the report", None), critics, critics
+    )
+    analysis = Analysis(
+        base.source, base.title, text, base.model, base.actors, (*base.claims, vague, unlinked)
+    )
+
+    def stream(document: Document, **kwargs) -> Iterator[Progress]:
+        yield Progress(10, 10, analysis, finished=True, elapsed=0.1)
+
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
+    app = DramatisApp([seed_doc])
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("c")
+        claim_list = app.reader.panel.query_one("#claim-list")
+        prompts = [
+            str(claim_list.get_option_at_index(i).prompt) for i in range(claim_list.option_count)
+        ]
+        headings = [p for p in prompts if not p.startswith("  ")]
+        assert headings[-2:] == ["Other sources (1)", "Unattributed (2)"]
+        assert headings[0].startswith("Responsible Statecraft (2)")
+        # the vague source is shown as written beside its claim
+        assert any(p.startswith("  Azerbaijan: Azerbaijan") for p in prompts[-2:])
+        assert "reportedly — pushing to include" in prompts[-2]
+
+
 async def test_enter_on_actor_highlights_and_jumps_then_n_and_N_cycle(fixed_stream, seed_doc):
     app = DramatisApp([seed_doc])
     async with app.run_test(size=SIZE) as pilot:

@@ -277,14 +277,18 @@ def test_speaker_inside_the_quote(analyze):
     contents = [c.content.text for c in a.claims if c.kind == "direct"]
     assert contents == ['The bridge," John Smith said, "will reopen in May.']
     assert all(c.source.text == "John Smith" for c in a.claims)
-    # two sentences stay two claims
+    # a second sentence that continues the quote after the attribution is the same
+    # statement (PolNeAR's "content continuation"): one claim over both
     a = analyze('"The bridge is closed," John Smith said. "It will reopen in May."')
-    contents = sorted(c.content.text for c in a.claims if c.kind == "direct")
-    assert contents == ["It will reopen in May.", "The bridge is closed"]
+    contents = [c.content.text for c in a.claims if c.kind == "direct"]
+    assert contents == ['The bridge is closed," John Smith said. "It will reopen in May.']
 
 
 def test_following_quote_in_the_paragraph_inherits_the_speaker(analyze):
-    a = analyze('"We are ready," Ana Silva said. "The talks must start now."')
+    a = analyze(
+        '"We are ready," Ana Silva said. Her team arrived on Monday and the delegates '
+        'met for an hour. "The talks must start now."'
+    )
     contents = {c.content.text: c.source.text for c in a.claims}
     assert contents == {"We are ready": "Ana Silva", "The talks must start now.": "Ana Silva"}
 
@@ -295,12 +299,24 @@ def test_quote_over_two_paragraphs(analyze):
         '"And the second part ends here."\n\n'
         "The weather was fine."
     )
+    # the quote runs on over the paragraph break: one statement, one claim
     direct = [c for c in a.claims if c.kind == "direct"]
     assert [c.content.text for c in direct] == [
-        "The first part of what I want to say is long.",
-        "And the second part ends here.",
+        'The first part of what I want to say is long.\n\n"And the second part ends here.',
     ]
     assert {c.source.text for c in direct} == {"Ana Silva"}
+
+
+def test_a_paragraph_of_quote_after_a_quoted_paragraph_continues_it(analyze):
+    a = analyze(
+        '"We will reopen the bridge in May," said Ana Silva, the county engineer.\n\n'
+        '"The repairs are on schedule and the money is there."\n\n'
+        "The weather was fine."
+    )
+    direct = [c for c in a.claims if c.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].content.text.startswith("We will reopen the bridge in May")
+    assert direct[0].content.text.endswith("the money is there.")
 
 
 def test_quote_opened_before_its_speaker_paragraph(analyze):
@@ -589,9 +605,9 @@ def test_single_curly_quotes(analyze):
     a = analyze(
         "\u2018We will not back down,\u2019 Maria Lopez said. \u2018The people are with us.\u2019"
     )
+    # the second quote continues the first: one statement over both
     assert [c.content.text for c in a.claims] == [
-        "We will not back down",
-        "The people are with us.",
+        "We will not back down,\u2019 Maria Lopez said. \u2018The people are with us.",
     ]
 
 
@@ -1278,10 +1294,33 @@ def test_each_claim_names_the_rule_that_found_it(analyze, sentence, cue, rule):
 def test_a_quote_continuing_an_attributed_quote_names_the_continuation_rule(analyze):
     a = analyze(
         '"We will reopen the border on Monday," the minister said. '
+        "Officials from both countries met again on Tuesday and discussed trade. "
         '"Nobody should travel before then."'
     )
     rules = [c.rule for c in a.claims]
     assert rules == ["verb.postposed.quote", "quote.continuation"]
+
+
+def test_a_quote_continued_after_its_attribution_is_one_claim(analyze):
+    a = analyze(
+        '"The talks went well," the envoy said on Monday. "Both sides want a deal by Friday."'
+    )
+    claim = one(a, "said")
+    assert claim.content.text.startswith("The talks went well")
+    assert claim.content.text.endswith("Both sides want a deal by Friday.")
+    assert actor_name(a, claim) == "envoy"
+    assert_spans_consistent(a)
+
+
+def test_a_quote_after_the_writers_own_sentence_is_not_joined_to_the_one_before(analyze):
+    a = analyze(
+        '"The talks went well," the envoy said. Officials from both countries met again '
+        'on Monday and discussed trade. "Both sides want a deal by Friday."'
+    )
+    assert [c.content.text for c in a.claims] == [
+        "The talks went well",
+        "Both sides want a deal by Friday.",
+    ]
 
 
 def test_a_claim_without_a_rule_has_no_rule_key_in_json():
@@ -1290,3 +1329,12 @@ def test_a_claim_without_a_rule_has_no_rule_key_in_json():
     claim = Claim("C1", "other", None, Span(0, 1, "a"), Span(2, 3, "b"))
     assert "rule" not in claim.to_dict()
     assert Claim.from_dict(claim.to_dict()).rule is None
+
+
+def test_two_apostrophes_open_and_close_a_quote():
+    text = "''We will win,'' said Ana Silva. ''The people are with us.'' It was ''absurd'' then."
+    quotes = [text[q.start : q.end] for q in claim_layer.find_quotes(text)]
+    assert quotes == ["We will win,", "The people are with us.", "absurd"]
+    # a Penn Treebank quote still closes with them
+    penn = "``We will not sell,'' he said."
+    assert [penn[q.start : q.end] for q in claim_layer.find_quotes(penn)] == ["We will not sell,"]

@@ -154,3 +154,37 @@ def test_text_summary_lists_claims_as_source_cue_content(seed_analysis):
     claim_lines = report.split("Claims (", 1)[1].splitlines()[1:]
     assert claim_lines, "the seed has attributed claims"
     assert all(line.count(" — ") >= 2 for line in claim_lines)
+
+
+def test_text_summary_counts_the_unattributed_claims():
+    from dramatis.analysis import Claim, Source, Span
+    from dramatis.document import from_text
+    from dramatis.report import text_report
+
+    text = "Sources said the deal was dead. It is believed that talks failed. Ann said no."
+
+    def span(phrase: str) -> Span:
+        start = text.index(phrase)
+        return Span(start, start + len(phrase), phrase)
+
+    sources = span("Sources")
+    claims = (
+        Claim(
+            "C1",
+            "other",
+            Source(sources.start, sources.end, sources.text),
+            span("said"),
+            span("the deal was dead"),
+        ),
+        Claim("C2", "other", None, span("It is believed"), span("that talks failed")),
+        Claim("C3", "indirect", None, span("said no"), span("no")),
+    )
+    analysis = Analysis("-", "t", text, "m", (), claims)
+    report = text_report(from_text(text, "-"), analysis)
+    lines = report.split("Claims (", 1)[1].splitlines()
+    assert lines[0] == "3, 2 unattributed)"
+    assert lines[1].startswith("  Sources (unattributed) — said — ")
+    assert lines[2].startswith("  (unattributed) — It is believed — ")
+    assert lines[3].startswith("  (no source) — said no — ")
+    one_kind = Analysis("-", "t", text, "m", (), claims[2:])
+    assert "Claims (1)\n" in text_report(from_text(text, "-"), one_kind)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from dramatis.analysis import Actor, Analysis, Claim, Source, Span
+from dramatis.analysis import Actor, Analysis, Claim, ClaimKind, Source, Span
 from dramatis.queries import (
+    OTHER_SOURCES,
     UNATTRIBUTED,
     claim_groups,
     claim_number,
@@ -43,16 +44,16 @@ def _analysis(claims: tuple[Claim, ...] = ()) -> Analysis:
     return Analysis("t.txt", "t", TEXT, "m", actors, claims)
 
 
-def _claim(cid: str, who: str | None, cue: str, actor: str | None) -> Claim:
+def _claim(
+    cid: str, who: str | None, cue: str, actor: str | None, kind: ClaimKind = "indirect"
+) -> Claim:
     cue_at = TEXT.index(cue)
     source = None
     if who is not None:
         at = TEXT.rindex(who, 0, cue_at)
         source = Source(at, at + len(who), who, actor)
     end = cue_at + len(cue)
-    return Claim(
-        cid, "indirect", source, Span(cue_at, end, cue), Span(end, end + 1, TEXT[end : end + 1])
-    )
+    return Claim(cid, kind, source, Span(cue_at, end, cue), Span(end, end + 1, TEXT[end : end + 1]))
 
 
 PARAGRAPH_STARTS = [0, TEXT.index("Ann and"), TEXT.index("Cy said")]
@@ -95,12 +96,14 @@ def test_claim_groups_most_claims_first_unattributed_last():
         _claim("C3", None, "spoke", None),
         _claim("C4", "Bob", "left", "A9"),  # an actor the analysis does not have
         _claim("C5", "Cy", "spoke", "A3"),
+        _claim("C6", None, "left", None, kind="other"),  # hedged: no accountable source
     )
     groups = claim_groups(_analysis(claims))
     assert [(g.title, g.actor_id, [c.id for c in g.claims]) for g in groups] == [
         ("Cy", "A3", ["C1", "C5"]),
         ("Ann", "A1", ["C2"]),
-        (UNATTRIBUTED, None, ["C3", "C4"]),
+        (OTHER_SOURCES, None, ["C3", "C4"]),
+        (UNATTRIBUTED, None, ["C6"]),
     ]
     assert claim_groups(_analysis()) == []
 

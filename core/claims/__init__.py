@@ -27,7 +27,8 @@ speaker is next to them or they continue an attributed quote.
 The package, by concept: ``quotes`` (quote marks), ``site`` (what is around a cue),
 ``content`` (where a verb's content starts and ends), ``verb`` (a reporting verb's
 claims), ``phrases`` (every other construction), ``source`` (who speaks),
-``collect`` (one paragraph), ``inherit`` (quotes that continue a neighbour's),
+``collect`` (one paragraph), ``hedged`` (statements with no accountable source: kind
+``other``), ``inherit`` (quotes that continue a neighbour's),
 ``resolve`` (sources to actors), ``hints``; shared helpers in ``text`` and ``syntax``;
 the records passed between the steps in ``records``.
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dramatis.claims.hedged import hedged_claims, mark_vague_sources
 from dramatis.claims.phrases import (
     _according_to,
     _channel_led_quotes,
@@ -30,7 +31,7 @@ from dramatis.lexicon.nouns import DOCUMENT_NOUNS
 from dramatis.lexicon.verbs import NAMING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
@@ -87,34 +88,16 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
     introducers: list[QuoteIntroducer] = []
     used: set[int] = set()
     for tok in doc:
-        takes = _is_reporting_verb(tok)
-        if takes is not None:
-            for found_claim in _verb_claims(par, tok, takes, used):
-                if isinstance(found_claim, QuoteIntroducer):
-                    introducers.append(found_claim)
-                else:
-                    claims.append(found_claim)
-        elif tok.lemma_.lower() in NAMING_VERBS:
-            named = _naming_claim(par, tok, used)
-            if named is not None:
-                claims.append(named)
-        elif tok.lower_ == "in" and tok.dep_ == "prep":
-            found = _in_view_of(par, tok)
-            if found is not None:
-                claims.append(found)
-        elif tok.lower_ == "according":
-            found = _according_to(par, tok)
-            if found is not None:
-                claims.append(found)
-        elif tok.pos_ == "NOUN":
-            found = _noun_claim(par, tok)
-            if found is not None:
+        for found in _token_claims(par, tok, used):
+            if isinstance(found, QuoteIntroducer):
+                introducers.append(found)
+            else:
                 claims.append(found)
     claims.extend(_channel_led_quotes(par, used))
-    claims = _drop_nested(claims)
+    claims = mark_vague_sources(doc, offset, _drop_nested(claims))
     items: list[Collected] = list(_antecedents(par))
     items.extend(claims)
-    items.extend(introducers[-1:])
+    items.extend(mark_vague_sources(doc, offset, introducers[-1:]))
     # Quotes nobody was found next to: they may continue a neighbour's quote.
     claimed = [c.content for c in claims]
     for q in par.quotes:
@@ -135,6 +118,8 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
                 whole_paragraph=not text[: q.mark_start].strip() and not text[q.mark_end :].strip(),
             )
         )
+    # last, so that no other rule sees them: hedges take part in no quote inheritance
+    items.extend(hedged_claims(doc, offset, par.inside_quote, claims))
     items.sort(key=_position)
     return items
 
@@ -163,3 +148,21 @@ def _position(item: Collected) -> tuple[int, int]:
     if isinstance(item, PendingQuote):
         return (item.content[0], 1)
     return (item.start, 0)
+
+
+def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim | QuoteIntroducer]:
+    """The claims a token cues: as a reporting verb, a naming verb, "in X's view",
+    "according to" or a reporting noun."""
+    takes = _is_reporting_verb(tok)
+    found: RawClaim | None = None
+    if takes is not None:
+        return _verb_claims(par, tok, takes, used)
+    if tok.lemma_.lower() in NAMING_VERBS:
+        found = _naming_claim(par, tok, used)
+    elif tok.lower_ == "in" and tok.dep_ == "prep":
+        found = _in_view_of(par, tok)
+    elif tok.lower_ == "according":
+        found = _according_to(par, tok)
+    elif tok.pos_ == "NOUN":
+        found = _noun_claim(par, tok)
+    return [found] if found is not None else []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -125,3 +126,69 @@ def _donor(
 
 def _adjacent_paragraphs(first: tuple[int, int], second: tuple[int, int]) -> bool:
     return 0 <= second[0] - first[1] <= 4
+
+
+# At most this many words of the writer's own between a quote and its continuation
+# besides the attribution ('"...," she said on Tuesday. "..."').
+_CONTINUATION_GAP_WORDS = 3
+
+
+def _join_continuations(text: str, claims: list[RawClaim]) -> list[RawClaim]:
+    """'"We will be here for a while," she said. "These cases take patience."': a
+    quote that continues the attributed quote before it in the same paragraph is
+    part of the same statement, one claim whose content runs over both quotes (and
+    the attribution between them, as a span cannot have a hole)."""
+    joined: list[RawClaim] = []
+    for claim in claims:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and claim.rule == "quote.continuation"
+            and first.kind == "direct"
+            and first.cue == claim.cue
+            and first.source == claim.source
+            and first.paragraph == claim.paragraph
+            and first.content[1] <= claim.content[0]
+            and _only_attribution_between(text, first, claim)
+        ) or _continues_in_next_paragraph(text, first, claim):
+            assert first is not None
+            # the claim ends in the paragraph of its last part, where a further
+            # continuation is looked for
+            content = (first.content[0], claim.content[1])
+            joined[-1] = replace(first, content=content, paragraph=claim.paragraph)
+            continue
+        joined.append(claim)
+    return joined
+
+
+# How a quote inherits from the quote of the paragraph before: the quote runs on
+# over the paragraph break ("quote.open_paragraph"), or a paragraph that is all quote
+# follows a paragraph ending with the claim ("quote.next_paragraph").
+_NEXT_PARAGRAPH_RULES = frozenset({"quote.open_paragraph", "quote.next_paragraph"})
+
+
+def _continues_in_next_paragraph(text: str, first: RawClaim | None, then: RawClaim) -> bool:
+    """A direct quote continued by the quote that opens the next paragraph, with
+    only the attribution, quote marks and punctuation between them."""
+    return (
+        first is not None
+        and then.rule in _NEXT_PARAGRAPH_RULES
+        and first.kind == then.kind == "direct"
+        and first.cue == then.cue
+        and first.source == then.source
+        and first.paragraph[1] <= then.paragraph[0]
+        and first.content[1] <= then.content[0]
+        and _only_attribution_between(text, first, then)
+    )
+
+
+def _only_attribution_between(text: str, first: RawClaim, then: RawClaim) -> bool:
+    """Between the two contents stand only the cue, the source, quote marks,
+    punctuation and a few words ("on Tuesday")."""
+    start, end = first.content[1], then.content[0]
+    gap = list(text[start:end])
+    spans = [first.cue] + ([(first.source.start, first.source.end)] if first.source else [])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            gap[i - start] = " "
+    return len(re.findall(r"\w+", "".join(gap))) <= _CONTINUATION_GAP_WORDS

@@ -52,17 +52,23 @@ def find_quotes(text: str) -> list[_Quote]:
             # never closed: an apostrophe after all, which hides nothing
             i += 1
             continue
-        if text.startswith(("``", "''"), i):  # Penn Treebank style, as in the WSJ texts
+        if text.startswith("``", i):  # Penn Treebank style, as in the WSJ texts
             width = 2
-            opens, closes = ch == "`", ch == "'"
+            opens, closes = True, False
+        elif text.startswith("''", i):
+            # closes a Penn Treebank quote, or opens and closes one where two
+            # apostrophes stand for both marks ("''We will,'' he said"): as with a
+            # straight quote, the context tells
+            width = 2
+            opens, closes = _opens_here(text, i), _closes_here(text, i + 1)
+            if opens == closes:
+                opens, closes = depth == 0, depth > 0
         elif ch in _OPENING:
             opens, closes = True, False
         elif ch in _CLOSING:
             opens, closes = False, True
         elif ch == _STRAIGHT:
-            before = text[i - 1] if i > 0 else " "
-            opens = before.isspace() or before in "([{\u2014\u2013-/:" or i == 0
-            closes = _closes_here(text, i)
+            opens, closes = _opens_here(text, i), _closes_here(text, i)
             if opens == closes:  # no telling from the context: alternate
                 opens, closes = depth == 0, depth > 0
         else:
@@ -88,6 +94,11 @@ def _closes_single(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return before in ",.!?\u2026\u2014-" or after in ",.;:!?)"
+
+
+def _opens_here(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return before.isspace() or before in "([{\u2014\u2013-/:" or i == 0
 
 
 def _closes_here(text: str, i: int) -> bool:

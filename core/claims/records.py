@@ -27,6 +27,7 @@ class SourceRef:
     role: str | None = None  # canonical role phrase ("foreign minister")
     gender: str | None = None
     definite: bool = False  # "the report" refers back; "a report" introduces one
+    vague: bool = False  # names nobody: "sources", "officials familiar with the matter"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dramatis.analysis import Actor, Claim, Source, Span
-from dramatis.claims.inherit import _inherit_quotes, _join_interrupted_quotes
-from dramatis.claims.records import Antecedent, Collected, SourceRef
+from dramatis.claims.hedged import is_hedge, kind_of, rule_of
+from dramatis.claims.inherit import _inherit_quotes, _join_continuations, _join_interrupted_quotes
+from dramatis.claims.records import Antecedent, Collected, RawClaim, SourceRef
 from dramatis.lexicon.nouns import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
@@ -163,87 +164,101 @@ class _Resolver:
     def pronoun_actor(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
         """The actor a source pronoun refers to; the flag says an antecedent was found."""
         if pronoun in ("he", "she"):
-            gender = "m" if pronoun == "he" else "f"
-            best: tuple[int, str | None] | None = None
-            for sp_pos, actor, category, plural, sp_gender in reversed(self.speakers):
-                if sp_pos < pos - PRONOUN_WINDOW:
-                    break
-                if sp_pos >= pos:
-                    continue
+            best = self._person_antecedent("m" if pronoun == "he" else "f", pos)
+        elif pronoun in ("it", "they"):
+            best = self._thing_antecedent(pronoun == "they", pos)
+        else:
+            return None, False
+        if best is None:
+            return None, False
+        return best[1], True
+
+    def _person_antecedent(self, gender: str, pos: int) -> tuple[int, str | None] | None:
+        """Who "he" or "she" at ``pos`` is: the last person who spoke or was a subject,
+        a person of that gender named in the paragraph, or a role."""
+        best: tuple[int, str | None] | None = None
+        for sp_pos, actor, category, plural, sp_gender in reversed(self.speakers):
+            if sp_pos < pos - PRONOUN_WINDOW:
+                break
+            if sp_pos >= pos:
+                continue
+            if (
+                category == "person"
+                and not plural
+                and sp_gender in (None, gender)
+                and self.genders.get(actor or "") in (None, gender)
+            ):
+                best = (sp_pos, actor)
+                break
+        for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
+            if m.kind != "person" or (best is not None and m.start <= best[0]):
+                continue
+            if self._in_content(m.start):
+                continue
+            if self._subject_overlaps(m) and self._gender_ok(m, gender):
+                best = (m.start, m.actor)
+                break
+        paragraph_start = self.text.rfind("\n", 0, pos) + 1
+        if best is None or best[0] < paragraph_start:
+            # "For Gonzalez, ... 'What now?' she asks.": a person of the pronoun's
+            # known gender named earlier in its own paragraph, in any role, beats
+            # someone from before the paragraph
+            for m in reversed(self.index.before(pos, pos - paragraph_start)):
                 if (
-                    category == "person"
-                    and not plural
-                    and sp_gender in (None, gender)
-                    and self.genders.get(actor or "") in (None, gender)
+                    m.kind == "person"
+                    and m.start >= paragraph_start
+                    and self._known_gender(m.actor) == gender
+                    and not self._in_content(m.start)
                 ):
-                    best = (sp_pos, actor)
-                    break
-            for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
-                if m.kind != "person" or (best is not None and m.start <= best[0]):
-                    continue
-                if self._in_content(m.start):
-                    continue
-                if self._subject_overlaps(m) and self._gender_ok(m, gender):
                     best = (m.start, m.actor)
                     break
-            paragraph_start = self.text.rfind("\n", 0, pos) + 1
-            if best is None or best[0] < paragraph_start:
-                # "For Gonzalez, ... 'What now?' she asks.": a person of the pronoun's
-                # known gender named earlier in its own paragraph, in any role, beats
-                # someone from before the paragraph
-                for m in reversed(self.index.before(pos, pos - paragraph_start)):
-                    if (
-                        m.kind == "person"
-                        and m.start >= paragraph_start
-                        and self._known_gender(m.actor) == gender
-                        and not self._in_content(m.start)
-                    ):
-                        best = (m.start, m.actor)
-                        break
-            for ant in reversed(self.antecedents):
-                if ant.start < pos - PRONOUN_WINDOW or (best is not None and ant.start <= best[0]):
+        return self._role_antecedent(gender, pos, best)
+
+    def _role_antecedent(
+        self, gender: str, pos: int, best: tuple[int, str | None] | None
+    ) -> tuple[int, str | None] | None:
+        """A role subject ("the foreign minister") after the best antecedent so far."""
+        for ant in reversed(self.antecedents):
+            if ant.start < pos - PRONOUN_WINDOW or (best is not None and ant.start <= best[0]):
+                break
+            if ant.start >= pos:
+                continue
+            if (
+                ant.category == "role"
+                and ant.gender in (None, gender)
+                and self._subject_overlaps_span(ant.start, ant.end)
+                and not self._in_content(ant.start)
+            ):
+                best = (ant.start, self.role_actor(ant.word, ant.start, ant.end, ant.gender))
+                break
+        return best
+
+    def _thing_antecedent(self, plural: bool, pos: int) -> tuple[int, str | None] | None:
+        """What "it" or "they" at ``pos`` is: the last organisation, document or group
+        that spoke, or an organisation that was a subject since."""
+        found: tuple[int, str | None] | None = None
+        for sp_pos, actor, category, sp_plural, _ in reversed(self.speakers):
+            if sp_pos < pos - PRONOUN_WINDOW:
+                break
+            if sp_pos >= pos:
+                continue
+            if category != "person" and (sp_plural == plural or not plural):
+                found = (sp_pos, actor)
+                break
+        if not plural:
+            # "IG Metall condemned the plan. '...,' it said": an organisation that
+            # was the subject of a sentence since the last speaker
+            for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
+                if found is not None and m.end <= found[0]:
                     break
-                if ant.start >= pos:
-                    continue
                 if (
-                    ant.category == "role"
-                    and ant.gender in (None, gender)
-                    and self._subject_overlaps_span(ant.start, ant.end)
-                    and not self._in_content(ant.start)
+                    m.kind == "organization"
+                    and self._subject_overlaps(m)
+                    and not self._in_content(m.start)
                 ):
-                    best = (ant.start, self.role_actor(ant.word, ant.start, ant.end, ant.gender))
+                    found = (m.start, m.actor)
                     break
-            if best is None:
-                return None, False
-            return best[1], True
-        if pronoun in ("it", "they"):
-            plural = pronoun == "they"
-            found: tuple[int, str | None] | None = None
-            for sp_pos, actor, category, sp_plural, _ in reversed(self.speakers):
-                if sp_pos < pos - PRONOUN_WINDOW:
-                    break
-                if sp_pos >= pos:
-                    continue
-                if category != "person" and (sp_plural == plural or not plural):
-                    found = (sp_pos, actor)
-                    break
-            if not plural:
-                # "IG Metall condemned the plan. '...,' it said": an organisation that
-                # was the subject of a sentence since the last speaker
-                for m in reversed(self.index.before(pos, PRONOUN_WINDOW)):
-                    if found is not None and m.end <= found[0]:
-                        break
-                    if (
-                        m.kind == "organization"
-                        and self._subject_overlaps(m)
-                        and not self._in_content(m.start)
-                    ):
-                        found = (m.start, m.actor)
-                        break
-            if found is None:
-                return None, False
-            return found[1], True
-        return None, False
+        return found
 
     def _known_gender(self, actor: str) -> str | None:
         """The gender the text showed for an actor: by the pronouns after its mentions,
@@ -364,7 +379,11 @@ def resolve(
         subjects=subjects,
         genders=_person_genders(text, actors, subjects),
     )
-    raw = _join_interrupted_quotes(text, _inherit_quotes(collected))
+    # hedges ("it is believed that ...") take no part in quote inheritance or joining
+    hedges = [i for i in collected if isinstance(i, RawClaim) and is_hedge(i)]
+    others = [i for i in collected if not (isinstance(i, RawClaim) and is_hedge(i))]
+    raw = _join_continuations(text, _join_interrupted_quotes(text, _inherit_quotes(others)))
+    raw = sorted([*raw, *hedges], key=lambda c: min(c.cue[0], c.content[0]))
     ant_iter = iter(sorted(antecedents, key=lambda a: a.start))
     pending_ant = next(ant_iter, None)
     claims: list[Claim] = []
@@ -392,16 +411,21 @@ def resolve(
         claims.append(
             Claim(
                 id=f"c{len(claims) + 1}",
-                kind=item.kind,
+                kind=kind_of(item),
                 source=source,
                 cue=Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]]),
                 content=Span(
                     item.content[0], item.content[1], text[item.content[0] : item.content[1]]
                 ),
-                rule=item.rule or None,
+                rule=rule_of(item),
             )
         )
     claims = _drop_repeated(claims)
+    return claims, _role_actors(text, resolver, antecedents)
+
+
+def _role_actors(text: str, resolver: _Resolver, antecedents: Sequence[Antecedent]) -> list[Actor]:
+    """The actors made of speaking roles ("the foreign minister"), with their mentions."""
     role_actors = []
     taken: list[tuple[int, int]] = []  # role mentions kept so far, across all roles
     for key, actor in resolver.roles.items():
@@ -440,7 +464,7 @@ def resolve(
             taken.append((m.start, m.end))
         mentions = tuple(kept)
         role_actors.append(Actor(actor.id, actor.name, actor.kind, actor.aliases, mentions))
-    return claims, role_actors
+    return role_actors
 
 
 _PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)

@@ -88,38 +88,7 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
         # the parser split "Niger's president Mahamadou Issoufou" into two subjects
         head = next((s for s in subjects if s.pos_ == "PROPN"), head)
     start = min(s.left_edge.idx for s in subjects)
-    end_tok = head
-    for s in subjects:
-        right = s
-        for child in s.rights:
-            if child.dep_ == "punct" and child.text in "-\u2013" and not right.whitespace_:
-                right = child  # "Export–Import"
-                continue
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
-            if (
-                child.dep_ == "appos"
-                and child.pos_ == "PROPN"
-                and (child.left_edge.i == right.i + 1 or s.pos_ != "PROPN" or indefinite)
-                # "The senator, a Democrat from Ohio": a description, not a name
-                and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
-            ):
-                # "chief constable Nick Adderley", "a Republican, Mark Amodei,":
-                # the name is the source's head
-                if s.i == head.i:
-                    head = child
-                right = child.right_edge
-                continue
-            if child.dep_ == "punct" and child.text == "," and (s.pos_ != "PROPN" or indefinite):
-                appos = next((c for c in s.rights if c.i > child.i), None)
-                if appos is not None and appos.dep_ == "appos" and appos.pos_ == "PROPN":
-                    continue
-            if child.dep_ not in _SOURCE_RIGHT_DEPS or (
-                child.dep_ == "prep" and child.lower_ not in _SOURCE_PREPOSITIONS
-            ):
-                break  # "the countess with feigned severity", "Joshua Wong on Twitter"
-            right = child.right_edge
-        if right.i > end_tok.i:
-            end_tok = right
+    head, end_tok = _source_extent(subjects, head)
     end = end_tok.idx + len(end_tok.text)
     if text[start:end].count("(") > text[start:end].count(")") and text[end : end + 1] == ")":
         end += 1  # "the World Health Organization (WHO)"
@@ -174,6 +143,44 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
             for c in head.children
         ),
     )
+
+
+def _source_extent(subjects: list[Token], head: Token) -> tuple[Token, Token]:
+    """The source's head (a name set beside a common noun replaces it) and its last
+    token: the subjects with the modifiers that say who they are, not how they spoke."""
+    end_tok = head
+    for s in subjects:
+        right = s
+        for child in s.rights:
+            if child.dep_ == "punct" and child.text in "-\u2013" and not right.whitespace_:
+                right = child  # "Export–Import"
+                continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and (child.left_edge.i == right.i + 1 or s.pos_ != "PROPN" or indefinite)
+                # "The senator, a Democrat from Ohio": a description, not a name
+                and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+            ):
+                # "chief constable Nick Adderley", "a Republican, Mark Amodei,":
+                # the name is the source's head
+                if s.i == head.i:
+                    head = child
+                right = child.right_edge
+                continue
+            if child.dep_ == "punct" and child.text == "," and (s.pos_ != "PROPN" or indefinite):
+                appos = next((c for c in s.rights if c.i > child.i), None)
+                if appos is not None and appos.dep_ == "appos" and appos.pos_ == "PROPN":
+                    continue
+            if child.dep_ not in _SOURCE_RIGHT_DEPS or (
+                child.dep_ == "prep" and child.lower_ not in _SOURCE_PREPOSITIONS
+            ):
+                break  # "the countess with feigned severity", "Joshua Wong on Twitter"
+            right = child.right_edge
+        if right.i > end_tok.i:
+            end_tok = right
+    return head, end_tok
 
 
 def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:

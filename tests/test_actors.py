@@ -146,6 +146,18 @@ def test_short_form_of_an_organisation_joins_it(nlp):
     assert only(actors, "Burisma").kind == "organization"
 
 
+def test_a_city_or_a_person_is_no_short_form_of_an_organisation_named_after_it(nlp):
+    text = (
+        "Aziz Rahman set up the Rahman Foundation in 2001. Rahman said the foundation "
+        "would grow. Later she moved to Denver and taught at Denver University. "
+        "Denver was cold that winter, and the snow in Denver lasted until April."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Rahman") is only(actors, "Aziz Rahman")
+    assert only(actors, "Rahman Foundation") is not only(actors, "Aziz Rahman")
+    assert only(actors, "Denver University") not in find(actors, "Denver")
+
+
 def test_spacing_and_acronym_variants_inside_names_are_one_actor(nlp):
     text = (
         "Ship trackers such as MarineTraffic lost the vessel. Marine Traffic later said "

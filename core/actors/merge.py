@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
-from dramatis.actors.people import merge_people
+from dramatis.actors.people import is_full_personal_name, merge_people
 from dramatis.actors.text import abbreviates, initials_of, is_acronym
 from dramatis.lexicon.names import ADJECTIVE_ENDINGS, COMPASS, COMPASS_ADJECTIVES, ORG_WORDS
 from rapidfuzz import fuzz
@@ -264,6 +264,7 @@ def merge_organisation_short_forms(state: Merging) -> None:
         # "House of Representatives" is "the House"; "Court of Justice" "the Court".
         if len(words) >= 3 and words[1] == "of" and not group.country:
             by_stem[("<head>", words[0])].add(i)
+    people = {uf.find(i) for i, g in enumerate(groups) if is_full_personal_name(g)}
     for i, group in enumerate(groups):
         labels = group.labels
         stems = by_stem.get(group.words, set())
@@ -273,6 +274,16 @@ def merge_organisation_short_forms(state: Merging) -> None:
             continue
         if labels["NORP"] + labels["LOC"] > labels["ORG"] or gaz.is_province(group.key):
             continue  # "African" is not the African Union, nor "New York" the Times
+        # Nor is a city its university: a name the model reads as a place more than
+        # once (one odd GPE on a company's name is a small model's noise) and more
+        # often than as an organisation.
+        places = labels["GPE"] + labels["LOC"] + labels["FAC"]
+        if places > max(labels["ORG"], 1):
+            continue
+        # Nor is a surname already joined to a person's full name the foundation
+        # named after that person.
+        if uf.find(i) in people:
+            continue
         roots = {uf.find(j) for j in stems}
         if len(roots) == 1:
             uf.union(roots.pop(), i, "organisation.short_form")

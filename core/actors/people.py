@@ -26,6 +26,11 @@ def person_words(group: Group) -> tuple[str, ...]:
     )
 
 
+def is_full_personal_name(group: Group) -> bool:
+    """A name of two words or more, besides initials, that NER labels a person."""
+    return len(person_words(group)) >= 2 and bool(group.labels["PERSON"]) and not group.country
+
+
 def _name_shaped(group: Group) -> bool:
     """Is every lowercase word of the name a particle ("bin", "de", "van")?"""
     surface = group.mentions[0].text

@@ -483,6 +483,40 @@ def test_a_shared_surname_right_after_a_full_name_goes_to_that_person():
     assert only(found, "Donald Trump") is not melania
 
 
+def test_a_shared_surname_far_from_every_full_name_goes_to_the_person_named_first():
+    """A life story names its subject first, then a parent once; the bare surname
+    far from the parent's full name is the subject again (neither is named more)."""
+    filler = "The family lived near the river and the children walked to school. " * 4
+    text = (
+        "Rosa Delgado is a painter from Leon. Delgado studied in Madrid. "
+        "Her father, Tomas Delgado, was a carpenter. Delgado helped him as a child. "
+        + filler
+        + "Delgado later opened a studio of her own."
+    )
+    found = consolidated(
+        text, ("Rosa Delgado", "PERSON"), ("Tomas Delgado", "PERSON"), ("Delgado", "PERSON")
+    )
+    rosa, tomas = only(found, "Rosa Delgado"), only(found, "Tomas Delgado")
+    assert rosa is not tomas
+    assert any(m.start == text.index("Delgado later") for m in rosa.mentions)
+    # Right after the father's full name, the surname is still his.
+    assert any(m.start == text.index("Delgado helped") for m in tomas.mentions)
+    rules = {m.rule for m in rosa.explain.merges if m.alias == "Delgado"}
+    assert "person.shared_surname.first_named" in rules
+
+
+def test_a_shared_surname_before_any_full_name_stays_apart_without_a_dominant_person():
+    text = (
+        "Delgado was praised on Monday. Rosa Delgado is a painter. "
+        "Tomas Delgado, her father, was a carpenter."
+    )
+    found = consolidated(
+        text, ("Rosa Delgado", "PERSON"), ("Tomas Delgado", "PERSON"), ("Delgado", "PERSON")
+    )
+    first = only(found, "Delgado")
+    assert first is not only(found, "Rosa Delgado") and first is not only(found, "Tomas Delgado")
+
+
 def test_a_constituent_country_or_county_is_not_its_state():
     from dramatis import gazetteer as gaz
 

@@ -152,7 +152,7 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
     for m in group.mentions:
         k = bisect_left(starts, m.start)
         previous = positions[k - 1] if k > 0 else None
-        owner, rule = _owner_of_shared_surname(m, previous, dominant)
+        owner, rule = _owner_of_shared_surname(m, previous, dominant, positions[0][2])
         if owner is not None:
             state.moves.setdefault(i, []).append((m, owner, rule))
 
@@ -171,16 +171,24 @@ def _dominant_full_name(counts: Counter[int]) -> int | None:
 
 
 def _owner_of_shared_surname(
-    mention: EntityMention, previous: tuple[int, int, int] | None, dominant: int | None
+    mention: EntityMention,
+    previous: tuple[int, int, int] | None,
+    dominant: int | None,
+    first: int,
 ) -> tuple[int | None, str]:
     """Whom a bare surname shared by several full names in the text belongs to.
 
     A full name just before it (within about two sentences) decides; otherwise the
-    dominant person, if one is; otherwise the nearest full name before it. With
-    none of these it stays apart rather than join a wrong person.
+    dominant person, if one is; otherwise the person named first, whom the text is
+    about (a life story names the parents after its subject, and "Padalecki" far
+    from "Sherri Padalecki" is still the actor). Before any full name, only the
+    dominant person; with none it stays apart rather than join a wrong person.
     """
-    if previous is not None:
-        _, previous_end, previous_owner = previous
-        if dominant is None or mention.start - previous_end <= _SURNAME_CONTEXT:
-            return previous_owner, "person.shared_surname.previous"
-    return dominant, "person.shared_surname.dominant"
+    if previous is None:
+        return dominant, "person.shared_surname.dominant"
+    _, previous_end, previous_owner = previous
+    if mention.start - previous_end <= _SURNAME_CONTEXT:
+        return previous_owner, "person.shared_surname.previous"
+    if dominant is not None:
+        return dominant, "person.shared_surname.dominant"
+    return first, "person.shared_surname.first_named"

@@ -505,6 +505,20 @@ def test_a_shared_surname_far_from_every_full_name_goes_to_the_person_named_firs
     assert "person.shared_surname.first_named" in rules
 
 
+def test_a_full_name_two_sentences_back_no_longer_decides_a_shared_surname():
+    text = (
+        "Rosa Delgado is a painter from Leon. Her father, Tomas Delgado, was a carpenter. "
+        "He kept a small shop by the old stone bridge for thirty years, and in the long "
+        "dark winters he taught the whole "
+        "trade to his three nephews. Delgado later opened a studio of her own."
+    )
+    found = consolidated(
+        text, ("Rosa Delgado", "PERSON"), ("Tomas Delgado", "PERSON"), ("Delgado", "PERSON")
+    )
+    rosa = only(found, "Rosa Delgado")
+    assert any(m.start == text.index("Delgado later") for m in rosa.mentions)
+
+
 def test_a_shared_surname_before_any_full_name_stays_apart_without_a_dominant_person():
     text = (
         "Delgado was praised on Monday. Rosa Delgado is a painter. "

@@ -157,9 +157,10 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
             state.moves.setdefault(i, []).append((m, owner, rule))
 
 
-# How far (in characters, about two sentences of news) a full name still decides
-# whom a bare shared surname after it means ("Michelle Obama spoke. Obama said ...").
-_SURNAME_CONTEXT = 250
+# How far (in characters, about one sentence of news) a full name still decides
+# whom a bare shared surname after it means ("Michelle Obama spoke. Obama said ...");
+# further on, the text's default person does (see _owner_of_shared_surname).
+_SURNAME_CONTEXT = 150
 
 
 def _dominant_full_name(counts: Counter[int]) -> int | None:
@@ -178,7 +179,7 @@ def _owner_of_shared_surname(
 ) -> tuple[int | None, str]:
     """Whom a bare surname shared by several full names in the text belongs to.
 
-    A full name just before it (within about two sentences) decides; otherwise the
+    A full name just before it (within about a sentence) decides; otherwise the
     dominant person, if one is; otherwise the person named first, whom the text is
     about (a life story names the parents after its subject, and "Padalecki" far
     from "Sherri Padalecki" is still the actor). Before any full name, only the

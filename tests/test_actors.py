@@ -531,6 +531,35 @@ def test_a_shared_surname_before_any_full_name_stays_apart_without_a_dominant_pe
     assert first is not only(found, "Rosa Delgado") and first is not only(found, "Tomas Delgado")
 
 
+def test_a_name_ending_a_longer_one_after_of_or_and_is_another_actor():
+    text = (
+        "The General Assembly of the African Union met in Addis Ababa. The African "
+        "Union said the vote was close. Trade between North and South America grew, "
+        "and South America sold more grain. The Bureau of Trade Statistics counted it; "
+        "the Trade Statistics office agreed."
+    )
+    found = consolidated(
+        text,
+        ("General Assembly of the African Union", "ORG"),
+        ("African Union", "ORG"),
+        ("North and South America", "LOC"),
+        ("South America", "LOC"),
+        ("Bureau of Trade Statistics", "ORG"),
+        ("Trade Statistics", "ORG"),
+    )
+    assert only(found, "African Union") is not only(found, "General Assembly of the African Union")
+    assert only(found, "South America") is not only(found, "North and South America")
+    assert only(found, "Trade Statistics") is not only(found, "Bureau of Trade Statistics")
+
+
+def test_a_name_ending_one_longer_name_is_its_short_form():
+    text = "The US State Department issued a warning. The State Department later withdrew it."
+    found = consolidated(text, ("US State Department", "ORG"), ("State Department", "ORG"))
+    department = only(found, "State Department")
+    assert department is only(found, "US State Department")
+    assert {m.rule for m in department.explain.merges} == {"name.tail_of_longer_name"}
+
+
 def test_a_constituent_country_or_county_is_not_its_state():
     from dramatis import gazetteer as gaz
 

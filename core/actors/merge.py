@@ -185,8 +185,14 @@ def merge_plurals_and_longer_names(state: Merging) -> None:
     by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, group in enumerate(groups):
         words = group.words
-        if len(words) >= 3 and not group.person_evidence() and not group.country:
-            for cut in range(1, len(words) - 1):
+        if len(words) < 3 or group.person_evidence() or group.country:
+            continue
+        for cut in range(1, len(words) - 1):
+            # "General Assembly of the United Nations" ends with its owner's name, and
+            # "North and South America" with the second of two: another actor each,
+            # not a short form ("Search and Rescue Agency" still ends "National ...").
+            other = words[cut - 1] in ("of", "and") or words[cut - 2 : cut] == ("of", "the")
+            if not other:
                 by_tail[words[cut:]].add(i)
     for i, group in enumerate(groups):
         if len(group.words) < 2 or group.person_evidence() or group.country:
@@ -295,14 +301,8 @@ def merge_organisation_short_forms(state: Merging) -> None:
 # word by word ("John Smith"/"Joan Smith" is 90 overall but "john"/"joan" is 75).
 # tests/test_actors.py checks both sides.
 FUZZY_THRESHOLD = 90.0
-
-
 FUZZY_WORD_THRESHOLD = 80.0
-
-
 _FUZZY_MIN_LENGTH = 6
-
-
 _FUZZY_MAX_BLOCK = 400
 
 

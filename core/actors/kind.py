@@ -12,14 +12,8 @@ from dramatis.actors.mention import KIND_OF_LABEL, EntityMention
 from dramatis.actors.people import person_words
 from dramatis.actors.text import LEGAL_FORM, camel_case, head_word
 from dramatis.analysis import ActorKind
-from dramatis.lexicon.names import (
-    DESCRIBED_KIND,
-    ORG_WORDS,
-    OTHER_WORDS,
-    SPATIAL_PREPOSITIONS,
-    SPEECH_VERBS,
-    STRONG_SPATIAL,
-)
+from dramatis.lexicon.name_context import SPATIAL_PREPOSITIONS, SPEECH_VERBS, STRONG_SPATIAL
+from dramatis.lexicon.names import DESCRIBED_KIND, ORG_WORDS, OTHER_WORDS
 
 
 def mark_families(groups: list[Group]) -> None:

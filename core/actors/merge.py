@@ -270,7 +270,7 @@ def merge_organisation_short_forms(state: Merging) -> None:
         # "House of Representatives" is "the House"; "Court of Justice" "the Court".
         if len(words) >= 3 and words[1] == "of" and not group.country:
             by_stem[("<head>", words[0])].add(i)
-    people = {uf.find(i) for i, g in enumerate(groups) if is_full_personal_name(g)}
+    people: set[int] | None = None  # roots joined to a full personal name, when needed
     for i, group in enumerate(groups):
         labels = group.labels
         stems = by_stem.get(group.words, set())
@@ -288,6 +288,8 @@ def merge_organisation_short_forms(state: Merging) -> None:
             continue
         # Nor is a surname already joined to a person's full name the foundation
         # named after that person.
+        if people is None:
+            people = {uf.find(j) for j, g in enumerate(groups) if is_full_personal_name(g)}
         if uf.find(i) in people:
             continue
         roots = {uf.find(j) for j in stems}

@@ -146,6 +146,18 @@ def test_short_form_of_an_organisation_joins_it(nlp):
     assert only(actors, "Burisma").kind == "organization"
 
 
+def test_a_city_or_a_person_is_no_short_form_of_an_organisation_named_after_it(nlp):
+    text = (
+        "Aziz Rahman set up the Rahman Foundation in 2001. Rahman said the foundation "
+        "would grow. Later she moved to Denver and taught at Denver University. "
+        "Denver was cold that winter, and the snow in Denver lasted until April."
+    )
+    actors = actors_of(nlp, text)
+    assert only(actors, "Rahman") is only(actors, "Aziz Rahman")
+    assert only(actors, "Rahman Foundation") is not only(actors, "Aziz Rahman")
+    assert only(actors, "Denver University") not in find(actors, "Denver")
+
+
 def test_spacing_and_acronym_variants_inside_names_are_one_actor(nlp):
     text = (
         "Ship trackers such as MarineTraffic lost the vessel. Marine Traffic later said "
@@ -469,6 +481,83 @@ def test_a_shared_surname_right_after_a_full_name_goes_to_that_person():
     melania = only(found, "Melania Trump")
     assert any(m.start == text.index("Trump praised") for m in melania.mentions)
     assert only(found, "Donald Trump") is not melania
+
+
+def test_a_shared_surname_far_from_every_full_name_goes_to_the_person_named_first():
+    """A life story names its subject first, then a parent once; the bare surname
+    far from the parent's full name is the subject again (neither is named more)."""
+    filler = "The family lived near the river and the children walked to school. " * 4
+    text = (
+        "Rosa Delgado is a painter from Leon. Delgado studied in Madrid. "
+        "Her father, Tomas Delgado, was a carpenter. Delgado helped him as a child. "
+        + filler
+        + "Delgado later opened a studio of her own."
+    )
+    found = consolidated(
+        text, ("Rosa Delgado", "PERSON"), ("Tomas Delgado", "PERSON"), ("Delgado", "PERSON")
+    )
+    rosa, tomas = only(found, "Rosa Delgado"), only(found, "Tomas Delgado")
+    assert rosa is not tomas
+    assert any(m.start == text.index("Delgado later") for m in rosa.mentions)
+    # Right after the father's full name, the surname is still his.
+    assert any(m.start == text.index("Delgado helped") for m in tomas.mentions)
+    rules = {m.rule for m in rosa.explain.merges if m.alias == "Delgado"}
+    assert "person.shared_surname.first_named" in rules
+
+
+def test_a_full_name_two_sentences_back_no_longer_decides_a_shared_surname():
+    text = (
+        "Rosa Delgado is a painter from Leon. Her father, Tomas Delgado, was a carpenter. "
+        "He kept a small shop by the old stone bridge for thirty years, and in the long "
+        "dark winters he taught the whole "
+        "trade to his three nephews. Delgado later opened a studio of her own."
+    )
+    found = consolidated(
+        text, ("Rosa Delgado", "PERSON"), ("Tomas Delgado", "PERSON"), ("Delgado", "PERSON")
+    )
+    rosa = only(found, "Rosa Delgado")
+    assert any(m.start == text.index("Delgado later") for m in rosa.mentions)
+
+
+def test_a_shared_surname_before_any_full_name_stays_apart_without_a_dominant_person():
+    text = (
+        "Delgado was praised on Monday. Rosa Delgado is a painter. "
+        "Tomas Delgado, her father, was a carpenter."
+    )
+    found = consolidated(
+        text, ("Rosa Delgado", "PERSON"), ("Tomas Delgado", "PERSON"), ("Delgado", "PERSON")
+    )
+    first = only(found, "Delgado")
+    assert first is not only(found, "Rosa Delgado") and first is not only(found, "Tomas Delgado")
+
+
+def test_a_name_ending_a_longer_one_after_of_or_and_is_another_actor():
+    text = (
+        "The General Assembly of the African Union met in Addis Ababa. The African "
+        "Union said the vote was close. Trade between North and South America grew, "
+        "and South America sold more grain. The Bureau of Trade Statistics counted it; "
+        "the Trade Statistics office agreed."
+    )
+    found = consolidated(
+        text,
+        ("General Assembly of the African Union", "ORG"),
+        ("African Union", "ORG"),
+        ("North and South America", "LOC"),
+        ("South America", "LOC"),
+        ("Bureau of Trade Statistics", "ORG"),
+        ("Trade Statistics", "ORG"),
+    )
+    assert only(found, "African Union") is not only(found, "General Assembly of the African Union")
+    assert only(found, "South America") is not only(found, "North and South America")
+    assert only(found, "Trade Statistics") is not only(found, "Bureau of Trade Statistics")
+
+
+def test_a_name_ending_one_longer_name_is_its_short_form():
+    text = "The US State Department issued a warning. The State Department later withdrew it."
+    found = consolidated(text, ("US State Department", "ORG"), ("State Department", "ORG"))
+    department = only(found, "State Department")
+    assert department is only(found, "US State Department")
+    assert {m.rule for m in department.explain.merges} == {"name.tail_of_longer_name"}
 
 
 def test_a_constituent_country_or_county_is_not_its_state():

@@ -13,12 +13,11 @@ from dramatis.actors.syntax import (
     tokens_key,
 )
 from dramatis.actors.text import DASHES, gazetteer_label
+from dramatis.lexicon.name_context import DETERMINERS, POSSESSIVE
 from dramatis.lexicon.names import (
-    DETERMINERS,
     ORG_WORDS,
     OTHER_WORDS,
     PLACE_WORDS,
-    POSSESSIVE,
     TITLE_ONLY_AFTER_TITLE,
     TITLES,
     WORD_OR_TITLE,

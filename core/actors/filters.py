@@ -8,17 +8,14 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import is_acronym
-from dramatis.lexicon.names import (
+from dramatis.lexicon.name_context import (
     DETERMINERS,
-    GENERIC_WORDS,
     LANGUAGE_NOUNS,
     LANGUAGE_VERBS,
-    PLACE_WORDS,
     PRONOUNS,
-    TIME_ZONE_CODES,
-    TITLES,
     WRITTEN_OR_SAID,
 )
+from dramatis.lexicon.names import GENERIC_WORDS, PLACE_WORDS, TIME_ZONE_CODES, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

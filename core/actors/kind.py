@@ -12,14 +12,8 @@ from dramatis.actors.mention import KIND_OF_LABEL, EntityMention
 from dramatis.actors.people import person_words
 from dramatis.actors.text import LEGAL_FORM, camel_case, head_word
 from dramatis.analysis import ActorKind
-from dramatis.lexicon.names import (
-    DESCRIBED_KIND,
-    ORG_WORDS,
-    OTHER_WORDS,
-    SPATIAL_PREPOSITIONS,
-    SPEECH_VERBS,
-    STRONG_SPATIAL,
-)
+from dramatis.lexicon.name_context import SPATIAL_PREPOSITIONS, SPEECH_VERBS, STRONG_SPATIAL
+from dramatis.lexicon.names import DESCRIBED_KIND, ORG_WORDS, OTHER_WORDS
 
 
 def mark_families(groups: list[Group]) -> None:
@@ -77,6 +71,9 @@ MENTION_VOTES: tuple[MentionVote, ...] = (
 )
 
 
+_VOTE_ROWS = tuple((clue.rule, clue.weight, clue.kind_of) for clue in MENTION_VOTES)
+
+
 @dataclass(frozen=True, slots=True)
 class KindDecision:
     """An actor's kind, the rule that decided it, and the votes counted (kind, rule,
@@ -99,11 +96,12 @@ def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecisi
         votes[kind] += weight
         tally[kind, rule] += weight
 
-    for m in mentions:
-        for clue in MENTION_VOTES:
-            kind = clue.kind_of(m)
+    for m in mentions:  # the hot loop: once per mention and clue, kept lean
+        for rule, weight, kind_of in _VOTE_ROWS:
+            kind = kind_of(m)
             if kind is not None:
-                vote(kind, clue.rule, clue.weight)
+                votes[kind] += weight
+                tally[kind, rule] += weight
     words = {w for g in groups for w in g.words}
     org_shaped = bool(words & ORG_WORDS) or any(LEGAL_FORM.search(m.text) for m in mentions)
     longest = max((g.words for g in groups), key=len, default=())

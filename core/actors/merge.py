@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
-from dramatis.actors.people import merge_people
+from dramatis.actors.people import is_full_personal_name, merge_people
 from dramatis.actors.text import abbreviates, initials_of, is_acronym
 from dramatis.lexicon.names import ADJECTIVE_ENDINGS, COMPASS, COMPASS_ADJECTIVES, ORG_WORDS
 from rapidfuzz import fuzz
@@ -185,8 +185,14 @@ def merge_plurals_and_longer_names(state: Merging) -> None:
     by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, group in enumerate(groups):
         words = group.words
-        if len(words) >= 3 and not group.person_evidence() and not group.country:
-            for cut in range(1, len(words) - 1):
+        if len(words) < 3 or group.person_evidence() or group.country:
+            continue
+        for cut in range(1, len(words) - 1):
+            # "General Assembly of the United Nations" ends with its owner's name, and
+            # "North and South America" with the second of two: another actor each,
+            # not a short form ("Search and Rescue Agency" still ends "National ...").
+            other = words[cut - 1] in ("of", "and") or words[cut - 2 : cut] == ("of", "the")
+            if not other:
                 by_tail[words[cut:]].add(i)
     for i, group in enumerate(groups):
         if len(group.words) < 2 or group.person_evidence() or group.country:
@@ -264,6 +270,7 @@ def merge_organisation_short_forms(state: Merging) -> None:
         # "House of Representatives" is "the House"; "Court of Justice" "the Court".
         if len(words) >= 3 and words[1] == "of" and not group.country:
             by_stem[("<head>", words[0])].add(i)
+    people: set[int] | None = None  # roots joined to a full personal name, when needed
     for i, group in enumerate(groups):
         labels = group.labels
         stems = by_stem.get(group.words, set())
@@ -273,6 +280,18 @@ def merge_organisation_short_forms(state: Merging) -> None:
             continue
         if labels["NORP"] + labels["LOC"] > labels["ORG"] or gaz.is_province(group.key):
             continue  # "African" is not the African Union, nor "New York" the Times
+        # Nor is a city its university: a name the model reads as a place more than
+        # once (one odd GPE on a company's name is a small model's noise) and more
+        # often than as an organisation.
+        places = labels["GPE"] + labels["LOC"] + labels["FAC"]
+        if places > max(labels["ORG"], 1):
+            continue
+        # Nor is a surname already joined to a person's full name the foundation
+        # named after that person.
+        if people is None:
+            people = {uf.find(j) for j, g in enumerate(groups) if is_full_personal_name(g)}
+        if uf.find(i) in people:
+            continue
         roots = {uf.find(j) for j in stems}
         if len(roots) == 1:
             uf.union(roots.pop(), i, "organisation.short_form")
@@ -284,14 +303,8 @@ def merge_organisation_short_forms(state: Merging) -> None:
 # word by word ("John Smith"/"Joan Smith" is 90 overall but "john"/"joan" is 75).
 # tests/test_actors.py checks both sides.
 FUZZY_THRESHOLD = 90.0
-
-
 FUZZY_WORD_THRESHOLD = 80.0
-
-
 _FUZZY_MIN_LENGTH = 6
-
-
 _FUZZY_MAX_BLOCK = 400
 
 

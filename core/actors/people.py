@@ -26,6 +26,11 @@ def person_words(group: Group) -> tuple[str, ...]:
     )
 
 
+def is_full_personal_name(group: Group) -> bool:
+    """A name of two words or more, besides initials, that NER labels a person."""
+    return len(person_words(group)) >= 2 and bool(group.labels["PERSON"]) and not group.country
+
+
 def _name_shaped(group: Group) -> bool:
     """Is every lowercase word of the name a particle ("bin", "de", "van")?"""
     surface = group.mentions[0].text
@@ -147,14 +152,15 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
     for m in group.mentions:
         k = bisect_left(starts, m.start)
         previous = positions[k - 1] if k > 0 else None
-        owner, rule = _owner_of_shared_surname(m, previous, dominant)
+        owner, rule = _owner_of_shared_surname(m, previous, dominant, positions[0][2])
         if owner is not None:
             state.moves.setdefault(i, []).append((m, owner, rule))
 
 
-# How far (in characters, about two sentences of news) a full name still decides
-# whom a bare shared surname after it means ("Michelle Obama spoke. Obama said ...").
-_SURNAME_CONTEXT = 250
+# How far (in characters, about one sentence of news) a full name still decides
+# whom a bare shared surname after it means ("Michelle Obama spoke. Obama said ...");
+# further on, the text's default person does (see _owner_of_shared_surname).
+_SURNAME_CONTEXT = 150
 
 
 def _dominant_full_name(counts: Counter[int]) -> int | None:
@@ -166,16 +172,24 @@ def _dominant_full_name(counts: Counter[int]) -> int | None:
 
 
 def _owner_of_shared_surname(
-    mention: EntityMention, previous: tuple[int, int, int] | None, dominant: int | None
+    mention: EntityMention,
+    previous: tuple[int, int, int] | None,
+    dominant: int | None,
+    first: int,
 ) -> tuple[int | None, str]:
     """Whom a bare surname shared by several full names in the text belongs to.
 
-    A full name just before it (within about two sentences) decides; otherwise the
-    dominant person, if one is; otherwise the nearest full name before it. With
-    none of these it stays apart rather than join a wrong person.
+    A full name just before it (within about a sentence) decides; otherwise the
+    dominant person, if one is; otherwise the person named first, whom the text is
+    about (a life story names the parents after its subject, and "Padalecki" far
+    from "Sherri Padalecki" is still the actor). Before any full name, only the
+    dominant person; with none it stays apart rather than join a wrong person.
     """
-    if previous is not None:
-        _, previous_end, previous_owner = previous
-        if dominant is None or mention.start - previous_end <= _SURNAME_CONTEXT:
-            return previous_owner, "person.shared_surname.previous"
-    return dominant, "person.shared_surname.dominant"
+    if previous is None:
+        return dominant, "person.shared_surname.dominant"
+    _, previous_end, previous_owner = previous
+    if mention.start - previous_end <= _SURNAME_CONTEXT:
+        return previous_owner, "person.shared_surname.previous"
+    if dominant is not None:
+        return dominant, "person.shared_surname.dominant"
+    return first, "person.shared_surname.first_named"

@@ -11,13 +11,8 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.syntax import is_capitalised
 from dramatis.analysis import Span
-from dramatis.lexicon.names import (
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    FUNCTION_WORDS,
-    NAME_CONNECTORS,
-    PRONOUNS,
-)
+from dramatis.lexicon.name_context import DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, PRONOUNS
+from dramatis.lexicon.names import NAME_CONNECTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -20,6 +20,7 @@ MERGE_RULES: dict[str, str] = {
     "person.first_name_after_full_name": "first name, used after the full name was given",
     "person.shared_surname.previous": "shared surname: the full name just before it",
     "person.shared_surname.dominant": "shared surname: the full name the text names most",
+    "person.shared_surname.first_named": "shared surname, far from any full name: the first named",
     "organisation.short_form": "the name without its generic organisation words",
     "variant.spacing": "the same letters without spaces",
     "variant.compass_adjective": "'Eastern X' and 'East X'",

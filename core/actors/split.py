@@ -17,15 +17,8 @@ from dramatis.actors.syntax import (
     tokens_key,
 )
 from dramatis.actors.text import DASHES, SEPARATORS, gazetteer_label
-from dramatis.lexicon.names import (
-    ORG_WORDS,
-    ORGANISATION_ENDS,
-    OTHER_WORDS,
-    PLACE_WORDS,
-    REPORTING_VERBS,
-    STRONG_SPATIAL,
-    TITLES,
-)
+from dramatis.lexicon.name_context import REPORTING_VERBS, STRONG_SPATIAL
+from dramatis.lexicon.names import ORG_WORDS, ORGANISATION_ENDS, OTHER_WORDS, PLACE_WORDS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

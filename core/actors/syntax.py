@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
-from dramatis.lexicon.names import (
-    DESCRIBED_KIND,
+from dramatis.lexicon.name_context import (
     DOCUMENT_NOUNS,
     GOVERNMENT_VERBS,
     PLACE_OBJECT_VERBS,
@@ -14,6 +13,9 @@ from dramatis.lexicon.names import (
     PUBLISHING_VERBS,
     QUANTIFIERS,
     REPORTING_VERBS,
+)
+from dramatis.lexicon.names import (
+    DESCRIBED_KIND,
     TITLE_LINKS,
     TITLE_ONLY_AFTER_TITLE,
     TITLES,

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from dramatis import gazetteer as gaz
-from dramatis.lexicon.names import FUNCTION_WORDS
+from dramatis.lexicon.name_context import FUNCTION_WORDS
 
 
 def gazetteer_label(text: str) -> str:

@@ -1,9 +1,8 @@
-"""Word lists of the actor layer: titles, institution and place words, the verbs and
-nouns around names.
+"""Words of names, for the actor layer: titles, institution, place and descriptor
+words, name particles and the endings of adjectives of peoples.
 
-Plain data only. ``REPORTING_VERBS`` and ``DOCUMENT_NOUNS`` here are the actor layer's
-own copies (they decide which names a report's source recovers); the claim layer keeps
-its own lists for now.
+Plain data only; the words around names (verbs, prepositions, pronouns) are in
+``dramatis.lexicon.name_context``.
 """
 
 from __future__ import annotations
@@ -128,11 +127,9 @@ TITLES = frozenset(
     ]
 )
 
-
 # Words that may only appear inside a multi-word title ("Secretary of State") and
 # must never be stripped on their own from the front of a name.
 TITLE_ONLY_AFTER_TITLE = frozenset({"state", "chief", "leader", "supreme", "former", "late"})
-
 
 # Titles that also begin names of other things: stripped only from a PERSON.
 WORD_OR_TITLE = frozenset(
@@ -144,7 +141,6 @@ WORD_OR_TITLE = frozenset(
         *("uncle", "aunt"),
     ]
 )
-
 
 # Head nouns that make a name an organisation ("Brookings Institution", "Sky News").
 ORG_WORDS = frozenset(
@@ -237,7 +233,6 @@ ORG_WORDS = frozenset(
     ]
 )
 
-
 # Head nouns of laws, treaties, events and works: kind "other" ("Paris Agreement").
 OTHER_WORDS = frozenset(
     [
@@ -267,7 +262,6 @@ OTHER_WORDS = frozenset(
     ]
 )
 
-
 # Nouns that, capitalised on their own, are a heading or a fragment of a longer
 # name, never an actor ("Party", "Article", "Section").
 GENERIC_WORDS = frozenset(
@@ -280,7 +274,6 @@ GENERIC_WORDS = frozenset(
         *("finance", "health", "education", "energy", "commerce", "trade", "security"),
     ]
 )
-
 
 # Nouns that make the name before them a place ("Ukraine's Donetsk region").
 PLACE_WORDS = frozenset(
@@ -319,7 +312,6 @@ PLACE_WORDS = frozenset(
     ]
 )
 
-
 # Common nouns that, right before a name, say what it is: "Greek daily Kathimerini",
 # "the Florida company Ridgeback Biotherapeutics", "rapper Kanye West" (place nouns
 # do the same for places: "our biggest island Crete").
@@ -334,7 +326,6 @@ ORG_DESCRIPTORS = frozenset(
         *("club", "university", "institute", "developer", "conglomerate", "automaker"),
     ]
 )
-
 
 PERSON_DESCRIPTORS = frozenset(
     [
@@ -351,271 +342,10 @@ PERSON_DESCRIPTORS = frozenset(
     ]
 )
 
-
-# Prepositions of location: a name only ever found after these, and never acting,
-# is a place whatever a small NER model says ("fighting over Kashmir").
-SPATIAL_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "into",
-        "near",
-        "over",
-        "across",
-        "throughout",
-        "within",
-        "inside",
-        "around",
-        "outside",
-        "beyond",
-        "along",
-        "through",
-        "toward",
-        "towards",
-        "from",
-    ]
-)
-
-
-STRONG_SPATIAL = SPATIAL_PREPOSITIONS - {"from", "toward", "towards", "through"}
-
-
-# Reporting verbs whose subject is a source; nouns of documents whose author
-# ("an analysis by X") is one.
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "argue",
-        "claim",
-        "warn",
-        "note",
-        "suggest",
-        "explain",
-        "emphasise",
-        "emphasize",
-        "highlight",
-        "insist",
-        "deny",
-        "add",
-        "write",
-        "accuse",
-        "urge",
-        "question",
-        "report",
-        "announce",
-        "acknowledge",
-        "admit",
-        "confirm",
-        "contend",
-        "predict",
-        "propose",
-        "reveal",
-        "stress",
-        "maintain",
-        "allege",
-        "assert",
-        "declare",
-        "conclude",
-        "caution",
-        "recommend",
-        "believe",
-        "estimate",
-        "describe",
-        "call",
-        "criticise",
-        "criticize",
-        "praise",
-        "demand",
-        "threaten",
-        "vow",
-        "pledge",
-        "promise",
-        "reply",
-        "respond",
-        "counter",
-        "observe",
-        "remark",
-        "comment",
-        "detail",
-        "point",
-        "find",
-        "show",
-    ]
-)
-
-
-# What governments say and decide: a capital that is the active subject of one
-# stands for its country ("Beijing has warned", "Washington imposed sanctions").
-# Deliberately narrow: a city also takes, burns, sends and is abandoned ("Moscow
-# was burning", "Moscow sent its militia"), and then it is the city.
-GOVERNMENT_VERBS = frozenset(
-    [
-        *("say", "tell", "state", "warn", "announce", "deny", "accuse", "reject", "threaten"),
-        *("respond", "reply", "insist", "demand", "claim", "allege", "assert", "declare"),
-        *("confirm", "condemn", "criticise", "criticize", "urge", "protest", "refuse", "vow"),
-        *("pledge", "dismiss", "blame", "welcome", "counter", "retaliate", "impose", "sanction"),
-        *("veto", "expel", "summon", "recognise", "recognize", "negotiate", "sign", "oppose"),
-        *("conduct", "launch", "deploy", "ban", "suspend", "approve"),
-    ]
-)
-
-
-SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
-
-
-DOCUMENT_NOUNS = frozenset(
-    [
-        "analysis",
-        "report",
-        "study",
-        "op-ed",
-        "ed",
-        "article",
-        "survey",
-        "paper",
-        "poll",
-        "review",
-        "investigation",
-        "statement",
-        "editorial",
-        "column",
-        "essay",
-        "commentary",
-        "research",
-        "assessment",
-        "memo",
-        "letter",
-        "book",
-        "brief",
-        "briefing",
-        "piece",
-        "interview",
-        "documentary",
-        "profile",
-        "story",
-        "blog",
-        "podcast",
-        "tweet",
-        "post",
-    ]
-)
-
-
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-
-
-POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-
-
-PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "mine",
-        "we",
-        "us",
-        "our",
-        "ours",
-        "you",
-        "your",
-        "yours",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "that",
-        "these",
-        "those",
-        "one",
-        "someone",
-        "somebody",
-        "anyone",
-        "everyone",
-        "nobody",
-    ]
-)
-
-
-FUNCTION_WORDS = frozenset(
-    {"of", "for", "the", "and", "on", "in", "de", "du", "la", "le", "al", "to"}
-)
-
-
 TITLE_LINKS = frozenset({"to", "of", "the", "for", "on", "at"})
-
-
-PREPOSITIONS = frozenset(
-    [
-        *("about", "above", "across", "after", "against", "along", "among", "around", "at"),
-        *("before", "behind", "below", "beside", "besides", "between", "beyond", "by"),
-        *("during", "except", "for", "from", "in", "inside", "into", "near", "of", "off"),
-        *("on", "onto", "outside", "over", "past", "since", "through", "throughout", "till"),
-        *("to", "toward", "towards", "under", "until", "upon", "with", "within", "without"),
-    ]
-)
-
-
-# Quantifiers are never the first word of a name ("Multiple Creative Commons licenses").
-QUANTIFIERS = frozenset(
-    ["multiple", "numerous", "various", "several", "many", "few", "some", "other", "both"]
-)
-
-
-# Verbs of publishing: what they are done "on" or "via" is a medium ("wrote on
-# Twitter", "criticized the decision via Twitter", "went viral on TikTok").
-PUBLISHING_VERBS = frozenset(
-    [
-        *("write", "post", "tweet", "say", "announce", "share", "publish", "comment"),
-        *("criticize", "criticise", "respond", "reply", "upload", "broadcast", "stream"),
-        *("go", "appear", "trend", "react", "declare", "claim", "state", "message"),
-        *("express", "complain", "joke", "ask", "urge", "warn", "announce", "reveal"),
-    ]
-)
-
-
-# Verbs whose object is a place: troops enter, capture and shell towns.
-PLACE_OBJECT_VERBS = frozenset(
-    [
-        *("enter", "reach", "capture", "seize", "invade", "shell", "bomb", "occupy"),
-        *("besiege", "evacuate", "liberate", "storm", "recapture", "overrun", "encircle"),
-    ]
-)
-
-
-# Nouns a language name modifies ("the Swahili phrase"), verbs whose object is a
-# language ("speak Swahili"), and verbs and nouns of what is said or written in one.
-LANGUAGE_NOUNS = frozenset(
-    [
-        *("phrase", "word", "term", "expression", "idiom", "proverb", "saying"),
-        *("language", "dialect", "alphabet", "script", "translation", "transliteration"),
-        *("spelling", "pronunciation", "verb", "noun", "adjective", "acronym"),
-    ]
-)
-
-
-LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
-
-
-WRITTEN_OR_SAID = REPORTING_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
-
 
 # Zone abbreviations that do not end in "T" (most do: GMT, BST, EST, CEST, IST).
 TIME_ZONE_CODES = frozenset({"UTC", "MSK", "WIB", "ART", "BRT", "Z"})
-
 
 # Last words of organisation names after which a small NER model may run the name
 # straight into the person who speaks for it ("Acme Foundation Jo-ann Lee said").
@@ -632,12 +362,9 @@ ORGANISATION_ENDS = (ORG_WORDS | {"international", "watch", "organization", "org
     "service",
 }
 
-
 NAME_CONNECTORS = frozenset({"from", "of", "for", "without", "on"})
 
-
 COMPASS = frozenset({"north", "south", "east", "west"})
-
 
 NAME_PARTICLES = frozenset(
     [
@@ -666,7 +393,6 @@ NAME_PARTICLES = frozenset(
     ]
 )
 
-
 COMPASS_ADJECTIVES = {
     "eastern": "east",
     "western": "west",
@@ -674,11 +400,9 @@ COMPASS_ADJECTIVES = {
     "southern": "south",
 }
 
-
 # Endings that make an adjective of a people or place from its name: "Kurd-ish",
 # "Scot-tish", "Asia-n", "Europe-an", "Texa-n", "Paris-ian", "Democrat-ic".
 ADJECTIVE_ENDINGS = ("tish", "ish", "ian", "an", "n", "ese", "i", "ic")
-
 
 DESCRIBED_KIND: dict[str, str] = {
     **dict.fromkeys(PLACE_WORDS, "place"),

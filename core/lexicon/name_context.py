@@ -1,0 +1,250 @@
+"""Words around names, for the actor layer: the verbs, nouns, prepositions and
+pronouns whose syntax says what a name is (a source, a place, a medium).
+
+Plain data only. ``REPORTING_VERBS`` and ``DOCUMENT_NOUNS`` here are the actor layer's
+own copies (they decide which names a report's source recovers); the claim layer keeps
+its own lists for now.
+"""
+
+from __future__ import annotations
+
+# Prepositions of location: a name only ever found after these, and never acting,
+# is a place whatever a small NER model says ("fighting over Kashmir").
+SPATIAL_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "into",
+        "near",
+        "over",
+        "across",
+        "throughout",
+        "within",
+        "inside",
+        "around",
+        "outside",
+        "beyond",
+        "along",
+        "through",
+        "toward",
+        "towards",
+        "from",
+    ]
+)
+
+STRONG_SPATIAL = SPATIAL_PREPOSITIONS - {"from", "toward", "towards", "through"}
+
+# Reporting verbs whose subject is a source; nouns of documents whose author
+# ("an analysis by X") is one.
+REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "argue",
+        "claim",
+        "warn",
+        "note",
+        "suggest",
+        "explain",
+        "emphasise",
+        "emphasize",
+        "highlight",
+        "insist",
+        "deny",
+        "add",
+        "write",
+        "accuse",
+        "urge",
+        "question",
+        "report",
+        "announce",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "contend",
+        "predict",
+        "propose",
+        "reveal",
+        "stress",
+        "maintain",
+        "allege",
+        "assert",
+        "declare",
+        "conclude",
+        "caution",
+        "recommend",
+        "believe",
+        "estimate",
+        "describe",
+        "call",
+        "criticise",
+        "criticize",
+        "praise",
+        "demand",
+        "threaten",
+        "vow",
+        "pledge",
+        "promise",
+        "reply",
+        "respond",
+        "counter",
+        "observe",
+        "remark",
+        "comment",
+        "detail",
+        "point",
+        "find",
+        "show",
+    ]
+)
+
+# What governments say and decide: a capital that is the active subject of one
+# stands for its country ("Beijing has warned", "Washington imposed sanctions").
+# Deliberately narrow: a city also takes, burns, sends and is abandoned ("Moscow
+# was burning", "Moscow sent its militia"), and then it is the city.
+GOVERNMENT_VERBS = frozenset(
+    [
+        *("say", "tell", "state", "warn", "announce", "deny", "accuse", "reject", "threaten"),
+        *("respond", "reply", "insist", "demand", "claim", "allege", "assert", "declare"),
+        *("confirm", "condemn", "criticise", "criticize", "urge", "protest", "refuse", "vow"),
+        *("pledge", "dismiss", "blame", "welcome", "counter", "retaliate", "impose", "sanction"),
+        *("veto", "expel", "summon", "recognise", "recognize", "negotiate", "sign", "oppose"),
+        *("conduct", "launch", "deploy", "ban", "suspend", "approve"),
+    ]
+)
+
+SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
+
+DOCUMENT_NOUNS = frozenset(
+    [
+        "analysis",
+        "report",
+        "study",
+        "op-ed",
+        "ed",
+        "article",
+        "survey",
+        "paper",
+        "poll",
+        "review",
+        "investigation",
+        "statement",
+        "editorial",
+        "column",
+        "essay",
+        "commentary",
+        "research",
+        "assessment",
+        "memo",
+        "letter",
+        "book",
+        "brief",
+        "briefing",
+        "piece",
+        "interview",
+        "documentary",
+        "profile",
+        "story",
+        "blog",
+        "podcast",
+        "tweet",
+        "post",
+    ]
+)
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "someone",
+        "somebody",
+        "anyone",
+        "everyone",
+        "nobody",
+    ]
+)
+
+FUNCTION_WORDS = frozenset(
+    {"of", "for", "the", "and", "on", "in", "de", "du", "la", "le", "al", "to"}
+)
+
+PREPOSITIONS = frozenset(
+    [
+        *("about", "above", "across", "after", "against", "along", "among", "around", "at"),
+        *("before", "behind", "below", "beside", "besides", "between", "beyond", "by"),
+        *("during", "except", "for", "from", "in", "inside", "into", "near", "of", "off"),
+        *("on", "onto", "outside", "over", "past", "since", "through", "throughout", "till"),
+        *("to", "toward", "towards", "under", "until", "upon", "with", "within", "without"),
+    ]
+)
+
+# Quantifiers are never the first word of a name ("Multiple Creative Commons licenses").
+QUANTIFIERS = frozenset(
+    ["multiple", "numerous", "various", "several", "many", "few", "some", "other", "both"]
+)
+
+# Verbs of publishing: what they are done "on" or "via" is a medium ("wrote on
+# Twitter", "criticized the decision via Twitter", "went viral on TikTok").
+PUBLISHING_VERBS = frozenset(
+    [
+        *("write", "post", "tweet", "say", "announce", "share", "publish", "comment"),
+        *("criticize", "criticise", "respond", "reply", "upload", "broadcast", "stream"),
+        *("go", "appear", "trend", "react", "declare", "claim", "state", "message"),
+        *("express", "complain", "joke", "ask", "urge", "warn", "announce", "reveal"),
+    ]
+)
+
+# Verbs whose object is a place: troops enter, capture and shell towns.
+PLACE_OBJECT_VERBS = frozenset(
+    [
+        *("enter", "reach", "capture", "seize", "invade", "shell", "bomb", "occupy"),
+        *("besiege", "evacuate", "liberate", "storm", "recapture", "overrun", "encircle"),
+    ]
+)
+
+# Nouns a language name modifies ("the Swahili phrase"), verbs whose object is a
+# language ("speak Swahili"), and verbs and nouns of what is said or written in one.
+LANGUAGE_NOUNS = frozenset(
+    [
+        *("phrase", "word", "term", "expression", "idiom", "proverb", "saying"),
+        *("language", "dialect", "alphabet", "script", "translation", "transliteration"),
+        *("spelling", "pronunciation", "verb", "noun", "adjective", "acronym"),
+    ]
+)
+
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
+
+WRITTEN_OR_SAID = REPORTING_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}

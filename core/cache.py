@@ -51,14 +51,17 @@ def cache_dir() -> Path:
 def model_identity(model: str | None = None) -> str:
     """The pipeline's name and version as ``describe`` writes them, cheaply if possible.
 
-    For an installed pipeline package its meta.json says it without importing spaCy
+    For an installed pipeline package or folder its meta.json says it without importing spaCy
     or loading weights (so that a cache hit is instant); otherwise the pipeline is
     loaded (once per process) and described.
     """
     name = choose_model(model)
     with contextlib.suppress(ImportError, ValueError, OSError, AttributeError, TypeError):
-        spec = importlib.util.find_spec(name)
-        locations = list(spec.submodule_search_locations or []) if spec else []
+        if Path(name).is_dir():  # a pipeline folder, e.g. the one a vendoring package holds
+            locations = [name]
+        else:
+            spec = importlib.util.find_spec(name)
+            locations = list(spec.submodule_search_locations or []) if spec else []
         for location in locations:
             meta_path = Path(location) / "meta.json"
             if meta_path.is_file():

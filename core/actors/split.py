@@ -22,10 +22,10 @@ from dramatis.lexicon.names import (
     ORGANISATION_ENDS,
     OTHER_WORDS,
     PLACE_WORDS,
-    REPORTING_VERBS,
     STRONG_SPATIAL,
     TITLES,
 )
+from dramatis.lexicon.verbs import SOURCE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -99,7 +99,7 @@ def _speaks_or_follows_role(tokens: list[Token]) -> bool:
     """Is this entity the speaker of a report ("... X said") or does it follow a role
     and a preposition ("director of X", "spokesman for X")?"""
     root = tokens[-1]
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS:
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SOURCE_VERBS:
         return True
     first = tokens[0]
     if first.i == 0:

@@ -13,12 +13,12 @@ from dramatis.lexicon.names import (
     PREPOSITIONS,
     PUBLISHING_VERBS,
     QUANTIFIERS,
-    REPORTING_VERBS,
     TITLE_LINKS,
     TITLE_ONLY_AFTER_TITLE,
     TITLES,
     WORD_OR_TITLE,
 )
+from dramatis.lexicon.verbs import SOURCE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,7 +123,7 @@ def _document_noun(token: Token) -> str:
 def attribution_role(root: Token) -> bool:
     """Is this word the source of an attribution: "X said", "by X", "according to X"?"""
     head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SOURCE_VERBS:
         return root.dep_ == "nsubj"
     if root.dep_ == "pobj" and head.lower_ == "by":
         owner = head.head

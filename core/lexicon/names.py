@@ -1,12 +1,13 @@
 """Word lists of the actor layer: titles, institution and place words, the verbs and
 nouns around names.
 
-Plain data only. ``REPORTING_VERBS`` and ``DOCUMENT_NOUNS`` here are the actor layer's
-own copies (they decide which names a report's source recovers); the claim layer keeps
-its own lists for now.
+Plain data only. The reporting verbs are the claim layer's (``lexicon.verbs``);
+``DOCUMENT_NOUNS`` here is still the actor layer's own copy.
 """
 
 from __future__ import annotations
+
+from dramatis.lexicon.verbs import SOURCE_VERBS
 
 # Titles and honorifics that precede a name; they mark a person and are not part
 # of the name ("President Emmanuel Macron" is Emmanuel Macron). Lowercase, without dots.
@@ -379,72 +380,6 @@ SPATIAL_PREPOSITIONS = frozenset(
 STRONG_SPATIAL = SPATIAL_PREPOSITIONS - {"from", "toward", "towards", "through"}
 
 
-# Reporting verbs whose subject is a source; nouns of documents whose author
-# ("an analysis by X") is one.
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "argue",
-        "claim",
-        "warn",
-        "note",
-        "suggest",
-        "explain",
-        "emphasise",
-        "emphasize",
-        "highlight",
-        "insist",
-        "deny",
-        "add",
-        "write",
-        "accuse",
-        "urge",
-        "question",
-        "report",
-        "announce",
-        "acknowledge",
-        "admit",
-        "confirm",
-        "contend",
-        "predict",
-        "propose",
-        "reveal",
-        "stress",
-        "maintain",
-        "allege",
-        "assert",
-        "declare",
-        "conclude",
-        "caution",
-        "recommend",
-        "believe",
-        "estimate",
-        "describe",
-        "call",
-        "criticise",
-        "criticize",
-        "praise",
-        "demand",
-        "threaten",
-        "vow",
-        "pledge",
-        "promise",
-        "reply",
-        "respond",
-        "counter",
-        "observe",
-        "remark",
-        "comment",
-        "detail",
-        "point",
-        "find",
-        "show",
-    ]
-)
-
-
 # What governments say and decide: a capital that is the active subject of one
 # stands for its country ("Beijing has warned", "Washington imposed sanctions").
 # Deliberately narrow: a city also takes, burns, sends and is abandoned ("Moscow
@@ -464,6 +399,7 @@ GOVERNMENT_VERBS = frozenset(
 SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
 
 
+# Nouns of documents whose author ("an analysis by X") is a source.
 DOCUMENT_NOUNS = frozenset(
     [
         "analysis",
@@ -610,7 +546,7 @@ LANGUAGE_NOUNS = frozenset(
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
 
 
-WRITTEN_OR_SAID = REPORTING_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
+WRITTEN_OR_SAID = SOURCE_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
 
 
 # Zone abbreviations that do not end in "T" (most do: GMT, BST, EST, CEST, IST).

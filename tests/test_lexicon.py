@@ -18,3 +18,12 @@ def test_the_subject_of_a_reporting_verb_is_an_attribution_source(nlp, verb):
     doc = nlp(f"Responsible Statecraft {verb} that the deal was off.")
     head = next(t for t in doc if t.text == "Statecraft")
     assert attribution_role(head)
+
+
+@pytest.mark.parametrize("noun", ["lawsuit", "ruling", "essay", "report"])
+def test_the_author_of_a_document_is_an_attribution_source(nlp, noun):
+    """ "A ruling by X": one list of document nouns, so the actor layer knows the
+    authors of every document the claim layer lets speak."""
+    doc = nlp(f"A {noun} by Blue Harbor Analytics argued that the deal was off.")
+    author = next(t for t in doc if t.text == "Analytics")
+    assert attribution_role(author)

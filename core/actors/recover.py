@@ -13,11 +13,11 @@ from dramatis.actors.syntax import is_capitalised
 from dramatis.analysis import Span
 from dramatis.lexicon.names import (
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     NAME_CONNECTORS,
     PRONOUNS,
 )
+from dramatis.lexicon.nouns import DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

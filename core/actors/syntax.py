@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from dramatis import gazetteer as gaz
 from dramatis.lexicon.names import (
     DESCRIBED_KIND,
-    DOCUMENT_NOUNS,
     GOVERNMENT_VERBS,
     PLACE_OBJECT_VERBS,
     PREPOSITIONS,
@@ -18,6 +17,7 @@ from dramatis.lexicon.names import (
     TITLES,
     WORD_OR_TITLE,
 )
+from dramatis.lexicon.nouns import DOCUMENT_NOUNS
 from dramatis.lexicon.verbs import SOURCE_VERBS
 
 if TYPE_CHECKING:

@@ -1,8 +1,8 @@
 """Word lists of the actor layer: titles, institution and place words, the verbs and
 nouns around names.
 
-Plain data only. The reporting verbs are the claim layer's (``lexicon.verbs``);
-``DOCUMENT_NOUNS`` here is still the actor layer's own copy.
+Plain data only. The reporting verbs (``lexicon.verbs``) and the document nouns
+(``lexicon.nouns``) are the ones the claim layer reads.
 """
 
 from __future__ import annotations
@@ -397,45 +397,6 @@ GOVERNMENT_VERBS = frozenset(
 
 
 SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
-
-
-# Nouns of documents whose author ("an analysis by X") is a source.
-DOCUMENT_NOUNS = frozenset(
-    [
-        "analysis",
-        "report",
-        "study",
-        "op-ed",
-        "ed",
-        "article",
-        "survey",
-        "paper",
-        "poll",
-        "review",
-        "investigation",
-        "statement",
-        "editorial",
-        "column",
-        "essay",
-        "commentary",
-        "research",
-        "assessment",
-        "memo",
-        "letter",
-        "book",
-        "brief",
-        "briefing",
-        "piece",
-        "interview",
-        "documentary",
-        "profile",
-        "story",
-        "blog",
-        "podcast",
-        "tweet",
-        "post",
-    ]
-)
 
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

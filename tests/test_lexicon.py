@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from dramatis.actors.syntax import attribution_role
+from dramatis.claims.text import _first_sentence_end
 from dramatis.lexicon.verbs import REPORTING_VERBS, SOURCE_VERBS
+from dramatis.text import POSSESSIVE, SENTENCE_END, sentence_mark_end, without_possessive
 
 
 def test_every_verb_that_makes_a_claim_names_a_source_for_the_actors():
@@ -27,3 +29,35 @@ def test_the_author_of_a_document_is_an_attribution_source(nlp, noun):
     doc = nlp(f"A {noun} by Blue Harbor Analytics argued that the deal was off.")
     author = next(t for t in doc if t.text == "Analytics")
     assert attribution_role(author)
+
+
+# --- shared text patterns: sentence ends and possessives -----------------------------------
+
+
+def test_a_sentence_ends_after_its_closing_quotes_and_brackets():
+    text = 'He spoke of "the victims." She left (in 2019.) Then 3.5 more. End'
+    ends = [sentence_mark_end(m) for m in SENTENCE_END.finditer(text)]
+    assert [text[:e][-3:] for e in ends] == ['s."', "9.)", "re."]
+
+
+def test_the_claim_layer_cuts_a_clause_at_the_next_sentence_not_an_abbreviation():
+    text = 'that Mr. Lee lied about the victims." She went on. "We know it," he said.'
+    end = _first_sentence_end(text, 0, len(text))
+    assert text[:end].endswith('victims."')
+    bracketed = "that it was over (in 2019.) Then he left."
+    assert bracketed[: _first_sentence_end(bracketed, 0, len(bracketed))].endswith("2019.)")
+    assert _first_sentence_end("that it rained. and then", 0, 24) == 24  # no capital: no end
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Kim's", "Kim"),
+        ("Rostóv\u2019s", "Rostóv"),
+        ("the Joneses'", "the Joneses"),
+        ("Kansas", "Kansas"),
+    ],
+)
+def test_a_possessive_ending_is_taken_off_a_name(name, bare):
+    assert without_possessive(name) == bare
+    assert bool(POSSESSIVE.search(name)) == (name != bare)

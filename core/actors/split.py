@@ -26,6 +26,7 @@ from dramatis.lexicon.names import (
     TITLES,
 )
 from dramatis.lexicon.verbs import SOURCE_VERBS
+from dramatis.text import without_possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,7 +179,7 @@ def split_coordinated_groups(by_key: dict[str, Group]) -> None:
             if match is None:
                 by_key[key] = group  # the key came from other punctuation: leave it
                 break
-            head = re.sub(r"['\u2019]s?$", "", m.text[: match.start()])  # "Rostóv's and ..."
+            head = without_possessive(m.text[: match.start()])  # "Rostóv's and ..."
             tail = m.text[match.end() :]
             # Each is listed with the other: a country beside it votes place.
             first = replace(

@@ -18,6 +18,7 @@ from dramatis.lexicon.nouns import (
     TITLE_ABBREVIATIONS,
     gender_of_word,
 )
+from dramatis.text import SENTENCE_END, without_possessive
 
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
@@ -62,7 +63,7 @@ class _ActorIndex:
 
 def _normal(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
-    return re.sub(r"[\u2019']s$", "", name)
+    return without_possessive(name)
 
 
 @dataclass(slots=True)
@@ -446,9 +447,6 @@ def resolve(
 _PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
-
-
 def _person_genders(
     text: str, actors: Sequence[Actor], subjects: Sequence[tuple[int, int]]
 ) -> dict[str, str]:
@@ -464,7 +462,7 @@ def _person_genders(
         if j < 0 or subjects[j][1] <= start:
             continue  # not a subject: the next pronoun is as likely someone else's
         limit = min(end + 300, people[i + 1][0] if i + 1 < len(people) else len(text))
-        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text, end, max(end, limit))]
+        sentence_ends = [m.end() for m in SENTENCE_END.finditer(text, end, max(end, limit))]
         if len(sentence_ends) >= 2:
             limit = sentence_ends[1]  # this sentence and the next, no further
         match = _PRONOUN.search(text, end, max(end, limit))

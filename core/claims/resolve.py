@@ -18,6 +18,7 @@ from dramatis.lexicon.nouns import (
     TITLE_ABBREVIATIONS,
     gender_of_word,
 )
+from dramatis.spans import SpanIndex
 from dramatis.text import SENTENCE_END, without_possessive
 
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
@@ -33,11 +34,11 @@ class _Mention:
 
 class _ActorIndex:
     def __init__(self, actors: Sequence[Actor]) -> None:
-        self.mentions = sorted(
-            (_Mention(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions),
-            key=lambda m: m.start,
+        self.positions = SpanIndex(
+            (m.start, m.end, _Mention(m.start, m.end, a.id, a.kind))
+            for a in actors
+            for m in a.mentions
         )
-        self.starts = [m.start for m in self.mentions]
         self.by_name: dict[str, str] = {}
         for a in actors:
             for name in (a.name, *a.aliases):
@@ -46,19 +47,10 @@ class _ActorIndex:
         self.names = {a.id: a.name for a in actors}
 
     def overlapping(self, start: int, end: int) -> list[_Mention]:
-        i = bisect.bisect_left(self.starts, start - 200)
-        out = []
-        for m in self.mentions[i:]:
-            if m.start >= end:
-                break
-            if m.end > start:
-                out.append(m)
-        return out
+        return [m for _, _, m in self.positions.overlapping(start, end)]
 
     def before(self, pos: int, window: int) -> list[_Mention]:
-        lo = bisect.bisect_left(self.starts, pos - window)
-        hi = bisect.bisect_left(self.starts, pos)
-        return self.mentions[lo:hi]
+        return [m for _, _, m in self.positions.starting_before(pos, window)]
 
 
 def _normal(name: str) -> str:

@@ -6,7 +6,10 @@ import pytest
 from dramatis.actors.syntax import attribution_role
 from dramatis.claims.text import _first_sentence_end
 from dramatis.lexicon.verbs import REPORTING_VERBS, SOURCE_VERBS
+from dramatis.spans import SpanIndex
 from dramatis.text import POSSESSIVE, SENTENCE_END, sentence_mark_end, without_possessive
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def test_every_verb_that_makes_a_claim_names_a_source_for_the_actors():
@@ -61,3 +64,36 @@ def test_the_claim_layer_cuts_a_clause_at_the_next_sentence_not_an_abbreviation(
 def test_a_possessive_ending_is_taken_off_a_name(name, bare):
     assert without_possessive(name) == bare
     assert bool(POSSESSIVE.search(name)) == (name != bare)
+
+
+# --- one index of mentions by position -----------------------------------------------------
+
+spans_strategy = st.lists(
+    st.tuples(st.integers(0, 400), st.integers(1, 300)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=30,
+)
+
+
+@given(spans_strategy, st.integers(0, 700), st.integers(0, 50))
+def test_the_span_index_finds_exactly_the_overlapping_spans(spans, start, length):
+    index = SpanIndex((s, e, n) for n, (s, e) in enumerate(spans))
+    end = start + length
+    expected = sorted(
+        ((s, e, n) for n, (s, e) in enumerate(spans) if s < end and e > start),
+        key=lambda span: (span[0], span[2]),
+    )
+    assert index.overlapping(start, end) == expected
+    assert index.overlaps(start, end) == bool(expected)
+
+
+@given(spans_strategy, st.integers(0, 700), st.integers(0, 300))
+def test_the_span_index_finds_what_starts_before_a_position(spans, position, window):
+    index = SpanIndex((s, e, n) for n, (s, e) in enumerate(spans))
+    before = sorted(
+        ((s, e, n) for n, (s, e) in enumerate(spans) if s < position),
+        key=lambda span: (span[0], span[2]),
+    )
+    assert index.previous(position) == (before[-1] if before else None)
+    assert index.starting_before(position, window) == [
+        s for s in before if s[0] >= position - window
+    ]

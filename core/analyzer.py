@@ -24,7 +24,6 @@ import contextlib
 import functools
 import os
 import queue
-import re
 import subprocess
 import sys
 import tempfile
@@ -46,6 +45,7 @@ from dramatis.pipeline import (
     disabled_for,
     load_pipeline,
 )
+from dramatis.text import SENTENCE_END
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -55,7 +55,6 @@ if TYPE_CHECKING:
 # spaCy's parser is quadratic-ish in sentence length and its default max_length is
 # 1,000,000 characters; paragraphs longer than this are cut at sentence ends.
 MAX_CHUNK = 5_000
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 # Paragraphs sent to a worker at a time: about half a second of parsing, so that
 # progress moves smoothly and two workers share the load evenly, yet some 60 book
@@ -112,7 +111,7 @@ def chunks(document: Document) -> list[tuple[str, int]]:
         while len(text) - start > MAX_CHUNK:
             window_end = start + MAX_CHUNK
             cut = 0
-            for match in _SENTENCE_BREAK.finditer(text, start, window_end):
+            for match in SENTENCE_END.finditer(text, start, window_end):
                 cut = match.end()
             if cut <= start:
                 space = text.rfind(" ", start, window_end)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from dramatis.actors.syntax import (
 )
 from dramatis.analysis import ActorKind
 from dramatis.lexicon.names import PLACE_WORDS
+from dramatis.text import POSSESSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +105,7 @@ def make_mention(
         place_noun = of.lower_ == "of" and noun.lower_ in PLACE_WORDS and noun.is_lower
     start = first.idx
     end = last.idx + len(last.text)
-    possessive = re.search(r"['\u2019]s?$", last.text)
+    possessive = POSSESSIVE.search(last.text)
     if possessive and possessive.start() > 0:
         end -= len(possessive.group())  # "Rostóv’s" left whole by the tokenizer
     return EntityMention(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from dramatis import gazetteer as gaz
@@ -11,6 +10,7 @@ from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.text import REGNAL_NUMBER
 from dramatis.lexicon.names import NAME_PARTICLES, ORG_WORDS
+from dramatis.spans import SpanIndex
 
 
 def _has_regnal_number(group: Group) -> bool:
@@ -148,10 +148,9 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
     # Ambiguous (two people share the surname): see _owner_of_shared_surname.
     positions = sorted((m.start, m.end, uf.find(j)) for j in candidates for m in groups[j].mentions)
     dominant = _dominant_full_name(Counter(root for _, _, root in positions))
-    starts = [p for p, _, _ in positions]
+    index = SpanIndex(positions)
     for m in group.mentions:
-        k = bisect_left(starts, m.start)
-        previous = positions[k - 1] if k > 0 else None
+        previous = index.previous(m.start)
         owner, rule = _owner_of_shared_surname(m, previous, dominant, positions[0][2])
         if owner is not None:
             state.moves.setdefault(i, []).append((m, owner, rule))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -11,8 +10,10 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.syntax import is_capitalised
 from dramatis.analysis import Span
-from dramatis.lexicon.name_context import DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, PRONOUNS
+from dramatis.lexicon.name_context import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 from dramatis.lexicon.names import NAME_CONNECTORS
+from dramatis.lexicon.nouns import DOCUMENT_NOUNS
+from dramatis.spans import SpanIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,7 +72,7 @@ def hint_mentions(
     text: str, hints: Sequence[Span], taken: list[tuple[int, int]]
 ) -> list[EntityMention]:
     """Named claim sources from the claims layer, when they look like proper names."""
-    starts = [s for s, _ in taken]
+    index = SpanIndex((s, e, None) for s, e in taken)
     result = []
     for hint in hints:
         start, end = hint.start, hint.end
@@ -91,9 +92,7 @@ def hint_mentions(
             continue
         if gaz.normalise(words[-1]) in DOCUMENT_NOUNS:
             continue
-        i = bisect_left(starts, start)
-        overlaps = (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
-        if overlaps:
+        if index.overlaps(start, end):
             continue
         result.append(
             EntityMention(

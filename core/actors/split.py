@@ -17,8 +17,10 @@ from dramatis.actors.syntax import (
     tokens_key,
 )
 from dramatis.actors.text import DASHES, SEPARATORS, gazetteer_label
-from dramatis.lexicon.name_context import REPORTING_VERBS, STRONG_SPATIAL
+from dramatis.lexicon.name_context import STRONG_SPATIAL
 from dramatis.lexicon.names import ORG_WORDS, ORGANISATION_ENDS, OTHER_WORDS, PLACE_WORDS, TITLES
+from dramatis.lexicon.verbs import SOURCE_VERBS
+from dramatis.text import without_possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,7 +94,7 @@ def _speaks_or_follows_role(tokens: list[Token]) -> bool:
     """Is this entity the speaker of a report ("... X said") or does it follow a role
     and a preposition ("director of X", "spokesman for X")?"""
     root = tokens[-1]
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS:
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SOURCE_VERBS:
         return True
     first = tokens[0]
     if first.i == 0:
@@ -171,7 +173,7 @@ def split_coordinated_groups(by_key: dict[str, Group]) -> None:
             if match is None:
                 by_key[key] = group  # the key came from other punctuation: leave it
                 break
-            head = re.sub(r"['\u2019]s?$", "", m.text[: match.start()])  # "Rostóv's and ..."
+            head = without_possessive(m.text[: match.start()])  # "Rostóv's and ..."
             tail = m.text[match.end() :]
             # Each is listed with the other: a country beside it votes place.
             first = replace(

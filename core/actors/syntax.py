@@ -6,13 +6,11 @@ from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
 from dramatis.lexicon.name_context import (
-    DOCUMENT_NOUNS,
     GOVERNMENT_VERBS,
     PLACE_OBJECT_VERBS,
     PREPOSITIONS,
     PUBLISHING_VERBS,
     QUANTIFIERS,
-    REPORTING_VERBS,
 )
 from dramatis.lexicon.names import (
     DESCRIBED_KIND,
@@ -21,6 +19,8 @@ from dramatis.lexicon.names import (
     TITLES,
     WORD_OR_TITLE,
 )
+from dramatis.lexicon.nouns import DOCUMENT_NOUNS
+from dramatis.lexicon.verbs import SOURCE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -125,7 +125,7 @@ def _document_noun(token: Token) -> str:
 def attribution_role(root: Token) -> bool:
     """Is this word the source of an attribution: "X said", "by X", "according to X"?"""
     head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SOURCE_VERBS:
         return root.dep_ == "nsubj"
     if root.dep_ == "pobj" and head.lower_ == "by":
         owner = head.head

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dramatis.analysis import Span
 from dramatis.claims.records import Collected, RawClaim
 from dramatis.lexicon.nouns import PERSONAL_PRONOUNS
+from dramatis.text import without_possessive
 
 
 def source_hints(collected: Sequence[Collected]) -> list[Span]:
@@ -27,9 +28,6 @@ def source_hints(collected: Sequence[Collected]) -> list[Span]:
             if span is not None:
                 hints[(span.start, span.end)] = span
     return sorted(hints.values(), key=lambda s: s.start)
-
-
-_POSSESSIVE = re.compile(r"[\u2019']s?$")
 
 
 def _name_span(text: str, start: int, head_start: int) -> Span | None:
@@ -54,7 +52,7 @@ def _name_span(text: str, start: int, head_start: int) -> Span | None:
         j += 1
     s, e = words[i][0], words[j][1]
     raw = text[s - start : e - start].rstrip(",.;:)")
-    raw = _POSSESSIVE.sub("", raw).rstrip()
+    raw = without_possessive(raw).rstrip()
     if not raw or raw.lower() in PERSONAL_PRONOUNS:
         return None
     return Span(s, s + len(raw), raw)

@@ -19,6 +19,8 @@ from dramatis.lexicon.nouns import (
     TITLE_ABBREVIATIONS,
     gender_of_word,
 )
+from dramatis.spans import SpanIndex
+from dramatis.text import SENTENCE_END, without_possessive
 
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
@@ -33,11 +35,11 @@ class _Mention:
 
 class _ActorIndex:
     def __init__(self, actors: Sequence[Actor]) -> None:
-        self.mentions = sorted(
-            (_Mention(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions),
-            key=lambda m: m.start,
+        self.positions = SpanIndex(
+            (m.start, m.end, _Mention(m.start, m.end, a.id, a.kind))
+            for a in actors
+            for m in a.mentions
         )
-        self.starts = [m.start for m in self.mentions]
         self.by_name: dict[str, str] = {}
         for a in actors:
             for name in (a.name, *a.aliases):
@@ -46,24 +48,15 @@ class _ActorIndex:
         self.names = {a.id: a.name for a in actors}
 
     def overlapping(self, start: int, end: int) -> list[_Mention]:
-        i = bisect.bisect_left(self.starts, start - 200)
-        out = []
-        for m in self.mentions[i:]:
-            if m.start >= end:
-                break
-            if m.end > start:
-                out.append(m)
-        return out
+        return [m for _, _, m in self.positions.overlapping(start, end)]
 
     def before(self, pos: int, window: int) -> list[_Mention]:
-        lo = bisect.bisect_left(self.starts, pos - window)
-        hi = bisect.bisect_left(self.starts, pos)
-        return self.mentions[lo:hi]
+        return [m for _, _, m in self.positions.starting_before(pos, window)]
 
 
 def _normal(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
-    return re.sub(r"[\u2019']s$", "", name)
+    return without_possessive(name)
 
 
 @dataclass(slots=True)
@@ -470,9 +463,6 @@ def _role_actors(text: str, resolver: _Resolver, antecedents: Sequence[Anteceden
 _PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
-
-
 def _person_genders(
     text: str, actors: Sequence[Actor], subjects: Sequence[tuple[int, int]]
 ) -> dict[str, str]:
@@ -488,7 +478,7 @@ def _person_genders(
         if j < 0 or subjects[j][1] <= start:
             continue  # not a subject: the next pronoun is as likely someone else's
         limit = min(end + 300, people[i + 1][0] if i + 1 < len(people) else len(text))
-        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text, end, max(end, limit))]
+        sentence_ends = [m.end() for m in SENTENCE_END.finditer(text, end, max(end, limit))]
         if len(sentence_ends) >= 2:
             limit = sentence_ends[1]  # this sentence and the next, no further
         match = _PRONOUN.search(text, end, max(end, limit))

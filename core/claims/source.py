@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from dramatis.claims.records import SourceRef
@@ -27,6 +26,7 @@ from dramatis.lexicon.nouns import (
     gender_of_word,
 )
 from dramatis.lexicon.verbs import AUTHORING_VERBS, Takes
+from dramatis.text import POSSESSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -105,7 +105,7 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     ):
         start = first.idx + len(first.text)  # "Are you aware X said": "aware" is not X's
     start, end = _trim(text, start, end, _TRIM + "\"'\u201c\u201d\u2018\u2019(")
-    possessive = re.search(r"[\u2019']s?$", text[start:end])
+    possessive = POSSESSIVE.search(text[start:end])
     if possessive and end - start > 3:
         end -= len(possessive.group())  # "Kim's assertion that ...": the source is Kim
     if start >= end:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from dramatis.claims.quotes import _Quote
+from dramatis.text import SENTENCE_END, sentence_mark_end
 
 _TRIM = " \t\n,;:\u2014\u2013-"
 
@@ -30,7 +31,8 @@ def _sentence_start(text: str, start: int) -> int:
     return dateline.end() if dateline is not None else start
 
 
-_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\]?[\"\u201d\u2019]?(?=\s+[\"\u201c]?[A-Z])")
+# What opens the next sentence after a sentence end: a capital, perhaps quoted.
+_NEXT_SENTENCE_START = re.compile(r"[\"\u201c]?[A-Z]")
 
 
 _ABBREVIATION = re.compile(
@@ -44,9 +46,12 @@ def _first_sentence_end(text: str, start: int, end: int, quotes: Sequence[_Quote
     """Where a clause's first sentence ends: the parser sometimes runs a clause on
     into the next sentence ('... the victims[.]" She went on to say ...'). A quote
     the clause opens runs over its own sentences."""
-    for match in _NEXT_SENTENCE.finditer(text, start, end):
-        if any(start <= q.mark_start and q.start < match.end() < q.mark_end for q in quotes):
+    for match in SENTENCE_END.finditer(text, start, end):
+        if not _NEXT_SENTENCE_START.match(text, match.end(), end):
             continue
-        if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start()):
-            return match.end()
+        mark_end = sentence_mark_end(match)
+        if any(start <= q.mark_start and q.start < mark_end < q.mark_end for q in quotes):
+            continue
+        if not _ABBREVIATION.search(text, max(start, match.start() - 5), match.start() + 1):
+            return mark_end
     return end

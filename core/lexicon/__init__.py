@@ -1,6 +1,6 @@
 """The lexicon both layers read: reporting verbs (``verbs``), nouns for sources,
-roles and documents (``nouns``).
+roles and documents (``nouns``), and the words around names (``names``).
 
-The claim and actor layers keep their own lists for now; unifying them is a later,
-measured step.
+One list per concept: the actor layer reads the claim layer's reporting verbs
+(``verbs.SOURCE_VERBS``) and document nouns (``nouns.DOCUMENT_NOUNS``).
 """

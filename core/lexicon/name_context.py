@@ -1,12 +1,13 @@
 """Words around names, for the actor layer: the verbs, nouns, prepositions and
 pronouns whose syntax says what a name is (a source, a place, a medium).
 
-Plain data only. ``REPORTING_VERBS`` and ``DOCUMENT_NOUNS`` here are the actor layer's
-own copies (they decide which names a report's source recovers); the claim layer keeps
-its own lists for now.
+Plain data only. The reporting verbs (``lexicon.verbs.SOURCE_VERBS``) and the document
+nouns (``lexicon.nouns.DOCUMENT_NOUNS``) are the ones the claim layer reads.
 """
 
 from __future__ import annotations
+
+from dramatis.lexicon.verbs import SOURCE_VERBS
 
 # Prepositions of location: a name only ever found after these, and never acting,
 # is a place whatever a small NER model says ("fighting over Kashmir").
@@ -33,70 +34,6 @@ SPATIAL_PREPOSITIONS = frozenset(
 
 STRONG_SPATIAL = SPATIAL_PREPOSITIONS - {"from", "toward", "towards", "through"}
 
-# Reporting verbs whose subject is a source; nouns of documents whose author
-# ("an analysis by X") is one.
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "argue",
-        "claim",
-        "warn",
-        "note",
-        "suggest",
-        "explain",
-        "emphasise",
-        "emphasize",
-        "highlight",
-        "insist",
-        "deny",
-        "add",
-        "write",
-        "accuse",
-        "urge",
-        "question",
-        "report",
-        "announce",
-        "acknowledge",
-        "admit",
-        "confirm",
-        "contend",
-        "predict",
-        "propose",
-        "reveal",
-        "stress",
-        "maintain",
-        "allege",
-        "assert",
-        "declare",
-        "conclude",
-        "caution",
-        "recommend",
-        "believe",
-        "estimate",
-        "describe",
-        "call",
-        "criticise",
-        "criticize",
-        "praise",
-        "demand",
-        "threaten",
-        "vow",
-        "pledge",
-        "promise",
-        "reply",
-        "respond",
-        "counter",
-        "observe",
-        "remark",
-        "comment",
-        "detail",
-        "point",
-        "find",
-        "show",
-    ]
-)
 
 # What governments say and decide: a capital that is the active subject of one
 # stands for its country ("Beijing has warned", "Washington imposed sanctions").
@@ -115,42 +52,6 @@ GOVERNMENT_VERBS = frozenset(
 
 SPEECH_VERBS = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "whisper", "cry"})
 
-DOCUMENT_NOUNS = frozenset(
-    [
-        "analysis",
-        "report",
-        "study",
-        "op-ed",
-        "ed",
-        "article",
-        "survey",
-        "paper",
-        "poll",
-        "review",
-        "investigation",
-        "statement",
-        "editorial",
-        "column",
-        "essay",
-        "commentary",
-        "research",
-        "assessment",
-        "memo",
-        "letter",
-        "book",
-        "brief",
-        "briefing",
-        "piece",
-        "interview",
-        "documentary",
-        "profile",
-        "story",
-        "blog",
-        "podcast",
-        "tweet",
-        "post",
-    ]
-)
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -247,4 +148,4 @@ LANGUAGE_NOUNS = frozenset(
 
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
 
-WRITTEN_OR_SAID = REPORTING_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
+WRITTEN_OR_SAID = SOURCE_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}

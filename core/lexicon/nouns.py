@@ -62,7 +62,7 @@ VIEW_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "j
 
 
 # Nouns for documents and statements that stand for their author: "the report said"
-# speaks for whoever wrote the report.
+# speaks for whoever wrote the report, and "an analysis by X" makes X a source.
 DOCUMENT_NOUNS = frozenset(
     {
         "report",
@@ -107,6 +107,13 @@ DOCUMENT_NOUNS = frozenset(
         "ruling",
         "judgment",
         "verdict",
+        "essay",
+        "piece",
+        "story",
+        "profile",
+        "interview",
+        "documentary",
+        "podcast",
     }
 )
 

@@ -181,3 +181,9 @@ PHRASAL_VERBS: dict[str, str] = {"point": "out"}
 
 # Verbs by which an author produces a document: "X published a report".
 AUTHORING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "file", "post"})
+
+
+# Every verb whose subject is the source of what is said: the reporting verbs, the
+# naming verbs ("called it a violation") and the phrasal ones ("pointed out"). The
+# actor layer reads it to know the speaker of a report ("X said", "X tweeted that").
+SOURCE_VERBS = frozenset(REPORTING_VERBS) | NAMING_VERBS | frozenset(PHRASAL_VERBS)

@@ -1128,7 +1128,9 @@ def test_short_quote_beside_an_attributed_one_continues_it(analyze):
         '\n\n"Nobody should doubt our resolve," he added.'
     )
     contents = [(actor_name(a, c), c.content.text) for c in a.claims]
-    assert ("Ahmed Ali", "We will respond.") in contents
+    # the short quote continues the first after its attribution sentence: one claim
+    assert contents[0][1].startswith("This is unacceptable")
+    assert contents[0][1].endswith("We will respond.")
     assert all(name == "Ahmed Ali" for name, _ in contents)
 
 
@@ -1338,3 +1340,21 @@ def test_two_apostrophes_open_and_close_a_quote():
     # a Penn Treebank quote still closes with them
     penn = "``We will not sell,'' he said."
     assert [penn[q.start : q.end] for q in claim_layer.find_quotes(penn)] == ["We will not sell,"]
+
+
+def test_a_quote_continued_after_a_long_attribution_sentence_is_one_claim(analyze):
+    a = analyze(
+        '"The talks went well," said Ann Lee, a lawyer in Columbus who represents the '
+        'family. "Both sides want a deal by Friday."'
+    )
+    claim = one(a, "said")
+    assert claim.content.text.startswith("The talks went well")
+    assert claim.content.text.endswith("Both sides want a deal by Friday.")
+
+
+def test_a_quote_continued_after_an_abbreviated_title_is_one_claim(analyze):
+    a = analyze(
+        '"The talks went well," said Sen. John Smith, R-N.Y., on Tuesday. '
+        '"Both sides want a deal by Friday."'
+    )
+    assert [c.content.text[-9:] for c in a.claims] == ["y Friday."]

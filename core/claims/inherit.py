@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dramatis.claims.records import Collected, PendingQuote, QuoteIntroducer, RawClaim
+from dramatis.claims.text import _first_sentence_end
 
 
 def _join_interrupted_quotes(text: str, claims: list[RawClaim]) -> list[RawClaim]:
@@ -183,8 +184,33 @@ def _continues_in_next_paragraph(text: str, first: RawClaim | None, then: RawCla
 
 
 def _only_attribution_between(text: str, first: RawClaim, then: RawClaim) -> bool:
-    """Between the two contents stand only the cue, the source, quote marks,
-    punctuation and a few words ("on Tuesday")."""
+    """Between the two contents stands only the attribution: the cue, the source and a
+    few words ("on Tuesday"), or the one sentence that holds the cue ('," said Ann
+    Lee, a lawyer in Ohio who represents the family. "')."""
+    return _few_words_between(text, first, then) or _attribution_sentence_between(text, first, then)
+
+
+# Words of an attribution sentence between two parts of a quote, at most.
+_ATTRIBUTION_SENTENCE_WORDS = 40
+
+
+def _attribution_sentence_between(text: str, first: RawClaim, then: RawClaim) -> bool:
+    start, end = first.content[1], then.content[0]
+    if not start <= first.cue[0] < first.cue[1] <= end:
+        return False
+    inner_end = end
+    while inner_end > start and not text[inner_end - 1].isalnum():
+        if text[inner_end - 1] in ".!?":
+            break
+        inner_end -= 1
+    words = len(text[start:inner_end].split())
+    return (
+        words <= _ATTRIBUTION_SENTENCE_WORDS
+        and _first_sentence_end(text, start, inner_end - 1) >= inner_end - 1
+    )
+
+
+def _few_words_between(text: str, first: RawClaim, then: RawClaim) -> bool:
     start, end = first.content[1], then.content[0]
     gap = list(text[start:end])
     spans = [first.cue] + ([(first.source.start, first.source.end)] if first.source else [])

@@ -51,56 +51,19 @@ HEDGING_ADVERBS = frozenset(
     {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "rumoredly"}
 )
 
-# Passive verbs whose expletive-"it" form reports what unnamed people say or believe:
-# "it is believed that ...".
-IMPERSONAL_VERBS = frozenset(
+# Passive verbs that report what unnamed people say or believe, in both hedged forms.
+_REPORTED_BY_NOBODY = frozenset(
     {
-        "say",
-        "believe",
-        "report",
-        "understand",
-        "think",
-        "allege",
-        "rumor",
-        "rumour",
-        "claim",
-        "fear",
-        "expect",
-        "estimate",
-        "suspect",
-        "suggest",
-        "hope",
-        "assume",
-        "presume",
-        "argue",
-        "speculate",
+        *("say", "believe", "report", "understand", "think", "allege", "rumor", "rumour"),
+        *("claim", "fear", "expect", "estimate", "suspect", "assume", "presume"),
     }
 )
 
-# Passive verbs that raise the reported clause's subject: "X is said to have ...".
-RAISING_VERBS = frozenset(
-    {
-        "say",
-        "believe",
-        "report",
-        "understand",
-        "think",
-        "allege",
-        "rumor",
-        "rumour",
-        "claim",
-        "fear",
-        "expect",
-        "estimate",
-        "suspect",
-        "reckon",
-        "reput",
-        "repute",
-        "purport",
-        "presume",
-        "assume",
-    }
-)
+# Their expletive-"it" form: "it is believed that ...".
+IMPERSONAL_VERBS = _REPORTED_BY_NOBODY | {"suggest", "hope", "argue", "speculate"}
+
+# The form that raises the reported clause's subject: "X is said to have ...".
+RAISING_VERBS = _REPORTED_BY_NOBODY | {"reckon", "reput", "repute", "purport"}
 
 # Heads of a source that names nobody: "sources said", "a source close to ...".
 ANONYMOUS_HEADS = frozenset({"source"})

@@ -46,5 +46,29 @@ def seed_analysis(nlp):
     return analyze_document(load_path(SEED))
 
 
+@pytest.fixture
+def seed_doc():
+    from dramatis.document import load_path
+
+    return load_path(SEED)
+
+
+@pytest.fixture
+def fixed_stream(monkeypatch):
+    """Replace the analysis with the hand-made one of the seed (tests/test_app.py): a start
+    item, then the final analysis."""
+    import dramatis.cache
+    from dramatis.analyzer import Progress
+
+    from tests.test_app import seed_analysis_fixed
+
+    def stream(document, **kwargs):
+        yield Progress(0, 10, None)
+        yield Progress(10, 10, seed_analysis_fixed(document), finished=True, elapsed=0.1)
+
+    monkeypatch.setattr(dramatis.cache, "stream", stream)
+    return stream
+
+
 def corpus_paths() -> list[Path]:
     return sorted(CORPUS.glob("*.txt"))

@@ -96,23 +96,6 @@ def seed_analysis_fixed(doc: Document, *, partial: bool = False) -> Analysis:
     return Analysis(doc.source, doc.title, text, "fixed-test-model", actors, claims)
 
 
-@pytest.fixture
-def seed_doc() -> Document:
-    return load_path(SEED)
-
-
-@pytest.fixture
-def fixed_stream(monkeypatch):
-    """Replace the analysis with the fixed one: a start item, then the final analysis."""
-
-    def stream(document: Document, **kwargs) -> Iterator[Progress]:
-        yield Progress(0, 10, None)
-        yield Progress(10, 10, seed_analysis_fixed(document), finished=True, elapsed=0.1)
-
-    monkeypatch.setattr(dramatis.cache, "stream", stream)
-    return stream
-
-
 async def _ready(app: DramatisApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()

@@ -7,31 +7,14 @@ import json
 import queue
 
 import dramatis.cache
-import pytest
 from dramatis.analyzer import Progress
-from dramatis.document import load_path
 from dramatis.tui.app import DramatisApp
 from dramatis.tui.export_dialog import ExportScreen
 from textual.widgets import Input, RadioButton
 
-from tests.conftest import SEED
 from tests.test_app import _ready, seed_analysis_fixed
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-def seed_doc():
-    return load_path(SEED)
-
-
-@pytest.fixture
-def fixed_stream(monkeypatch):
-    def stream(document, **kwargs):
-        yield Progress(0, 10, None)
-        yield Progress(10, 10, seed_analysis_fixed(document), finished=True, elapsed=0.1)
-
-    monkeypatch.setattr(dramatis.cache, "stream", stream)
 
 
 def _toasts(app) -> list[str]:

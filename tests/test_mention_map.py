@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-import dramatis.cache
-import pytest
-from dramatis.analyzer import Progress
-from dramatis.document import from_text, load_path
+from dramatis.document import from_text
 from dramatis.tui.app import DramatisApp
 from dramatis.tui.article import WrapIndex
 from dramatis.tui.mention_map import CLAIM, MENTION, rows_of
 from dramatis.tui.panel import BARS
 
-from tests.conftest import SEED
-from tests.test_app import _ready, _status, seed_analysis_fixed
-
-
-@pytest.fixture
-def seed_doc():
-    return load_path(SEED)
-
-
-@pytest.fixture
-def fixed_stream(monkeypatch):
-    def stream(document, **kwargs):
-        yield Progress(0, 10, None)
-        yield Progress(10, 10, seed_analysis_fixed(document), finished=True, elapsed=0.1)
-
-    monkeypatch.setattr(dramatis.cache, "stream", stream)
-
+from tests.test_app import _ready, _status
 
 SIZE = (120, 40)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import subprocess
 import sys
@@ -63,7 +64,9 @@ def _save_store(path: Path, store: dict[str, tuple[str, list]]) -> None:
             doc.user_data["dramatis"] = (stem, digest, offset)
             bin_.add(doc)
     path.parent.mkdir(parents=True, exist_ok=True)
-    bin_.to_disk(path)
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    bin_.to_disk(partial)
+    os.replace(partial, path)  # several checkouts share the store: never show half a file
 
 
 def analyses(files: list[Path], folder: Path, model: str | None, jobs: int = 1):

@@ -17,7 +17,12 @@ from dramatis.actors.clean import (
     rejoin_split_name,
     whole_organisation,
 )
-from dramatis.actors.filters import is_time_zone, role_in_apposition, used_as_language
+from dramatis.actors.filters import (
+    describes_a_thing,
+    is_time_zone,
+    role_in_apposition,
+    used_as_language,
+)
 from dramatis.actors.mention import KIND_OF_LABEL, EntityMention, make_mention
 from dramatis.actors.recover import is_recoverable_name, name_phrase, name_tail
 from dramatis.actors.split import split_entity
@@ -99,6 +104,7 @@ def _entities(found: _Found) -> None:
                 is_time_zone(tokens)
                 or used_as_language(tokens, ent.label_)
                 or role_in_apposition(tokens, ent.label_)
+                or describes_a_thing(tokens, ent.label_)
             ):
                 found.take(tokens)  # nor to be recovered as a run of proper nouns
                 continue
@@ -118,7 +124,7 @@ def _gazetteer_names(found: _Found) -> None:
         if found.taken[token.i] or not is_capitalised(token) or not token.is_alpha:
             continue
         label = gazetteer_label(token.text)
-        if label:
+        if label and not describes_a_thing([token], label):
             found.add([token], label, "gazetteer")
 
 

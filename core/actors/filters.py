@@ -8,6 +8,7 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import is_acronym
+from dramatis.lexicon.heads import names_a_thing
 from dramatis.lexicon.name_context import (
     DETERMINERS,
     LANGUAGE_NOUNS,
@@ -114,3 +115,23 @@ def is_junk(
         return False
     unvouched = all(m.source in ("propn", "attribution", "hint") for m in group.mentions)
     return unvouched or not any(m.all_propn for m in group.mentions)
+
+
+def describes_a_thing(tokens: list[Token], label: str) -> bool:
+    """ "American culture", "a Spanish word", "he is French": a demonym used as an
+    adjective of a thing or an idea, or as a predicate, mentions no actor. Before a
+    person, a body or a place ("Israeli forces", "the French government") it does:
+    the reader relies on that mention of the country."""
+    if len(tokens) != 1 or label != "NORP":
+        return False
+    word = tokens[0]
+    if word.dep_ == "acomp" and word.pos_ == "ADJ":
+        return True
+    head = word.head
+    return (
+        word.dep_ == "amod"
+        and head.i > word.i
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and names_a_thing(head.lemma_)
+    )

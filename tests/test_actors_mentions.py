@@ -26,3 +26,18 @@ def test_a_demonym_before_a_person_body_or_place_mentions_the_country(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert {"Israeli", "French", "Turkish", "Greek", "Swiss"} <= found
+
+
+def test_an_acronym_after_the_number_it_counts_is_a_unit(nlp):
+    text = (
+        "The temple was built around 450 BC and rebuilt in 120 CE. A night at the inn "
+        "costs 300 SEK, and the guide charges 40 NOK an hour."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"BC", "CE", "SEK", "NOK"}
+
+
+def test_an_acronym_after_a_number_that_modifies_a_noun_names_its_body(nlp):
+    text = "The summit hosted 30 NATO members. Later, 12 UN inspectors visited the first EU office."
+    found = surfaces(actors_of(nlp, text))
+    assert {"NATO", "UN", "EU"} <= found

@@ -20,6 +20,7 @@ from dramatis.actors.clean import (
 from dramatis.actors.filters import (
     describes_a_thing,
     is_time_zone,
+    is_unit_after_number,
     role_in_apposition,
     used_as_language,
 )
@@ -102,6 +103,7 @@ def _entities(found: _Found) -> None:
                     continue
             if (
                 is_time_zone(tokens)
+                or is_unit_after_number(tokens)
                 or used_as_language(tokens, ent.label_)
                 or role_in_apposition(tokens, ent.label_)
                 or describes_a_thing(tokens, ent.label_)

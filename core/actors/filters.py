@@ -78,6 +78,20 @@ def is_time_zone(tokens: list[Token]) -> bool:
     return after_time and (token.text.endswith("T") or token.text in TIME_ZONE_CODES)
 
 
+def is_unit_after_number(tokens: list[Token]) -> bool:
+    """ "225 DKK", "3000 BC", "500 CE", "11 RBI": a short acronym right after the
+    number it counts is a currency, an era or a unit, not an actor. One that goes on
+    to modify a noun ("354 US metro areas", "12 NATO members") still names its body."""
+    if len(tokens) != 1:
+        return False
+    token = tokens[0]
+    if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 4) or token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    counted = previous.pos_ == "NUM" or any(c.isdigit() for c in previous.text)
+    return counted and token.dep_ != "compound"
+
+
 def is_junk(
     group: Group, lowercase_words: frozenset[str], name_words: frozenset[str] = frozenset()
 ) -> bool:

@@ -41,3 +41,30 @@ def test_an_acronym_after_a_number_that_modifies_a_noun_names_its_body(nlp):
     text = "The summit hosted 30 NATO members. Later, 12 UN inspectors visited the first EU office."
     found = surfaces(actors_of(nlp, text))
     assert {"NATO", "UN", "EU"} <= found
+
+
+def test_a_demonym_after_in_is_a_language(nlp):
+    text = (
+        "The letters were written in German, and the new edition in Spanish sold well. "
+        "The collection was later translated into Greek."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"German", "Spanish", "Greek"}
+
+
+def test_a_people_after_in_or_a_sea_named_so_is_no_language(nlp):
+    text = (
+        "There is little trust in Germans among the voters, said the poll. "
+        "The ferry sank in the Adriatic, and Italy sent a ship."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "Germans" in found
+
+
+def test_a_language_named_on_its_own_is_no_actor(nlp):
+    text = (
+        "English is the main language of the city. Latin was taught at the school, "
+        "and many residents speak English at home and read Latin in the library."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"English", "Latin"}

@@ -126,7 +126,7 @@ def _gazetteer_names(found: _Found) -> None:
         if found.taken[token.i] or not is_capitalised(token) or not token.is_alpha:
             continue
         label = gazetteer_label(token.text)
-        if label and not describes_a_thing([token], label):
+        if label and not describes_a_thing([token], label) and not used_as_language([token], label):
             found.add([token], label, "gazetteer")
 
 

@@ -17,6 +17,7 @@ from dramatis.lexicon.name_context import (
     WRITTEN_OR_SAID,
 )
 from dramatis.lexicon.names import GENERIC_WORDS, PLACE_WORDS, TIME_ZONE_CODES, TITLES
+from dramatis.lexicon.terms import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,13 +43,15 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
         return head.i > root.i
     if root.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_VERBS:
         return True
-    # "said in Turkish": only a name of a people can be a language after "in".
-    return (
-        label == "NORP"
-        and root.dep_ == "pobj"
-        and head.lower_ == "in"
-        and head.head.lemma_.lower() in WRITTEN_OR_SAID
-    )
+    # "said in Turkish", "a book in German", "translated into Greek": only a name of
+    # a people can be a language after "in", and then it is one unless it is plural
+    # ("in Germans" are people). A country ("in Germany") never reaches here.
+    if label != "NORP" or root.dep_ != "pobj" or root.tag_ in ("NNPS", "NNS"):
+        return False
+    if head.lower_ == "into":
+        return head.head.lemma_.lower() in WRITTEN_OR_SAID
+    people = gaz.country_of_demonym(gaz.normalise(root.text))  # not "the Adriatic"
+    return head.lower_ == "in" and bool(people) and not root.lower_.endswith("s")
 
 
 def role_in_apposition(tokens: list[Token], label: str) -> bool:
@@ -92,6 +95,13 @@ def is_unit_after_number(tokens: list[Token]) -> bool:
     return counted and token.dep_ != "compound"
 
 
+def _language(group: Group) -> bool:
+    """ "English is spoken here": a language named on its own, which no NER label
+    of a person, body, place or people contradicts."""
+    named = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")  # "English" of England
+    return group.key in LANGUAGE_NAMES and not any(m.label in named for m in group.mentions)
+
+
 def is_junk(
     group: Group, lowercase_words: frozenset[str], name_words: frozenset[str] = frozenset()
 ) -> bool:
@@ -103,6 +113,8 @@ def is_junk(
         return True
     if group.country:
         return False
+    if _language(group):
+        return True
     surfaces = [m.text for m in group.mentions]
     if all(s[:1].islower() for s in surfaces):
         return True  # "the report", "occupation": not a name

@@ -68,3 +68,20 @@ def test_a_language_named_on_its_own_is_no_actor(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert not found & {"English", "Latin"}
+
+
+def test_an_acronym_defined_from_lowercase_words_is_a_term(nlp):
+    text = (
+        "The probe measures the land surface temperature (LST) every day. "
+        "Models of LST improved, and LST maps were published by the team."
+    )
+    assert "LST" not in surfaces(actors_of(nlp, text))
+
+
+def test_an_acronym_of_a_capitalised_name_stays_an_organisation(nlp):
+    text = (
+        "The report came from the International Energy Agency (IEA). "
+        "The IEA said demand would rise, and the IEA warned of shortages."
+    )
+    actors = actors_of(nlp, text)
+    assert "IEA" in surfaces(actors)

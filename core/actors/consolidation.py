@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from dramatis import gazetteer as gaz
-from dramatis.actors.filters import is_junk
+from dramatis.actors.filters import acronyms_of_terms, is_junk
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, mark_families
 from dramatis.actors.mention import EntityMention
@@ -42,10 +42,11 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     split_places_run_into_names(by_key)
     lowercase_words = words_in_lowercase(text)
     name_words = frozenset(w for key in by_key if " " in key for w in key.split())
+    terms = acronyms_of_terms(text)
     kept = []
     for group in by_key.values():
         _resolve_country(group)
-        if not is_junk(group, lowercase_words, name_words):
+        if not is_junk(group, lowercase_words, name_words, terms):
             kept.append(group)
     return kept
 

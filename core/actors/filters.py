@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group
 from dramatis.actors.syntax import tokens_key
-from dramatis.actors.text import is_acronym
+from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import names_a_thing
 from dramatis.lexicon.name_context import (
     DETERMINERS,
@@ -95,6 +96,24 @@ def is_unit_after_number(tokens: list[Token]) -> bool:
     return counted and token.dep_ != "compound"
 
 
+# "sea surface salinity (SSS)": lowercase words, then capitals in parentheses.
+_DEFINED_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){2,10})\(([A-Z]{2,8})s?\)")
+
+
+def acronyms_of_terms(text: str) -> frozenset[str]:
+    """Acronyms the text defines from lowercase words ("sea surface salinity (SSS)",
+    "ground reaction force (GRF)"): the short form of a term, not of an organisation,
+    whose name the writer would capitalise. Normalised keys, as a group's."""
+    terms = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2).lower()
+        for size in range(2, len(words) + 1):
+            if acronym in initials_of(words[-size:]):
+                terms.add(acronym)
+                break
+    return frozenset(terms)
+
+
 def _language(group: Group) -> bool:
     """ "English is spoken here": a language named on its own, which no NER label
     of a person, body, place or people contradicts."""
@@ -103,11 +122,16 @@ def _language(group: Group) -> bool:
 
 
 def is_junk(
-    group: Group, lowercase_words: frozenset[str], name_words: frozenset[str] = frozenset()
+    group: Group,
+    lowercase_words: frozenset[str],
+    name_words: frozenset[str] = frozenset(),
+    terms: frozenset[str] = frozenset(),
 ) -> bool:
     key = group.key
     if not key or not any(c.isalpha() for c in key) or len(key) < 2:
         return True
+    if key in terms and not group.country:
+        return True  # "SSS" of "sea surface salinity (SSS)"
     pronoun = all(w in PRONOUNS or w in DETERMINERS for w in group.words)
     if pronoun and not all(is_acronym(m.text) for m in group.mentions):  # "US" is not "us"
         return True

@@ -13,10 +13,11 @@ def test_a_demonym_before_a_thing_or_an_idea_mentions_no_actor(nlp):
     text = (
         "The shop sells French wine and Italian cheese. She studies American "
         "literature and Japanese architecture, and the menu uses a Spanish word. "
-        "My neighbour is Portuguese."
+        "My neighbour is Portuguese, of Irish, Dutch and Polish ancestry."
     )
     found = surfaces(actors_of(nlp, text))
     assert not found & {"French", "Italian", "American", "Japanese", "Spanish", "Portuguese"}
+    assert not found & {"Irish", "Dutch", "Polish"}
 
 
 def test_a_demonym_before_a_person_body_or_place_mentions_the_country(nlp):

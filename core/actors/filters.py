@@ -175,7 +175,9 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
     if len(tokens) != 1 or label != "NORP":
         return False
     word = tokens[0]
-    if word.dep_ == "acomp" and word.pos_ == "ADJ":
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head  # "German, Irish and French ancestry": as the first conjunct
+    if word.dep_ in ("acomp", "attr") and word.pos_ == "ADJ":  # "she is French"
         return True
     head = word.head
     return (

@@ -161,8 +161,8 @@ def test_a_city_or_a_person_is_no_short_form_of_an_organisation_named_after_it(n
 def test_spacing_and_acronym_variants_inside_names_are_one_actor(nlp):
     text = (
         "Ship trackers such as MarineTraffic lost the vessel. Marine Traffic later said "
-        "the signal returned. The United States Constitution is old; the U.S. Constitution "
-        "is also short, the United States said."
+        "the signal returned. The United States Constitution is old; according to the "
+        "U.S. Constitution, a term is short, the United States said."
     )
     actors = actors_of(nlp, text)
     assert only(actors, "MarineTraffic") is only(actors, "Marine Traffic")
@@ -183,8 +183,8 @@ def test_coordinated_places_are_split_when_each_is_named(nlp):
 
 def test_a_shorter_tail_of_one_longer_name_joins_it_but_not_of_two(nlp):
     text = (
-        "Sweden beat South Korea at the 2018 FIFA World Cup in Russia. Fans said the "
-        "World Cup was well run. The Turkish Foreign Ministry and the Greek Foreign "
+        "Sweden beat South Korea at the 2018 FIFA World Cup in Russia. According to the "
+        "World Cup, it was well run. The Turkish Foreign Ministry and the Greek Foreign "
         "Ministry traded notes. A spokesman for the Foreign Ministry in Athens declined "
         "to comment."
     )

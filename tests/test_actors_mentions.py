@@ -86,3 +86,20 @@ def test_an_acronym_of_a_capitalised_name_stays_an_organisation(nlp):
     )
     actors = actors_of(nlp, text)
     assert "IEA" in surfaces(actors)
+
+
+def test_a_law_or_an_event_is_no_actor(nlp):
+    text = (
+        "The Clean Water Act was passed after the Second World War. Farmers said the "
+        "Clean Water Act hurt them, and the Olympic Games brought visitors to the city."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Clean Water Act", "Second World War", "Olympic Games"}
+
+
+def test_a_law_cited_as_a_source_stays(nlp):
+    text = (
+        "According to the Clean Water Act, the plant must report every spill. "
+        "The Clean Water Act was passed in 1972."
+    )
+    assert "Clean Water Act" in surfaces(actors_of(nlp, text))

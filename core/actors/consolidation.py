@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dramatis import gazetteer as gaz
 from dramatis.actors.filters import acronyms_of_terms, is_junk
 from dramatis.actors.group import Group, Merging, UnionFind
-from dramatis.actors.kind import actor_kind, mark_families
+from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import hint_mentions
@@ -217,6 +217,8 @@ def _actor(
     adjectives = {id(m) for g in root_groups if g.adjective for m in g.mentions}
     naming_mentions = [m for m in root_mentions if id(m) not in adjectives] or root_mentions
     decision = actor_kind(named_by, naming_mentions)
+    if not is_listed(decision, root_mentions):
+        return None
     return Actor(
         id=actor_id,
         name=_canonical_name(named_by, naming_mentions, place_keys),

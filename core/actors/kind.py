@@ -84,6 +84,22 @@ class KindDecision:
     votes: tuple[tuple[str, str, int], ...] = ()
 
 
+# Labels of names that are things that happen or are made, not actors.
+_LAW_OR_EVENT = frozenset({"LAW", "EVENT"})
+
+
+def is_listed(decision: KindDecision, mentions: list[EntityMention]) -> bool:
+    """Is an actor of this kind one to list? A law, treaty, event or work ("the Paris
+    Agreement", "World War II", "the HEROES Act") is what a story is about, not who
+    acts in it, unless it is the source of a claim ("the report said")."""
+    if decision.kind != "other" or any(m.attribution for m in mentions):
+        return True
+    if decision.rule == "kind.head_word_other":
+        return False
+    labels = {m.label for m in mentions} - {""}
+    return not labels or not labels <= _LAW_OR_EVENT
+
+
 def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecision:
     if any(g.country for g in groups):
         return KindDecision("place", "kind.country")

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dramatis.claims.hedged import hedged_claims, mark_vague_sources
+from dramatis.claims.nominal import nominal_claims
 from dramatis.claims.phrases import (
     _according_to,
     _channel_led_quotes,
@@ -94,6 +95,7 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
             else:
                 claims.append(found)
     claims.extend(_channel_led_quotes(par, used))
+    claims.extend(nominal_claims(par, claims))
     claims = mark_vague_sources(doc, offset, _drop_nested(claims))
     items: list[Collected] = list(_antecedents(par))
     items.extend(claims)

@@ -504,3 +504,55 @@ def gender_of_word(word: str) -> str | None:
     if lower in MALE_WORDS:
         return "m"
     return None
+
+
+# Nouns of a stance or an act of expression, with the prepositions that name what the
+# stance is about: "criticism of the plan", "concerns about the deal", "support for
+# the bill". Only the pairs that PolNeAR-style attribution reads as a stance: "support
+# of X" usually names the supporters, so it is kept apart (ENDORSEMENT_NOUNS).
+STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "criticism": frozenset({"of", "over", "for"}),
+    "support": frozenset({"for", "behind"}),
+    "concern": frozenset({"about", "over", "regarding"}),
+    "question": frozenset({"about", "over", "regarding"}),
+    "doubt": frozenset({"about", "over"}),
+    "call": frozenset({"for"}),
+    "demand": frozenset({"for"}),
+    "opposition": frozenset({"to"}),
+    "attack": frozenset({"on", "against"}),
+    "praise": frozenset({"for", "of"}),
+    "endorsement": frozenset({"of"}),
+    "view": frozenset({"on", "about"}),
+    "position": frozenset({"on"}),
+    "stance": frozenset({"on"}),
+    "opinion": frozenset({"on", "about"}),
+    "fear": frozenset({"of", "about"}),
+    "warning": frozenset({"about", "against"}),
+    "complaint": frozenset({"about"}),
+    "objection": frozenset({"to"}),
+    "skepticism": frozenset({"about", "over"}),
+    "rejection": frozenset({"of"}),
+    "embrace": frozenset({"of"}),
+    "accusation": frozenset({"of", "against"}),
+    "allegation": frozenset({"of", "against", "about"}),
+    "defense": frozenset({"of"}),
+    "condemnation": frozenset({"of"}),
+    "denunciation": frozenset({"of"}),
+    "approval": frozenset({"of"}),
+    "disapproval": frozenset({"of"}),
+    "enthusiasm": frozenset({"for"}),
+    "admiration": frozenset({"for"}),
+    "sympathy": frozenset({"for"}),
+    "frustration": frozenset({"over", "with"}),
+    "outrage": frozenset({"over", "at"}),
+    "comment": frozenset({"about", "on"}),
+    "remark": frozenset({"about", "on"}),
+    "statement": frozenset({"about", "on"}),
+    "reference": frozenset({"to"}),
+    "denial": frozenset({"of"}),
+    "insistence": frozenset({"on"}),
+}
+
+# Nouns of backing whose "of"-phrase names the backers: "won the endorsement of the
+# union" (the union endorses the winner).
+ENDORSEMENT_NOUNS = frozenset({"support", "endorsement", "backing"})

@@ -187,3 +187,43 @@ AUTHORING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", 
 # naming verbs ("called it a violation") and the phrasal ones ("pointed out"). The
 # actor layer reads it to know the speaker of a report ("X said", "X tweeted that").
 SOURCE_VERBS = frozenset(REPORTING_VERBS) | NAMING_VERBS | frozenset(PHRASAL_VERBS)
+
+# Verbs whose object is a stance their subject expresses: "voiced support for",
+# "raised questions about", "made comments about", "launched an attack on".
+EXPRESSING_VERBS = frozenset(
+    {
+        "express",
+        "voice",
+        "raise",
+        "make",
+        "have",
+        "offer",
+        "deliver",
+        "launch",
+        "mount",
+        "level",
+        "issue",
+        "share",
+        "reiterate",
+        "repeat",
+        "renew",
+        "air",
+        "signal",
+        "show",
+        "lend",
+        "throw",
+        "give",
+        "pose",
+        "unleash",
+        "heap",
+        "register",
+        "state",
+        "announce",
+    }
+)
+
+# Verbs whose subject gains the backing named after them: "won the support of X".
+GAINING_VERBS = frozenset(
+    {"win", "receive", "get", "earn", "snag", "pick", "secure", "land", "gain", "garner", "have"}
+    | {"enjoy", "draw", "court", "seek", "lose"}
+)

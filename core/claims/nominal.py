@@ -1,0 +1,153 @@
+"""Claims carried by a stance noun and its preposition: "voiced support for the bill",
+"raised questions about the deal", "won the endorsement of the union".
+
+A stance noun says little by itself: these rules take it only as the object of a verb
+that says who holds the stance (the verb's subject expresses it, or gains the backing
+named), and never inside the content of another claim of the paragraph, where
+PolNeAR-style attribution keeps only the outer claim.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dramatis.claims.records import RawClaim, SourceRef
+from dramatis.claims.site import _Paragraph, _raw
+from dramatis.claims.source import _source_ref
+from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
+from dramatis.claims.text import _trim
+from dramatis.lexicon.nouns import (
+    DOCUMENT_NOUNS,
+    ENDORSEMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    STANCE_NOUN_PREPOSITIONS,
+)
+from dramatis.lexicon.verbs import EXPRESSING_VERBS, GAINING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# verbs whose subject may be a thing that prompts the stance rather than holds it
+_IMPERSONAL_VERBS = frozenset({"raise", "pose", "renew", "signal", "show"})
+
+
+def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
+    """The stance-noun claims of a paragraph whose cue lies outside every claim found."""
+    found = []
+    for tok in par.doc:
+        if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
+            continue
+        claim = _stance_claim(par, tok)
+        if claim is None:
+            continue
+        cue = claim.cue[0]
+        if any(c.content[0] <= cue < c.content[1] for c in claims):
+            continue  # "X said Y voiced support for Z": only the outer claim counts
+        found.append(claim)
+    return found
+
+
+def _stance_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """The claim of a stance noun that is the object of a verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    lemma, verb_lemma = noun.lemma_.lower(), verb.lemma_.lower()
+    if lemma in ENDORSEMENT_NOUNS and verb_lemma in GAINING_VERBS:
+        gained = _gained_backing(par, verb, noun)
+        if gained is not None:
+            return gained
+    preps = STANCE_NOUN_PREPOSITIONS.get(lemma)
+    if preps is None or verb_lemma not in EXPRESSING_VERBS:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = _object_of(prep)
+    if prep is None or obj is None:
+        return None
+    source = _stance_holder(par, noun, verb)
+    if any(c.dep_ == "poss" for c in noun.children):
+        # "reiterated his support for Mr. Trump": the verb reports the whole stance
+        content = _trim(par.text, *_subtree_span(noun))
+        return _raw(
+            par, "indirect", source, _tok_span(verb), content, rule="nominal.expressed_object"
+        )
+    content = _trim(par.text, *_subtree_span(obj))
+    if content[0] >= content[1]:
+        return None
+    return _raw(par, "indirect", source, _cue(verb, prep), content, rule="nominal.expressed")
+
+
+def _gained_backing(par: _Paragraph, verb: Token, noun: Token) -> RawClaim | None:
+    """'The senator won the endorsement of the union': the union backs the senator."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    backer = _object_of(prep)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if prep is None or backer is None or not subjects or par.inside_quote(subjects[0].idx):
+        return None
+    source = _source_ref([backer], par.text, par.offset)
+    if source is None:
+        return None
+    content = _trim(par.text, *_subtree_span(subjects[0]))
+    if content[0] >= content[1]:
+        return None
+    return _raw(par, "indirect", source, _cue(verb, prep), content, rule="nominal.gained")
+
+
+def _stance_holder(par: _Paragraph, noun: Token, verb: Token) -> SourceRef | None:
+    """Who holds the stance: a group named on the noun ("renewed Republican calls for"),
+    else the verb's subject, which must be one that can speak for the verbs that also
+    take things ("The documents raise questions about ..." names nobody)."""
+    group = next(
+        (
+            c
+            for c in noun.lefts
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG", "PERSON")
+        ),
+        None,
+    )
+    if group is not None:
+        return _source_ref([group], par.text, par.offset)
+    subject = _subject_of(verb)
+    if subject is None:
+        # "its calls for ...": the possessor holds the stance
+        subject = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if subject is None or par.inside_quote(subject.idx):
+        return None
+    if verb.lemma_.lower() in _IMPERSONAL_VERBS and not _holds_views(subject):
+        return None
+    return _source_ref([subject], par.text, par.offset)
+
+
+def _holds_views(subject: Token) -> bool:
+    """A speaker that can hold a view, not a document or an event that prompts one."""
+    word = subject.lemma_.lower()
+    return _can_state(subject) and word not in DOCUMENT_NOUNS and word not in EVIDENCE_NOUNS
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the one it borrows: "began raising questions", "a senator
+    who voiced support", "voters expressing concern"."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _object_of(prep: Token | None) -> Token | None:
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _cue(verb: Token, prep: Token) -> tuple[int, int]:
+    """The verb group through the preposition: "raised new questions about"."""
+    start = verb.idx if verb.i < prep.i else _tok_span(prep)[0]
+    return start, prep.idx + len(prep.text)

@@ -1,0 +1,87 @@
+"""Stance nouns as cues: "voiced support for", "raised questions about", "won the
+endorsement of" (core/claims/nominal.py)."""
+
+from __future__ import annotations
+
+import pytest
+from dramatis.analysis import Analysis, Claim
+
+
+@pytest.fixture(scope="module")
+def analyze(nlp):
+    from dramatis.analyzer import analyze
+
+    def run(body: str) -> Analysis:
+        return analyze("A test article\n\n" + body)
+
+    return run
+
+
+def nominal(analysis: Analysis) -> list[Claim]:
+    return [c for c in analysis.claims if c.rule.startswith("nominal.")]
+
+
+def only(analysis: Analysis) -> Claim:
+    found = nominal(analysis)
+    assert len(found) == 1, [(c.rule, c.cue.text, c.content.text) for c in analysis.claims]
+    return found[0]
+
+
+def test_an_expressed_stance_is_about_the_object_of_its_preposition(analyze):
+    claim = only(analyze("Senator Mary Hale voiced strong support for the new housing bill."))
+    assert claim.rule == "nominal.expressed"
+    assert claim.cue.text == "voiced strong support for"
+    assert claim.content.text == "the new housing bill"
+    assert claim.source is not None and claim.source.text == "Senator Mary Hale"
+
+
+def test_questions_raised_by_a_document_have_no_source(analyze):
+    a = analyze("The leaked documents raised new questions about the foundation's donors.")
+    claim = only(a)
+    assert claim.cue.text == "raised new questions about"
+    assert claim.content.text == "the foundation's donors"
+    assert claim.source is None
+
+
+def test_a_person_raising_questions_is_the_source(analyze):
+    claim = only(analyze("Governor Tom Reed raised questions about the pipeline's safety record."))
+    assert claim.source is not None and claim.source.text == "Governor Tom Reed"
+
+
+def test_a_stance_with_its_holder_as_possessor_is_the_verb_s_object(analyze):
+    claim = only(analyze("Speaker Paul Grant reiterated his support for the trade agreement."))
+    assert claim.rule == "nominal.expressed_object"
+    assert claim.cue.text == "reiterated"
+    assert claim.content.text == "his support for the trade agreement"
+    assert claim.source is not None and claim.source.text == "Speaker Paul Grant"
+
+
+def test_won_endorsement_makes_the_endorser_the_source(analyze):
+    a = analyze("Governor Lisa Marsh won the endorsement of the teachers union on Friday.")
+    claim = only(a)
+    assert claim.rule == "nominal.gained"
+    assert claim.source is not None and claim.source.text == "the teachers union"
+    assert claim.content.text == "Governor Lisa Marsh"
+
+
+def test_a_stance_inside_another_claim_s_content_is_left_to_the_outer_claim(analyze):
+    a = analyze("The newspaper reported that Senator Mary Hale voiced support for the bill.")
+    assert nominal(a) == []
+    assert any(c.cue.text == "reported" for c in a.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a stance noun that no verb of expression governs says nothing here
+        "Support for the bill fell sharply among younger voters this spring.",
+        # a verb that does not express the stance
+        "The committee studied questions about the pipeline's safety record.",
+        # a noun outside the table
+        "Senator Mary Hale voiced her anger at the late vote.",
+        # "support of" names the supporters, not the thing supported
+        "Senator Mary Hale voiced the support of the party.",
+    ],
+)
+def test_no_stance_claim_without_an_expressing_verb_and_a_complement(analyze, sentence):
+    assert nominal(analyze(sentence)) == []

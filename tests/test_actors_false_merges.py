@@ -1,0 +1,61 @@
+"""Refusals to merge: two real actors that share a name stay two (issue 13)."""
+
+from __future__ import annotations
+
+from dramatis import actors as actor_layer
+from dramatis.actors.mention import EntityMention
+from dramatis.actors.regions import region_of_place
+from dramatis.analysis import Actor
+
+
+def mention(text: str, surface: str, label: str, nth: int = 0, **evidence) -> EntityMention:
+    """The ``nth`` occurrence of ``surface`` in ``text`` as a mention NER labelled ``label``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    words = len(surface.split())
+    return EntityMention(start, start + len(surface), surface, label, tokens=words, **evidence)
+
+
+def actor_at(actors: list[Actor], text: str, surface: str, nth: int = 0) -> Actor:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    (found,) = [a for a in actors if any(m.start <= start < m.end for m in a.mentions)]
+    return found
+
+
+# --- a region of a place is not the place --------------------------------------------
+
+
+def test_a_region_word_before_a_place_takes_the_region_apart():
+    text = "Farmers in Norway moved to northern Norway, where Norway pays them more."
+    mentions = [mention(text, "Norway", "GPE", n) for n in range(3)]
+    actors = actor_layer.consolidate(text, mentions)
+    country = actor_at(actors, text, "Norway")
+    region = actor_at(actors, text, "northern Norway")
+    assert region is not country
+    assert region.name == "northern Norway"
+    assert actor_at(actors, text, "Norway", 2) is country
+
+
+def test_a_capitalised_region_word_at_a_sentence_start_counts_too():
+    text = "Central Asia is vast."
+    found = region_of_place(text, mention(text, "Asia", "GPE"))
+    assert (found.start, found.text) == (0, "Central Asia")
+
+
+def test_no_region_word_no_change():
+    text = "He flew north to Oslo and then to the northern coast."
+    oslo = mention(text, "Oslo", "GPE")
+    assert region_of_place(text, oslo) is oslo
+    # A region word inside another word is none ("Southwestern" is one, "Midsouth" not).
+    text = "The Midsouth Bank lent to Memphis."
+    memphis = mention(text, "Memphis", "GPE")
+    assert region_of_place(text, memphis) is memphis
+
+
+def test_a_person_after_a_region_word_is_not_a_region():
+    text = "She met central Smith again."
+    smith = mention(text, "Smith", "PERSON")
+    assert region_of_place(text, smith) is smith

@@ -59,3 +59,30 @@ def test_a_person_after_a_region_word_is_not_a_region():
     text = "She met central Smith again."
     smith = mention(text, "Smith", "PERSON")
     assert region_of_place(text, smith) is smith
+
+
+# --- a building or a street named after someone is not that person -------------------
+
+
+def test_a_name_ending_in_a_building_noun_is_no_full_personal_name():
+    text = "Visitors pray at the Nasser Mosque. Later Nasser Hotel opened. Nasser left town."
+    mentions = [
+        mention(text, "Nasser Mosque", "PERSON"),
+        mention(text, "Nasser Hotel", "PERSON"),
+        mention(text, "Nasser", "PERSON", 2),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    bare = actor_at(actors, text, "Nasser", 2)
+    assert bare is not actor_at(actors, text, "Nasser Mosque")
+    assert bare is not actor_at(actors, text, "Nasser Hotel")
+
+
+def test_a_surname_that_is_also_a_street_word_still_joins_its_person():
+    text = "Pamela Street wrote the novel. Street later moved to Leeds."
+    mentions = [mention(text, "Pamela Street", "PERSON"), mention(text, "Street", "PERSON", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Street", 1) is actor_at(actors, text, "Pamela Street")
+    text = "Omar Hakim played drums. Hakim toured Europe."
+    mentions = [mention(text, "Omar Hakim", "PERSON"), mention(text, "Hakim", "PERSON", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Hakim", 1) is actor_at(actors, text, "Omar Hakim")

@@ -9,7 +9,7 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.text import REGNAL_NUMBER
-from dramatis.lexicon.names import NAME_PARTICLES, ORG_WORDS
+from dramatis.lexicon.names import FACILITY_WORDS, NAME_PARTICLES, ORG_WORDS
 from dramatis.spans import SpanIndex
 
 
@@ -26,9 +26,16 @@ def person_words(group: Group) -> tuple[str, ...]:
     )
 
 
+def names_a_site(words: tuple[str, ...]) -> bool:
+    """Does the name end in the head noun of a building or a street ("Hakim Mosque")?"""
+    return bool(words) and words[-1] in FACILITY_WORDS
+
+
 def is_full_personal_name(group: Group) -> bool:
     """A name of two words or more, besides initials, that NER labels a person."""
-    return len(person_words(group)) >= 2 and bool(group.labels["PERSON"]) and not group.country
+    words = person_words(group)
+    personal = bool(group.labels["PERSON"]) and not group.country and not names_a_site(words)
+    return len(words) >= 2 and personal
 
 
 def _name_shaped(group: Group) -> bool:
@@ -63,6 +70,7 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
     for i, group in enumerate(groups):
         words = person_words(group)
         personal = group.person_evidence() and not any(w in ORG_WORDS for w in words)
+        personal = personal and not names_a_site(words)
         # NER sometimes runs a place into a name ("in Orël Pierre"), or a name into
         # a phrase ("Napoleon the Order of St. Andrew"): not full names.
         if words and (words[0] in place_keys or not _name_shaped(group)):
@@ -98,7 +106,7 @@ def _full_name_candidates(
     """The full names group ``i`` may be a short form of, and whether by its surname."""
     group = groups[i]
     words = person_words(group)
-    if not words or group.country or any(w in ORG_WORDS for w in words):
+    if not words or group.country or any(w in ORG_WORDS for w in words) or names_a_site(words):
         return [], False
     if _has_regnal_number(group):  # "Napoleon III" is a whole name, no short form
         return [], False

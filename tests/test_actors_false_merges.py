@@ -86,3 +86,47 @@ def test_a_surname_that_is_also_a_street_word_still_joins_its_person():
     mentions = [mention(text, "Omar Hakim", "PERSON"), mention(text, "Hakim", "PERSON", 1)]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Hakim", 1) is actor_at(actors, text, "Omar Hakim")
+
+
+# --- a shared surname after a relative named in passing ----------------------------
+
+
+def test_a_shared_surname_after_a_relative_listed_in_passing_is_the_subject():
+    text = (
+        "Helen Marsh is a British painter. She married in 2001 and has a daughter, "
+        "Ruby Marsh. Marsh exhibited in Paris in 2010."
+    )
+    mentions = [
+        mention(text, "Helen Marsh", "PERSON", acts=True),
+        mention(text, "Ruby Marsh", "PERSON"),
+        mention(text, "Marsh", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    bare = actor_at(actors, text, "Marsh exhibited")
+    assert bare is actor_at(actors, text, "Helen Marsh")
+    assert bare is not actor_at(actors, text, "Ruby Marsh")
+
+
+def test_a_shared_surname_after_a_full_name_that_acted_is_that_person():
+    text = (
+        "Helen Marsh is a British painter. Her brother Tom Marsh sold the farm. "
+        "Marsh then left for Canada."
+    )
+    mentions = [
+        mention(text, "Helen Marsh", "PERSON", acts=True),
+        mention(text, "Tom Marsh", "PERSON", acts=True),
+        mention(text, "Marsh", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Marsh then") is actor_at(actors, text, "Tom Marsh")
+
+
+def test_a_shared_surname_in_the_same_sentence_is_the_name_before_it():
+    text = "Helen Marsh is a painter. She thanked her son, Ruby Marsh, and Marsh smiled."
+    mentions = [
+        mention(text, "Helen Marsh", "PERSON", acts=True),
+        mention(text, "Ruby Marsh", "PERSON"),
+        mention(text, "Marsh", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Marsh smiled") is actor_at(actors, text, "Ruby Marsh")

@@ -154,12 +154,17 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
         uf.union(roots.pop(), i, "person.surname" if by_surname else "person.first_name")
         return
     # Ambiguous (two people share the surname): see _owner_of_shared_surname.
-    positions = sorted((m.start, m.end, uf.find(j)) for j in candidates for m in groups[j].mentions)
-    dominant = _dominant_full_name(Counter(root for _, _, root in positions))
+    positions = sorted(
+        (m.start, m.end, (uf.find(j), _in_passing(state.text, m)))
+        for j in candidates
+        for m in groups[j].mentions
+    )
+    dominant = _dominant_full_name(Counter(root for _, _, (root, _) in positions))
     index = SpanIndex(positions)
+    first = positions[0][2][0]
     for m in group.mentions:
         previous = index.previous(m.start)
-        owner, rule = _owner_of_shared_surname(m, previous, dominant, positions[0][2])
+        owner, rule = _owner_of_shared_surname(state.text, m, previous, dominant, first)
         if owner is not None:
             state.moves.setdefault(i, []).append((m, owner, rule))
 
@@ -168,6 +173,25 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
 # whom a bare shared surname after it means ("Michelle Obama spoke. Obama said ...");
 # further on, the text's default person does (see _owner_of_shared_surname).
 _SURNAME_CONTEXT = 150
+_LISTED_AFTER = re.compile(r"(?:,|\band|\bor)\s*$")
+_LOOK_BACK = 8  # characters: ", and " and some spaces
+
+
+def _in_passing(text: str, mention: EntityMention) -> bool:
+    """Is this name only listed, in a list or in apposition at the end of its
+    clause ("and Anne Moreau", "a son, Ralph Goode."), rather than acting in its
+    sentence? An apposition set off on both sides belongs to the subject ("Her
+    father, Tomas Delgado, was a carpenter"): that name is in the foreground."""
+    if mention.acts:
+        return False
+    listed = _LISTED_AFTER.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    if listed is None:
+        return False
+    in_apposition = listed.group().startswith(",")
+    return not (in_apposition and text[mention.end : mention.end + 1] == ",")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)\]]*\s|\n")
 
 
 def _dominant_full_name(counts: Counter[int]) -> int | None:
@@ -179,23 +203,29 @@ def _dominant_full_name(counts: Counter[int]) -> int | None:
 
 
 def _owner_of_shared_surname(
+    text: str,
     mention: EntityMention,
-    previous: tuple[int, int, int] | None,
+    previous: tuple[int, int, tuple[int, bool]] | None,
     dominant: int | None,
     first: int,
 ) -> tuple[int | None, str]:
     """Whom a bare surname shared by several full names in the text belongs to.
 
-    A full name just before it (within about a sentence) decides; otherwise the
-    dominant person, if one is; otherwise the person named first, whom the text is
-    about (a life story names the parents after its subject, and "Padalecki" far
-    from "Sherri Padalecki" is still the actor). Before any full name, only the
-    dominant person; with none it stays apart rather than join a wrong person.
+    A full name just before it decides: in the same sentence, or in the sentence
+    before unless that name was only listed in passing there ("and a son, Ralph
+    Goode. Goode played" is the subject again, but "Hunter Biden stayed home.
+    Biden later flew" is Hunter). Otherwise the dominant person, if one is; otherwise the person named
+    first, whom the text is about (a life story names the parents after its
+    subject, and "Padalecki" far from "Sherri Padalecki" is still the actor).
+    Before any full name, only the dominant person; with none it stays apart
+    rather than join a wrong person.
     """
     if previous is None:
         return dominant, "person.shared_surname.dominant"
-    _, previous_end, previous_owner = previous
-    if mention.start - previous_end <= _SURNAME_CONTEXT:
+    _, previous_end, (previous_owner, in_passing) = previous
+    near = mention.start - previous_end <= _SURNAME_CONTEXT
+    same_sentence = not _SENTENCE_END.search(text, previous_end, mention.start)
+    if near and (same_sentence or not in_passing):
         return previous_owner, "person.shared_surname.previous"
     if dominant is not None:
         return dominant, "person.shared_surname.dominant"

@@ -130,3 +130,23 @@ def test_a_shared_surname_in_the_same_sentence_is_the_name_before_it():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Marsh smiled") is actor_at(actors, text, "Ruby Marsh")
+
+
+# --- a person is not the organisation named after them ---------------------------------
+
+
+def test_a_titled_person_is_not_the_organisation_named_after_them():
+    text = "The Keller Government resigned. Critics said Dr. Keller had misled voters."
+    mentions = [
+        mention(text, "Keller Government", "ORG"),
+        mention(text, "Keller", "PERSON", 1, titled=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Keller", 1) is not actor_at(actors, text, "Keller Government")
+
+
+def test_an_untitled_short_form_still_joins_its_organisation():
+    text = "The Keller Foundation gave money. Keller also funds schools."
+    mentions = [mention(text, "Keller Foundation", "ORG"), mention(text, "Keller", "PERSON", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Keller", 1) is actor_at(actors, text, "Keller Foundation")

@@ -286,6 +286,11 @@ def merge_organisation_short_forms(state: Merging) -> None:
         places = labels["GPE"] + labels["LOC"] + labels["FAC"]
         if places > max(labels["ORG"], 1):
             continue
+        # Nor is a person given a title the organisation named after them
+        # ("Dr. Smith" is not "the Smith Government"; a bare "Rice" may be "Rice
+        # University").
+        if any(m.titled for m in group.mentions) and labels["PERSON"] >= labels["ORG"]:
+            continue
         # Nor is a surname already joined to a person's full name the foundation
         # named after that person.
         if people is None:

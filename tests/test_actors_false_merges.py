@@ -150,3 +150,26 @@ def test_an_untitled_short_form_still_joins_its_organisation():
     mentions = [mention(text, "Keller Foundation", "ORG"), mention(text, "Keller", "PERSON", 1)]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Keller", 1) is actor_at(actors, text, "Keller Foundation")
+
+
+# --- two sets of initials are two people ----------------------------------------------
+
+
+def test_different_initials_are_different_people_and_the_bare_name_joins_neither():
+    text = "John Q. Adams wrote to John T. Adams. John Adams replied."
+    mentions = [
+        mention(text, "John Q. Adams", "PERSON"),
+        mention(text, "John T. Adams", "PERSON"),
+        mention(text, "John Adams", "PERSON"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    q, t = actor_at(actors, text, "John Q. Adams"), actor_at(actors, text, "John T. Adams")
+    assert q is not t
+    assert actor_at(actors, text, "John Adams") not in (q, t)
+
+
+def test_one_set_of_initials_joins_the_bare_name():
+    text = "John Q. Adams wrote home. John Adams replied."
+    mentions = [mention(text, "John Q. Adams", "PERSON"), mention(text, "John Adams", "PERSON")]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "John Adams") is actor_at(actors, text, "John Q. Adams")

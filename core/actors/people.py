@@ -82,19 +82,20 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
 
 
 def _merge_initials(groups: list[Group], uf: UnionFind) -> None:
-    """ "John F. Kennedy" and "John Kennedy": the same words but for an initial."""
-    same_words: dict[tuple[str, ...], int] = {}
+    """ "John F. Kennedy" and "John Kennedy": the same words but for an initial.
+
+    Two different sets of initials are two people ("George H. W. Bush" is not
+    "George W. Bush"), and the bare form, which could be either, joins neither."""
+    with_initials: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         words = person_words(group)
         initials_only = words != group.words and not _has_regnal_number(group)
         if words and initials_only and group.labels["PERSON"] and not group.country:
-            if words in same_words:
-                uf.union(same_words[words], i, "person.initials")
-            else:
-                same_words[words] = i
+            with_initials[words].append(i)
     for i, group in enumerate(groups):
-        if group.words in same_words and group.labels["PERSON"]:
-            uf.union(same_words[group.words], i, "person.initials")
+        found = with_initials.get(group.words, ())
+        if len(found) == 1 and group.labels["PERSON"]:
+            uf.union(found[0], i, "person.initials")
 
 
 def _full_name_candidates(

@@ -173,3 +173,26 @@ def test_one_set_of_initials_joins_the_bare_name():
     mentions = [mention(text, "John Q. Adams", "PERSON"), mention(text, "John Adams", "PERSON")]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "John Adams") is actor_at(actors, text, "John Q. Adams")
+
+
+# --- the second of two names joined by "&" is not a short form of the pair -------------
+
+
+def test_the_name_after_an_ampersand_is_not_a_short_form_of_the_pair():
+    text = "Grant-Wood & Field-Lane (2019) disagreed. Field-Lane (2021) later replied."
+    mentions = [
+        mention(text, "Grant-Wood & Field-Lane", "ORG"),
+        mention(text, "Field-Lane", "ORG", 1),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Field-Lane", 1) is not actor_at(actors, text, "Grant-Wood")
+
+
+def test_the_tail_of_one_longer_name_still_joins_it():
+    text = "The Grant Field Lane Trust met. Later Field Lane Trust voted."
+    mentions = [
+        mention(text, "Grant Field Lane Trust", "ORG"),
+        mention(text, "Field Lane Trust", "ORG", 1),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Field Lane Trust", 1) is actor_at(actors, text, "Grant Field")

@@ -19,6 +19,7 @@ from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import hint_mentions
+from dramatis.actors.regions import names_region, regions_of_places
 from dramatis.actors.split import split_coordinated_groups, split_places_run_into_names
 from dramatis.actors.text import (
     display,
@@ -46,7 +47,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     kept = []
     for group in by_key.values():
         _resolve_country(group)
-        if not is_junk(group, lowercase_words, name_words, terms):
+        if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
             kept.append(group)
     return kept
 
@@ -111,7 +112,7 @@ def consolidate(
     text: str, mentions: Sequence[EntityMention], hints: Sequence[Span] = ()
 ) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(regions_of_places(text, mentions), key=lambda m: m.start)
     if hints:
         taken = [(m.start, m.end) for m in ordered]
         ordered = sorted([*ordered, *hint_mentions(text, hints, taken)], key=lambda m: m.start)

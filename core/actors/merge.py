@@ -187,7 +187,11 @@ def merge_plurals_and_longer_names(state: Merging) -> None:
         words = group.words
         if len(words) < 3 or group.person_evidence() or group.country:
             continue
+        # "Smith-Jones & Lee-Park": the second of two names joined by "&".
+        second = {_after_ampersand(m.text) for m in group.mentions} - {None}
         for cut in range(1, len(words) - 1):
+            if words[cut:] in second:
+                continue
             # "General Assembly of the United Nations" ends with its owner's name, and
             # "North and South America" with the second of two: another actor each,
             # not a short form ("Search and Rescue Agency" still ends "National ...").
@@ -201,6 +205,12 @@ def merge_plurals_and_longer_names(state: Merging) -> None:
         roots.discard(uf.find(i))
         if len(roots) == 1:
             uf.union(roots.pop(), i, "name.tail_of_longer_name")
+
+
+def _after_ampersand(surface: str) -> tuple[str, ...] | None:
+    """The words of the name after the last "&" in a surface, if any."""
+    head, ampersand, tail = surface.rpartition("&")
+    return tuple(gaz.normalise(tail).split()) if ampersand and head.strip() else None
 
 
 # A place name may run up to this many letters past the adjective's stem
@@ -285,6 +295,11 @@ def merge_organisation_short_forms(state: Merging) -> None:
         # often than as an organisation.
         places = labels["GPE"] + labels["LOC"] + labels["FAC"]
         if places > max(labels["ORG"], 1):
+            continue
+        # Nor is a person given a title the organisation named after them
+        # ("Dr. Smith" is not "the Smith Government"; a bare "Rice" may be "Rice
+        # University").
+        if any(m.titled for m in group.mentions) and labels["PERSON"] >= labels["ORG"]:
             continue
         # Nor is a surname already joined to a person's full name the foundation
         # named after that person.

@@ -9,7 +9,7 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.text import REGNAL_NUMBER
-from dramatis.lexicon.names import NAME_PARTICLES, ORG_WORDS
+from dramatis.lexicon.names import FACILITY_WORDS, NAME_PARTICLES, ORG_WORDS
 from dramatis.spans import SpanIndex
 
 
@@ -26,9 +26,16 @@ def person_words(group: Group) -> tuple[str, ...]:
     )
 
 
+def names_a_site(words: tuple[str, ...]) -> bool:
+    """Does the name end in the head noun of a building or a street ("Hakim Mosque")?"""
+    return bool(words) and words[-1] in FACILITY_WORDS
+
+
 def is_full_personal_name(group: Group) -> bool:
     """A name of two words or more, besides initials, that NER labels a person."""
-    return len(person_words(group)) >= 2 and bool(group.labels["PERSON"]) and not group.country
+    words = person_words(group)
+    personal = bool(group.labels["PERSON"]) and not group.country and not names_a_site(words)
+    return len(words) >= 2 and personal
 
 
 def _name_shaped(group: Group) -> bool:
@@ -63,6 +70,7 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
     for i, group in enumerate(groups):
         words = person_words(group)
         personal = group.person_evidence() and not any(w in ORG_WORDS for w in words)
+        personal = personal and not names_a_site(words)
         # NER sometimes runs a place into a name ("in Orël Pierre"), or a name into
         # a phrase ("Napoleon the Order of St. Andrew"): not full names.
         if words and (words[0] in place_keys or not _name_shaped(group)):
@@ -74,19 +82,20 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
 
 
 def _merge_initials(groups: list[Group], uf: UnionFind) -> None:
-    """ "John F. Kennedy" and "John Kennedy": the same words but for an initial."""
-    same_words: dict[tuple[str, ...], int] = {}
+    """ "John F. Kennedy" and "John Kennedy": the same words but for an initial.
+
+    Two different sets of initials are two people ("George H. W. Bush" is not
+    "George W. Bush"), and the bare form, which could be either, joins neither."""
+    with_initials: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         words = person_words(group)
         initials_only = words != group.words and not _has_regnal_number(group)
         if words and initials_only and group.labels["PERSON"] and not group.country:
-            if words in same_words:
-                uf.union(same_words[words], i, "person.initials")
-            else:
-                same_words[words] = i
+            with_initials[words].append(i)
     for i, group in enumerate(groups):
-        if group.words in same_words and group.labels["PERSON"]:
-            uf.union(same_words[group.words], i, "person.initials")
+        found = with_initials.get(group.words, ())
+        if len(found) == 1 and group.labels["PERSON"]:
+            uf.union(found[0], i, "person.initials")
 
 
 def _full_name_candidates(
@@ -98,7 +107,7 @@ def _full_name_candidates(
     """The full names group ``i`` may be a short form of, and whether by its surname."""
     group = groups[i]
     words = person_words(group)
-    if not words or group.country or any(w in ORG_WORDS for w in words):
+    if not words or group.country or any(w in ORG_WORDS for w in words) or names_a_site(words):
         return [], False
     if _has_regnal_number(group):  # "Napoleon III" is a whole name, no short form
         return [], False
@@ -146,12 +155,17 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
         uf.union(roots.pop(), i, "person.surname" if by_surname else "person.first_name")
         return
     # Ambiguous (two people share the surname): see _owner_of_shared_surname.
-    positions = sorted((m.start, m.end, uf.find(j)) for j in candidates for m in groups[j].mentions)
-    dominant = _dominant_full_name(Counter(root for _, _, root in positions))
+    positions = sorted(
+        (m.start, m.end, (uf.find(j), _in_passing(state.text, m)))
+        for j in candidates
+        for m in groups[j].mentions
+    )
+    dominant = _dominant_full_name(Counter(root for _, _, (root, _) in positions))
     index = SpanIndex(positions)
+    first = positions[0][2][0]
     for m in group.mentions:
         previous = index.previous(m.start)
-        owner, rule = _owner_of_shared_surname(m, previous, dominant, positions[0][2])
+        owner, rule = _owner_of_shared_surname(state.text, m, previous, dominant, first)
         if owner is not None:
             state.moves.setdefault(i, []).append((m, owner, rule))
 
@@ -160,6 +174,25 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
 # whom a bare shared surname after it means ("Michelle Obama spoke. Obama said ...");
 # further on, the text's default person does (see _owner_of_shared_surname).
 _SURNAME_CONTEXT = 150
+_LISTED_AFTER = re.compile(r"(?:,|\band|\bor)\s*$")
+_LOOK_BACK = 8  # characters: ", and " and some spaces
+
+
+def _in_passing(text: str, mention: EntityMention) -> bool:
+    """Is this name only listed, in a list or in apposition at the end of its
+    clause ("and Anne Moreau", "a son, Ralph Goode."), rather than acting in its
+    sentence? An apposition set off on both sides belongs to the subject ("Her
+    father, Tomas Delgado, was a carpenter"): that name is in the foreground."""
+    if mention.acts:
+        return False
+    listed = _LISTED_AFTER.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    if listed is None:
+        return False
+    in_apposition = listed.group().startswith(",")
+    return not (in_apposition and text[mention.end : mention.end + 1] == ",")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)\]]*\s|\n")
 
 
 def _dominant_full_name(counts: Counter[int]) -> int | None:
@@ -171,23 +204,29 @@ def _dominant_full_name(counts: Counter[int]) -> int | None:
 
 
 def _owner_of_shared_surname(
+    text: str,
     mention: EntityMention,
-    previous: tuple[int, int, int] | None,
+    previous: tuple[int, int, tuple[int, bool]] | None,
     dominant: int | None,
     first: int,
 ) -> tuple[int | None, str]:
     """Whom a bare surname shared by several full names in the text belongs to.
 
-    A full name just before it (within about a sentence) decides; otherwise the
-    dominant person, if one is; otherwise the person named first, whom the text is
-    about (a life story names the parents after its subject, and "Padalecki" far
-    from "Sherri Padalecki" is still the actor). Before any full name, only the
-    dominant person; with none it stays apart rather than join a wrong person.
+    A full name just before it decides: in the same sentence, or in the sentence
+    before unless that name was only listed in passing there ("and a son, Ralph
+    Goode. Goode played" is the subject again, but "Hunter Biden stayed home.
+    Biden later flew" is Hunter). Otherwise the dominant person, if one is; otherwise the person named
+    first, whom the text is about (a life story names the parents after its
+    subject, and "Padalecki" far from "Sherri Padalecki" is still the actor).
+    Before any full name, only the dominant person; with none it stays apart
+    rather than join a wrong person.
     """
     if previous is None:
         return dominant, "person.shared_surname.dominant"
-    _, previous_end, previous_owner = previous
-    if mention.start - previous_end <= _SURNAME_CONTEXT:
+    _, previous_end, (previous_owner, in_passing) = previous
+    near = mention.start - previous_end <= _SURNAME_CONTEXT
+    same_sentence = not _SENTENCE_END.search(text, previous_end, mention.start)
+    if near and (same_sentence or not in_passing):
         return previous_owner, "person.shared_surname.previous"
     if dominant is not None:
         return dominant, "person.shared_surname.dominant"

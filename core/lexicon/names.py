@@ -409,3 +409,17 @@ DESCRIBED_KIND: dict[str, str] = {
     **dict.fromkeys(ORG_DESCRIPTORS, "organization"),
     **dict.fromkeys(PERSON_DESCRIPTORS, "person"),
 }
+
+# Head nouns of buildings, streets and sites: "Hakim Mosque", "Socotra Hotel" is no
+# person, whatever label a small model gives it. Words that are also common
+# surnames ("Hall", "Park", "Lane", "Temple", "House", "Street") are left out, and
+# so are a harbour's, named after its town ("Neiafu Harbour" is Neiafu).
+FACILITY_WORDS = frozenset(
+    [
+        *("mosque", "cathedral", "chapel", "shrine", "monastery", "synagogue"),
+        *("hotel", "motel", "inn", "palace", "museum", "gallery", "library", "theatre"),
+        *("theater", "stadium", "arena", "airport", "station", "bridge", "tower"),
+        *("road", "avenue", "boulevard", "square", "plaza", "highway", "gardens"),
+        *("market", "bazaar", "mall", "cemetery", "pier", "canal", "dam", "beach"),
+    ]
+)

@@ -1,0 +1,198 @@
+"""Refusals to merge: two real actors that share a name stay two (issue 13)."""
+
+from __future__ import annotations
+
+from dramatis import actors as actor_layer
+from dramatis.actors.mention import EntityMention
+from dramatis.actors.regions import region_of_place
+from dramatis.analysis import Actor
+
+
+def mention(text: str, surface: str, label: str, nth: int = 0, **evidence) -> EntityMention:
+    """The ``nth`` occurrence of ``surface`` in ``text`` as a mention NER labelled ``label``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    words = len(surface.split())
+    return EntityMention(start, start + len(surface), surface, label, tokens=words, **evidence)
+
+
+def actor_at(actors: list[Actor], text: str, surface: str, nth: int = 0) -> Actor:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    (found,) = [a for a in actors if any(m.start <= start < m.end for m in a.mentions)]
+    return found
+
+
+# --- a region of a place is not the place --------------------------------------------
+
+
+def test_a_region_word_before_a_place_takes_the_region_apart():
+    text = "Farmers in Norway moved to northern Norway, where Norway pays them more."
+    mentions = [mention(text, "Norway", "GPE", n) for n in range(3)]
+    actors = actor_layer.consolidate(text, mentions)
+    country = actor_at(actors, text, "Norway")
+    region = actor_at(actors, text, "northern Norway")
+    assert region is not country
+    assert region.name == "northern Norway"
+    assert actor_at(actors, text, "Norway", 2) is country
+
+
+def test_a_capitalised_region_word_at_a_sentence_start_counts_too():
+    text = "Central Asia is vast."
+    found = region_of_place(text, mention(text, "Asia", "GPE"))
+    assert (found.start, found.text) == (0, "Central Asia")
+
+
+def test_no_region_word_no_change():
+    text = "He flew north to Oslo and then to the northern coast."
+    oslo = mention(text, "Oslo", "GPE")
+    assert region_of_place(text, oslo) is oslo
+    # A region word inside another word is none ("Southwestern" is one, "Midsouth" not).
+    text = "The Midsouth Bank lent to Memphis."
+    memphis = mention(text, "Memphis", "GPE")
+    assert region_of_place(text, memphis) is memphis
+
+
+def test_a_person_after_a_region_word_is_not_a_region():
+    text = "She met central Smith again."
+    smith = mention(text, "Smith", "PERSON")
+    assert region_of_place(text, smith) is smith
+
+
+# --- a building or a street named after someone is not that person -------------------
+
+
+def test_a_name_ending_in_a_building_noun_is_no_full_personal_name():
+    text = "Visitors pray at the Nasser Mosque. Later Nasser Hotel opened. Nasser left town."
+    mentions = [
+        mention(text, "Nasser Mosque", "PERSON"),
+        mention(text, "Nasser Hotel", "PERSON"),
+        mention(text, "Nasser", "PERSON", 2),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    bare = actor_at(actors, text, "Nasser", 2)
+    assert bare is not actor_at(actors, text, "Nasser Mosque")
+    assert bare is not actor_at(actors, text, "Nasser Hotel")
+
+
+def test_a_surname_that_is_also_a_street_word_still_joins_its_person():
+    text = "Pamela Street wrote the novel. Street later moved to Leeds."
+    mentions = [mention(text, "Pamela Street", "PERSON"), mention(text, "Street", "PERSON", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Street", 1) is actor_at(actors, text, "Pamela Street")
+    text = "Omar Hakim played drums. Hakim toured Europe."
+    mentions = [mention(text, "Omar Hakim", "PERSON"), mention(text, "Hakim", "PERSON", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Hakim", 1) is actor_at(actors, text, "Omar Hakim")
+
+
+# --- a shared surname after a relative named in passing ----------------------------
+
+
+def test_a_shared_surname_after_a_relative_listed_in_passing_is_the_subject():
+    text = (
+        "Helen Marsh is a British painter. She married in 2001 and has a daughter, "
+        "Ruby Marsh. Marsh exhibited in Paris in 2010."
+    )
+    mentions = [
+        mention(text, "Helen Marsh", "PERSON", acts=True),
+        mention(text, "Ruby Marsh", "PERSON"),
+        mention(text, "Marsh", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    bare = actor_at(actors, text, "Marsh exhibited")
+    assert bare is actor_at(actors, text, "Helen Marsh")
+    assert bare is not actor_at(actors, text, "Ruby Marsh")
+
+
+def test_a_shared_surname_after_a_full_name_that_acted_is_that_person():
+    text = (
+        "Helen Marsh is a British painter. Her brother Tom Marsh sold the farm. "
+        "Marsh then left for Canada."
+    )
+    mentions = [
+        mention(text, "Helen Marsh", "PERSON", acts=True),
+        mention(text, "Tom Marsh", "PERSON", acts=True),
+        mention(text, "Marsh", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Marsh then") is actor_at(actors, text, "Tom Marsh")
+
+
+def test_a_shared_surname_in_the_same_sentence_is_the_name_before_it():
+    text = "Helen Marsh is a painter. She thanked her son, Ruby Marsh, and Marsh smiled."
+    mentions = [
+        mention(text, "Helen Marsh", "PERSON", acts=True),
+        mention(text, "Ruby Marsh", "PERSON"),
+        mention(text, "Marsh", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Marsh smiled") is actor_at(actors, text, "Ruby Marsh")
+
+
+# --- a person is not the organisation named after them ---------------------------------
+
+
+def test_a_titled_person_is_not_the_organisation_named_after_them():
+    text = "The Keller Government resigned. Critics said Dr. Keller had misled voters."
+    mentions = [
+        mention(text, "Keller Government", "ORG"),
+        mention(text, "Keller", "PERSON", 1, titled=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Keller", 1) is not actor_at(actors, text, "Keller Government")
+
+
+def test_an_untitled_short_form_still_joins_its_organisation():
+    text = "The Keller Foundation gave money. Keller also funds schools."
+    mentions = [mention(text, "Keller Foundation", "ORG"), mention(text, "Keller", "PERSON", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Keller", 1) is actor_at(actors, text, "Keller Foundation")
+
+
+# --- two sets of initials are two people ----------------------------------------------
+
+
+def test_different_initials_are_different_people_and_the_bare_name_joins_neither():
+    text = "John Q. Adams wrote to John T. Adams. John Adams replied."
+    mentions = [
+        mention(text, "John Q. Adams", "PERSON"),
+        mention(text, "John T. Adams", "PERSON"),
+        mention(text, "John Adams", "PERSON"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    q, t = actor_at(actors, text, "John Q. Adams"), actor_at(actors, text, "John T. Adams")
+    assert q is not t
+    assert actor_at(actors, text, "John Adams") not in (q, t)
+
+
+def test_one_set_of_initials_joins_the_bare_name():
+    text = "John Q. Adams wrote home. John Adams replied."
+    mentions = [mention(text, "John Q. Adams", "PERSON"), mention(text, "John Adams", "PERSON")]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "John Adams") is actor_at(actors, text, "John Q. Adams")
+
+
+# --- the second of two names joined by "&" is not a short form of the pair -------------
+
+
+def test_the_name_after_an_ampersand_is_not_a_short_form_of_the_pair():
+    text = "Grant-Wood & Field-Lane (2019) disagreed. Field-Lane (2021) later replied."
+    mentions = [
+        mention(text, "Grant-Wood & Field-Lane", "ORG"),
+        mention(text, "Field-Lane", "ORG", 1),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Field-Lane", 1) is not actor_at(actors, text, "Grant-Wood")
+
+
+def test_the_tail_of_one_longer_name_still_joins_it():
+    text = "The Grant Field Lane Trust met. Later Field Lane Trust voted."
+    mentions = [
+        mention(text, "Grant Field Lane Trust", "ORG"),
+        mention(text, "Field Lane Trust", "ORG", 1),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Field Lane Trust", 1) is actor_at(actors, text, "Grant Field")

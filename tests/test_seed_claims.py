@@ -58,6 +58,8 @@ GOLD = [
         "details",
         "how Azerbaijan’s President Ilham Aliyev has laid claims",
     ),
+    # a stance (PolNeAR counts "lack of support for something"): stance.object
+    ("Iran", "Iran", "opposed", "any border changes"),
     ("Iran", "Iran", "warning", "that it would take military action if necessary"),
     (
         "the report",

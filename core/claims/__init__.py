@@ -27,8 +27,10 @@ speaker is next to them or they continue an attributed quote.
 The package, by concept: ``quotes`` (quote marks), ``site`` (what is around a cue),
 ``content`` (where a verb's content starts and ends), ``verb`` (a reporting verb's
 claims), ``phrases`` (every other construction), ``source`` (who speaks),
-``collect`` (one paragraph), ``hedged`` (statements with no accountable source: kind
-``other``), ``inherit`` (quotes that continue a neighbour's),
+``stance`` (intentions, stances and topics a verb gives its subject: "refused to
+comment", "endorsed X", "talked about X"), ``collect`` (one paragraph), ``hedged``
+(statements with no accountable source: kind ``other``), ``inherit`` (quotes that
+continue a neighbour's),
 ``resolve`` (sources to actors), ``hints``; shared helpers in ``text`` and ``syntax``;
 the records passed between the steps in ``records``.
 """

@@ -19,6 +19,7 @@ from dramatis.claims.quotes import _standalone, find_quotes
 from dramatis.claims.records import Antecedent, Collected, PendingQuote, QuoteIntroducer, RawClaim
 from dramatis.claims.site import _Paragraph, _quote_content
 from dramatis.claims.source import _author_of
+from dramatis.claims.stance import drop_nested_stances, stance_claims
 from dramatis.claims.syntax import (
     _head_word,
     _is_plural,
@@ -89,14 +90,14 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
     introducers: list[QuoteIntroducer] = []
     used: set[int] = set()
     for tok in doc:
-        for found in _token_claims(par, tok, used):
+        for found in _token_claims(par, tok, used) or stance_claims(par, tok):
             if isinstance(found, QuoteIntroducer):
                 introducers.append(found)
             else:
                 claims.append(found)
     claims.extend(_channel_led_quotes(par, used))
     claims.extend(nominal_claims(par, claims))
-    claims = mark_vague_sources(doc, offset, _drop_nested(claims))
+    claims = mark_vague_sources(doc, offset, drop_nested_stances(_drop_nested(claims)))
     items: list[Collected] = list(_antecedents(par))
     items.extend(claims)
     items.extend(mark_vague_sources(doc, offset, introducers[-1:]))

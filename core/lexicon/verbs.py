@@ -227,3 +227,118 @@ GAINING_VERBS = frozenset(
     {"win", "receive", "get", "earn", "snag", "pick", "secure", "land", "gain", "garner", "have"}
     | {"enjoy", "draw", "court", "seek", "lose"}
 )
+
+
+# --------------------------------------------------------------------------- stances
+# Verbs that attribute an intention, a stance or a topic rather than a statement
+# (PolNeAR counts "intentions, desires and attitudes" and "support for something" as
+# attributions): read by ``dramatis.claims.stance``, only where no reporting-verb rule
+# found a claim.
+
+# Intention, commitment and refusal with an infinitive: "plans to run", "refused to
+# comment". Levin's "want" verbs (32.1) and the commitment verbs of 29.4; "try" is an
+# attempt, an action, and is left out (PolNeAR's guidelines).
+INTENTION_VERBS = frozenset(
+    {
+        "want",
+        "plan",
+        "intend",
+        "hope",
+        "wish",
+        "refuse",
+        "decline",
+        "threaten",
+        "vow",
+        "promise",
+        "pledge",
+        "seek",
+        "aim",
+        "agree",
+        "offer",
+        "decide",
+        "prefer",
+        "aspire",
+        "resolve",
+        "swear",
+    }
+)
+
+
+# Stance verbs whose direct object is what the stance is about: "endorsed Clinton",
+# "criticized the deal", "described the talks as productive" (the object with its
+# "as/for/over" complement is the content).
+STANCE_OBJECT_VERBS = frozenset(
+    {
+        "support",
+        "endorse",
+        "back",
+        "oppose",
+        "criticize",
+        "criticise",
+        "praise",
+        "attack",
+        "blame",
+        "slam",
+        "blast",
+        "denounce",
+        "condemn",
+        "defend",
+        "reject",
+        "dismiss",
+        "mock",
+        "tout",
+        "applaud",
+        "hail",
+        "decry",
+        "lambaste",
+        "ridicule",
+        "deride",
+        "describe",
+        "champion",
+        "favor",
+        "favour",
+    }
+)
+
+
+# Verbs with the preposition that introduces what they are about or for: "talked
+# about the wall", "voted for Clinton", "pushed back on those claims". A phrasal
+# verb's particle is written before the preposition ("push back" -> "on").
+STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "talk": frozenset({"about"}),
+    "speak": frozenset({"about", "of", "against"}),
+    "joke": frozenset({"about"}),
+    "complain": frozenset({"about", "of"}),
+    "warn": frozenset({"about", "of", "against"}),
+    "worry": frozenset({"about"}),
+    "write": frozenset({"about"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about"}),
+    "testify": frozenset({"about"}),
+    "lie": frozenset({"about"}),
+    "ask": frozenset({"about"}),
+    "push": frozenset({"for"}),
+    "press": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "campaign": frozenset({"for", "against"}),
+    "advocate": frozenset({"for"}),
+    "vouch": frozenset({"for"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
+    "rail": frozenset({"against"}),
+    "focus": frozenset({"on"}),
+    "comment": frozenset({"on"}),
+    "touch": frozenset({"on"}),
+    "refer": frozenset({"to"}),
+    "object": frozenset({"to"}),
+    "agree": frozenset({"with"}),
+    "disagree": frozenset({"with"}),
+    "side": frozenset({"with"}),
+    "hint": frozenset({"at"}),
+    "balk": frozenset({"at"}),
+    "push back": frozenset({"on", "against"}),
+    "weigh in": frozenset({"on"}),
+    "double down": frozenset({"on"}),
+    "lash out": frozenset({"at", "against"}),
+    "speak out": frozenset({"about", "against", "on"}),
+}

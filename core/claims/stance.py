@@ -1,0 +1,215 @@
+"""Claims of intention, stance and topic made by a verb: "plans to run", "endorsed
+Clinton", "talked about the wall".
+
+PolNeAR counts intentions, desires, support and attitudes towards a thing as
+attributions, not only statements. These verbs are read only where no reporting-verb
+rule found a claim for them (``collect`` calls ``stance_claims`` last), and, since an
+attribution is never annotated inside another one's content (not once in PolNeAR's
+train split), a stance whose cue lies in another claim's content is dropped
+(``drop_nested_stances``): "He said he wants to run" is one claim, the saying.
+
+Rules (the claim's ``rule``):
+- ``stance.infinitive``: an intention, commitment or refusal verb with its infinitive
+  ("refused to comment", "plans to run"); the content is the infinitive clause, "to"
+  included;
+- ``stance.object``: a stance verb with its object ("endorsed Clinton", "criticized
+  the deal over its cost", "described the talks as productive");
+- ``stance.verb_prep``: a verb with the preposition that introduces its topic or
+  target ("talked about the wall", "voted for Sanders", "pushed back on the claims");
+  the preposition is part of the cue, its object is the content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dramatis.claims.site import _raw
+from dramatis.claims.source import _find_subjects, _source_ref
+from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
+from dramatis.claims.text import _TRIM, _trim
+from dramatis.lexicon.verbs import INTENTION_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS
+
+if TYPE_CHECKING:
+    from dramatis.claims.records import RawClaim, SourceRef
+    from dramatis.claims.site import _Paragraph
+    from spacy.tokens import Token
+
+# The parser's lemmas for forms it gets wrong ("hoping" -> "hop").
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
+
+# Complements of a stance verb after its object that say what the stance holds
+# against or of it: "criticized X for Y", "attacked X over Y", "described X as Y".
+_OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on"})
+
+STANCE_RULES = ("stance.infinitive", "stance.object", "stance.verb_prep")
+
+
+def _lemma(verb: Token) -> str:
+    return _LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+
+
+def stance_claims(par: _Paragraph, verb: Token) -> list[RawClaim]:
+    """The stance claim a verb makes, if it makes one."""
+    if not verb.tag_.startswith("VB") or par.inside_quote(verb.idx) or _unasserted(verb):
+        return []
+    for read in (_intention, _stance_object, _verb_prep):
+        found = read(par, verb)
+        if found is not None:
+            return [found]
+    return []
+
+
+def _unasserted(verb: Token) -> bool:
+    """A stance the text does not give as held: "would support", "Do you back ...?",
+    "whether he endorses", "voters who want to ..." (a description of the voters),
+    "not to oppose", and a stance inside a clause ("showing that they backed X"), which
+    is another attribution's content or the author's."""
+    if verb.dep_ in ("relcl", "ccomp"):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ in ("MD", "TO")):
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "whether", "unless"):
+            return True
+        if child.dep_ == "aux" and child.lemma_ == "do" and subjects and child.i < subjects[0].i:
+            return True
+    return False
+
+
+def _speaker(par: _Paragraph, verb: Token) -> SourceRef | None:
+    """The verb's subject, when it is someone who can hold a stance."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "was endorsed by X": the object is the subject, left for now
+    subjects = [t for t in _find_subjects(verb, True) or () if not par.inside_quote(t.idx)]
+    if not subjects or not _can_state(subjects[0]):
+        return None
+    return _source_ref(subjects, par.text, par.offset)
+
+
+def _claim(
+    par: _Paragraph, verb: Token, cue: tuple[int, int], content: tuple[int, int], rule: str
+) -> RawClaim | None:
+    content = _trim(par.text, *content, _TRIM + ".")
+    if content[0] >= content[1] or par.inside_quote(content[0]):
+        return None
+    source = _speaker(par, verb)
+    if source is None:
+        return None
+    return _raw(par, "indirect", source, cue, content, rule=rule)
+
+
+def _intention(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'refused to comment', 'plans to run for the Senate'."""
+    if _lemma(verb) not in INTENTION_VERBS:
+        return None
+    infinitive = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.i > verb.i and any(a.tag_ == "TO" for a in c.lefts)
+        ),
+        None,
+    )
+    if infinitive is None:
+        return None
+    start, end = _subtree_span(infinitive)
+    finite = [c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")]
+    if finite:
+        # "refused to comment and left": the finite verb is the subject's next act
+        end = finite[0].left_edge.idx
+    return _claim(par, verb, _tok_span(verb), (start, end), "stance.infinitive")
+
+
+def _cut(head: Token, end: int) -> int:
+    """Where an object ends before what the author adds about it: a circumstance
+    ("criticized the plan as he toured ..."), a comment set off by a comma ("the trade
+    pact, which caused ...") or the subject's next act."""
+    for child in head.rights:
+        comma = _comma_before(child.left_edge)
+        if child.dep_ in ("relcl", "acl", "appos") and comma is not None:
+            return min(end, comma.idx)
+        if child.dep_ == "advcl" or (child.dep_ == "conj" and child.tag_ in ("VBD", "VBZ")):
+            return min(end, child.left_edge.idx)
+    return end
+
+
+def _stance_object(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'endorsed Clinton', 'criticized Trump for his remarks'."""
+    if _lemma(verb) not in STANCE_OBJECT_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ in ("WP", "WDT"):
+        return None  # "whom he described as ...": the object is elsewhere
+    start, end = _subtree_span(obj)
+    end = _cut(obj, end)
+    for child in verb.rights:
+        if child.i > obj.i and (
+            child.dep_ in ("oprd", "xcomp")
+            or (child.dep_ == "prep" and child.lower_ in _OBJECT_COMPLEMENT_PREPS)
+        ):
+            end = max(end, _subtree_span(child)[1])
+    return _claim(par, verb, _tok_span(verb), (start, end), "stance.object")
+
+
+def _comma_before(tok: Token) -> Token | None:
+    """The comma right before a token, perhaps with a quotation mark between them."""
+    before = [t for t in reversed(tok.doc[: tok.i]) if not t.is_quote][:1]
+    return before[0] if before and before[0].text == "," else None
+
+
+def _particle(verb: Token) -> Token | None:
+    return next(
+        (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None
+    )
+
+
+def _verb_prep(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'talked about the wall', 'pushed back on the claims'."""
+    lemma = _lemma(verb)
+    particle = _particle(verb)
+    preps = None
+    if particle is not None:
+        preps = STANCE_PREPOSITIONS.get(f"{lemma} {particle.lower_}")
+    if preps is None:
+        preps = STANCE_PREPOSITIONS.get(lemma)
+        particle = None
+    if preps is None:
+        return None
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in preps
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    between = par.doc[verb.i + 1 : prep.i]
+    if any(t.is_punct for t in between):
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.tag_ in ("WP", "WDT"):
+        return None
+    cue = (verb.idx, prep.idx + len(prep.text))
+    start, end = _subtree_span(obj)
+    end = _cut(obj, end)
+    # "referred to Rubio as a bright leader": the label is what the source said of him
+    label = next(
+        (c for c in verb.rights if c.i > prep.i and c.dep_ == "prep" and c.lower_ == "as"), None
+    )
+    if label is not None:
+        end = _subtree_span(label)[1]
+    return _claim(par, verb, cue, (start, end), "stance.verb_prep")
+
+
+def drop_nested_stances(claims: list[RawClaim]) -> list[RawClaim]:
+    """A stance inside another claim's content is not a claim of its own: PolNeAR
+    annotates only the outermost attribution."""
+    return [
+        c
+        for c in claims
+        if c.rule not in STANCE_RULES
+        or not any(o is not c and o.content[0] <= c.cue[0] < o.content[1] for o in claims)
+    ]

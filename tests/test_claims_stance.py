@@ -1,0 +1,106 @@
+"""Stance claims (``dramatis.claims.stance``): intentions with an infinitive, stance
+verbs with an object, verbs with the preposition of their topic; on sentences
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from dramatis.analysis import Analysis
+
+from tests.test_claims import assert_spans_consistent
+
+
+@pytest.fixture(scope="module")
+def analyze(nlp):
+    from dramatis.analyzer import analyze
+
+    def run(body: str) -> Analysis:
+        return analyze("A test article\n\n" + body)
+
+    return run
+
+
+def stances(analysis: Analysis) -> list[tuple[str, str, str, str]]:
+    assert_spans_consistent(analysis)
+    return [
+        (c.rule, c.source.text if c.source else "", c.cue.text, c.content.text)
+        for c in analysis.claims
+        if c.rule.startswith("stance.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The mayor refused to comment on the closure of the bridge.",
+            "refused",
+            "to comment on the closure of the bridge",
+        ),
+        (
+            "The union plans to strike next month over the pension cuts.",
+            "plans",
+            "to strike next month over the pension cuts",
+        ),
+        ("Senator Jane Holm declined to endorse the bill.", "declined", "to endorse the bill"),
+    ],
+)
+def test_an_intention_is_its_infinitive(analyze, body, cue, content):
+    found = stances(analyze(body))
+    assert [(r, c, t) for r, _, c, t in found] == [("stance.infinitive", cue, content)]
+
+
+def test_declining_to_say_is_a_refusal_not_a_statement(analyze):
+    # PolNeAR's guidelines: declining is the expression of an intention not to
+    a = analyze("The official declined to say when the talks would resume.")
+    assert [(c.rule, c.cue.text, c.content.text) for c in a.claims] == [
+        ("stance.infinitive", "declined", "to say when the talks would resume")
+    ]
+    assert analyze("The minister did not say whether the plan would go ahead.").claims == ()
+
+
+def test_an_intention_inside_a_reported_clause_is_the_saying(analyze):
+    a = analyze("The mayor said that she wants to rebuild the old bridge.")
+    assert stances(a) == []
+    assert any(c.cue.text == "said" for c in a.claims)
+
+
+def test_a_hypothetical_stance_is_no_claim(analyze):
+    a = analyze("Asked in Ohio whether he would support the governor, the senator smiled.")
+    assert stances(a) == []
+    b = analyze("Do you support the new tax on sugar?")
+    assert stances(b) == []
+
+
+def test_a_stance_object_takes_its_complement(analyze):
+    found = stances(analyze("Governor Mark Ellis criticized the council for its slow response."))
+    assert found == [
+        ("stance.object", "Governor Mark Ellis", "criticized", "the council for its slow response")
+    ]
+
+
+def test_a_stance_object_stops_at_the_authors_comment(analyze):
+    found = stances(
+        analyze("The senator endorsed the trade pact, which later cost thousands of jobs.")
+    )
+    assert [t for *_, t in found] == ["the trade pact"]
+
+
+def test_an_event_holds_no_stance(analyze):
+    assert stances(analyze("The storm attacked the coast for three days.")) == []
+
+
+def test_a_verb_with_its_topic_preposition(analyze):
+    found = stances(analyze("Prime Minister Anna Berg talked about the housing shortage."))
+    assert found == [
+        ("stance.verb_prep", "Prime Minister Anna Berg", "talked about", "the housing shortage")
+    ]
+
+
+def test_a_phrasal_verb_with_its_preposition(analyze):
+    found = stances(analyze("The minister pushed back on the claims of fraud."))
+    assert [(c, t) for _, _, c, t in found] == [("pushed back on", "the claims of fraud")]
+
+
+def test_a_preposition_not_of_the_verbs_topic_is_no_claim(analyze):
+    assert stances(analyze("The minister talked in Paris for an hour.")) == []

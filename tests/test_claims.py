@@ -414,18 +414,22 @@ def test_unresolvable_source_is_kept_without_actor(analyze):
     assert claim.source.actor is None
 
 
-def test_source_hints_are_proper_names(nlp):
+def test_named_sources_are_the_heads_of_proper_name_sources(nlp):
     text = "Responsible Statecraft questions the necessity of the plan. The report said that it had failed."
     doc = nlp(text)
-    hints = claim_layer.source_hints(claim_layer.collect(doc, 100))
-    assert [(h.text, h.start) for h in hints] == [("Responsible Statecraft", 100)]
+    heads = claim_layer.named_sources(claim_layer.collect(doc, 100))
+    assert [(text[s - 100 : e - 100], s) for s, e in heads] == [("Statecraft", 100 + 12)]
 
 
-def test_source_hints_name_authors_and_drop_possessives(nlp):
+def test_named_sources_name_the_authors_of_documents_and_proxies(nlp):
     text = "An analysis by Begin Center argued that it works. The Kremlin's spokesman said that it did not."
-    hints = claim_layer.source_hints(claim_layer.collect(nlp(text), 0))
-    assert [h.text for h in hints] == ["Begin Center", "Kremlin"]
-    assert all(text[h.start : h.end] == h.text for h in hints)
+    heads = claim_layer.named_sources(claim_layer.collect(nlp(text), 0))
+    assert [text[s:e] for s, e in heads] == ["Center", "Kremlin"]
+
+
+def test_pronoun_and_common_noun_sources_name_nobody(nlp):
+    text = "She said that the talks had failed. Officials argued that they would resume."
+    assert claim_layer.named_sources(claim_layer.collect(nlp(text), 0)) == []
 
 
 def test_speaker_after_the_cue(analyze):

@@ -77,16 +77,34 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | None:
+    """The source these subjects name, or None where they name nobody ("nobody",
+    "that", "there")."""
     head = subjects[0]
-    if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
+    if _names_nobody(head):
         return None
-    if head.lower_ in ("nobody", "none", "neither", "nothing") or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children
-    ):
-        return None  # "Nobody has claimed that ...", "No one warned ...": no one said it
     if len(subjects) > 1 and _head_word(head) not in DOCUMENT_NOUNS | PROXY_NOUNS:
         # the parser split "Niger's president Mahamadou Issoufou" into two subjects
         head = next((s for s in subjects if s.pos_ == "PROPN"), head)
+    head, start, end = _source_bounds(subjects, head, text)
+    if start >= end:
+        return None
+    return _source_record(head, text, start, end, offset)
+
+
+def _names_nobody(head: Token) -> bool:
+    """A demonstrative, a wh-word or "there", or a negative: "Nobody has claimed that
+    ...", "No one warned ...": no one said it."""
+    if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
+        return True
+    return head.lower_ in ("nobody", "none", "neither", "nothing") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children
+    )
+
+
+def _source_bounds(subjects: list[Token], head: Token, text: str) -> tuple[Token, int, int]:
+    """The source's head and where its words start and end in the paragraph: the
+    subjects with the words that say who they are, without quotes, brackets around
+    them or a possessive ending."""
     start = min(s.left_edge.idx for s in subjects)
     head, end_tok = _source_extent(subjects, head)
     end = end_tok.idx + len(end_tok.text)
@@ -108,8 +126,12 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     possessive = POSSESSIVE.search(text[start:end])
     if possessive and end - start > 3:
         end -= len(possessive.group())  # "Kim's assertion that ...": the source is Kim
-    if start >= end:
-        return None
+    return head, start, end
+
+
+def _source_record(head: Token, text: str, start: int, end: int, offset: int) -> SourceRef:
+    """The SourceRef of the words ``text[start:end]`` around ``head``: who they are
+    (pronoun, role, gender, the author of a document) as resolution needs it."""
     pronoun = head.lower_ if head.lower_ in PERSONAL_PRONOUNS else ""
     pronoun = pronoun or _POSSESSIVE_PRONOUNS.get(head.lower_, "")  # "her argument"
     word = _head_word(head)

@@ -8,7 +8,6 @@ from dramatis.claims.records import SourceRef
 from dramatis.claims.syntax import (
     _can_speak,
     _continues,
-    _head_word,
     _is_plural,
     _is_reporting_verb,
     _noun_gender,
@@ -26,6 +25,7 @@ from dramatis.lexicon.nouns import (
     gender_of_word,
 )
 from dramatis.lexicon.verbs import AUTHORING_VERBS, Takes
+from dramatis.syntax import hyphenated_word
 from dramatis.text import POSSESSIVE
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     head = subjects[0]
     if _names_nobody(head):
         return None
-    if len(subjects) > 1 and _head_word(head) not in DOCUMENT_NOUNS | PROXY_NOUNS:
+    if len(subjects) > 1 and hyphenated_word(head) not in DOCUMENT_NOUNS | PROXY_NOUNS:
         # the parser split "Niger's president Mahamadou Issoufou" into two subjects
         head = next((s for s in subjects if s.pos_ == "PROPN"), head)
     head, start, end = _source_bounds(subjects, head, text)
@@ -134,7 +134,7 @@ def _source_record(head: Token, text: str, start: int, end: int, offset: int) ->
     (pronoun, role, gender, the author of a document) as resolution needs it."""
     pronoun = head.lower_ if head.lower_ in PERSONAL_PRONOUNS else ""
     pronoun = pronoun or _POSSESSIVE_PRONOUNS.get(head.lower_, "")  # "her argument"
-    word = _head_word(head)
+    word = hyphenated_word(head)
     author_tok, author = (None, None)
     if (
         word in DOCUMENT_NOUNS

@@ -595,6 +595,26 @@ def test_relative_clause_source_must_be_able_to_speak(analyze):
     assert a.claims == ()
 
 
+@pytest.mark.parametrize("speaker", ["a woman", "a neighbour"])
+def test_a_person_noun_speaks_through_that_as_through_who(analyze, speaker):
+    """One test of who can speak, for subjects and relative clauses alike: a word
+    for a person ("a neighbour", or a gendered word) can, with "that" as with "who"."""
+    a = analyze(f"We heard from {speaker} that said the ward was full.")
+    claim = one(a, "said")
+    assert claim.source.text == speaker
+    assert claim.content.text == "the ward was full"
+
+
+def test_an_event_does_not_speak_through_a_relative_clause(analyze):
+    a = analyze("The storm moved in a way that indicated the worst was over.")
+    assert a.claims == ()
+
+
+def test_a_pronoun_does_not_speak_through_a_relative_clause(analyze):
+    a = analyze("There was something that suggested the plan had failed.")
+    assert a.claims == ()
+
+
 def test_penn_treebank_quotation_marks(analyze):
     a = analyze(
         "``We will not sell the unit,'' said John Smith. Smith added, ``It is not for sale.''"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from dramatis.claims.records import SourceRef
 from dramatis.claims.syntax import (
-    _can_speak,
+    _can_state,
     _continues,
     _is_plural,
     _is_reporting_verb,
@@ -214,8 +214,11 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "the minister, who said that ...", "the report, which says ...", but not
-            # "in a way that indicated ..."
-            return [verb.head] if _can_speak(verb.head, subjects[0]) else None
+            # "in a way that indicated ...": anyone "who", else what can state, but no
+            # pronoun ("something that worries them")
+            noun = verb.head
+            speaks = subjects[0].lower_ == "who" or (noun.pos_ != "PRON" and _can_state(noun))
+            return [noun] if speaks else None
         return subjects
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -71,20 +71,6 @@ def _noun_gender(tok: Token) -> str | None:
     return gender
 
 
-def _can_speak(noun: Token, relative: Token) -> bool:
-    """Whether the noun a relative clause hangs on can be a source."""
-    if relative.lower_ == "who" or noun.pos_ == "PROPN":
-        return True
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in DOCUMENT_NOUNS
-        or lemma in PROXY_NOUNS
-        or lemma in ROLE_NOUNS
-        or lemma in COLLECTIVE_NOUNS
-        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-    )
-
-
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
@@ -164,7 +150,8 @@ def _clause_read_as_object(obj: Token) -> bool:
 
 def _can_state(subject: Token) -> bool:
     """A subject that can make a statement: a name, a pronoun, or a noun for people,
-    groups or documents (not an event: "the nomination highlighted ...")."""
+    groups or documents (not an event: "the nomination highlighted ..."). Also the
+    one test for the noun a relative clause hangs on ("the report, which says")."""
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = subject.lemma_.lower()

@@ -143,8 +143,15 @@ def needed_annotations() -> frozenset[str]:
 
 
 def _collect(doc: Any, offset: int) -> tuple[list[Any], list[Any]]:
+    """One parsed paragraph as the layers' plain data: (mentions, raw claims).
+
+    The claim layer reads the paragraph first: the sources it finds speaking by name
+    are passed to the actor layer, which recovers those NER missed while it still has
+    the tokens (one recovery path, ``dramatis.actors.recover``)."""
     actor_layer, claim_layer = _layers()
-    return actor_layer.collect(doc, offset), claim_layer.collect(doc, offset)
+    raw_claims = claim_layer.collect(doc, offset)
+    speakers = claim_layer.named_sources(raw_claims)
+    return actor_layer.collect(doc, offset, speakers), raw_claims
 
 
 class _Collector:
@@ -167,8 +174,7 @@ class _Collector:
     def analysis(self) -> Analysis:
         actor_layer, claim_layer = _layers()
         text = self.document.text
-        hints = claim_layer.source_hints(self.raw_claims)
-        actors = actor_layer.consolidate(text, self.mentions, hints)
+        actors = actor_layer.consolidate(text, self.mentions)
         claims, extra_actors = claim_layer.resolve(text, self.raw_claims, actors)
         all_actors, all_claims = renumber([*actors, *extra_actors], claims)
         return Analysis(

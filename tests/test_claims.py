@@ -413,18 +413,22 @@ def test_unresolvable_source_is_kept_without_actor(analyze):
     assert claim.source.actor is None
 
 
-def test_source_hints_are_proper_names(nlp):
+def test_named_sources_are_the_heads_of_proper_name_sources(nlp):
     text = "Responsible Statecraft questions the necessity of the plan. The report said that it had failed."
     doc = nlp(text)
-    hints = claim_layer.source_hints(claim_layer.collect(doc, 100))
-    assert [(h.text, h.start) for h in hints] == [("Responsible Statecraft", 100)]
+    heads = claim_layer.named_sources(claim_layer.collect(doc, 100))
+    assert [(text[s - 100 : e - 100], s) for s, e in heads] == [("Statecraft", 100 + 12)]
 
 
-def test_source_hints_name_authors_and_drop_possessives(nlp):
+def test_named_sources_name_the_authors_of_documents_and_proxies(nlp):
     text = "An analysis by Begin Center argued that it works. The Kremlin's spokesman said that it did not."
-    hints = claim_layer.source_hints(claim_layer.collect(nlp(text), 0))
-    assert [h.text for h in hints] == ["Begin Center", "Kremlin"]
-    assert all(text[h.start : h.end] == h.text for h in hints)
+    heads = claim_layer.named_sources(claim_layer.collect(nlp(text), 0))
+    assert [text[s:e] for s, e in heads] == ["Center", "Kremlin"]
+
+
+def test_pronoun_and_common_noun_sources_name_nobody(nlp):
+    text = "She said that the talks had failed. Officials argued that they would resume."
+    assert claim_layer.named_sources(claim_layer.collect(nlp(text), 0)) == []
 
 
 def test_speaker_after_the_cue(analyze):
@@ -587,6 +591,26 @@ def test_relative_clause_source_must_be_able_to_speak(analyze):
     a = analyze("The minister, who said that the talks had failed, left early.")
     assert one(a, "said").source.text == "The minister"
     a = analyze("She smiled in a way that indicated that she was pleased with the result.")
+    assert a.claims == ()
+
+
+@pytest.mark.parametrize("speaker", ["a woman", "a neighbour"])
+def test_a_person_noun_speaks_through_that_as_through_who(analyze, speaker):
+    """One test of who can speak, for subjects and relative clauses alike: a word
+    for a person ("a neighbour", or a gendered word) can, with "that" as with "who"."""
+    a = analyze(f"We heard from {speaker} that said the ward was full.")
+    claim = one(a, "said")
+    assert claim.source.text == speaker
+    assert claim.content.text == "the ward was full"
+
+
+def test_an_event_does_not_speak_through_a_relative_clause(analyze):
+    a = analyze("The storm moved in a way that indicated the worst was over.")
+    assert a.claims == ()
+
+
+def test_a_pronoun_does_not_speak_through_a_relative_clause(analyze):
+    a = analyze("There was something that suggested the plan had failed.")
     assert a.claims == ()
 
 

@@ -107,7 +107,7 @@ def test_mentions_are_clean_disjoint_spans(nlp, seed_analysis):
     collected = []
     for doc, offset in nlp.pipe(chunks(document), as_tuples=True):
         collected.extend(actor_layer.collect(doc, offset))
-    actors = actor_layer.consolidate(document.text, collected, ())
+    actors = actor_layer.consolidate(document.text, collected)
     assert {a.name for a in actors} <= {a.name for a in seed_analysis.actors}
     text = document.text
     spans = sorted((m.start, m.end) for a in actors for m in a.mentions)

@@ -7,6 +7,7 @@ from dramatis.actors.syntax import attribution_role
 from dramatis.claims.text import _first_sentence_end
 from dramatis.lexicon.verbs import REPORTING_VERBS, SOURCE_VERBS
 from dramatis.spans import SpanIndex
+from dramatis.syntax import hyphenated_word
 from dramatis.text import POSSESSIVE, SENTENCE_END, sentence_mark_end, without_possessive
 from hypothesis import given
 from hypothesis import strategies as st
@@ -32,6 +33,21 @@ def test_the_author_of_a_document_is_an_attribution_source(nlp, noun):
     doc = nlp(f"A {noun} by Blue Harbor Analytics argued that the deal was off.")
     author = next(t for t in doc if t.text == "Analytics")
     assert attribution_role(author)
+
+
+def test_both_layers_read_a_hyphenated_document_noun_as_one_word(nlp):
+    """ "An op-ed by X": the tokenizer splits "op-ed"; the claim layer's source and
+    the actor layer's author of a document read the same whole word."""
+    doc = nlp("An op-ed by Blue Harbor Analytics argued that the deal was off.")
+    ed = next(t for t in doc if t.text == "ed")
+    assert hyphenated_word(ed) == "op-ed"
+    assert attribution_role(next(t for t in doc if t.text == "Analytics"))
+
+
+def test_a_word_with_no_hyphen_is_read_as_it_is(nlp):
+    doc = nlp("The Report - as drafted - said little.")
+    assert [hyphenated_word(t) for t in doc if t.is_alpha][:2] == ["the", "report"]
+    assert hyphenated_word(next(t for t in doc if t.text == "-")) == "-"
 
 
 # --- shared text patterns: sentence ends and possessives -----------------------------------

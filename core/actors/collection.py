@@ -3,8 +3,9 @@
 ``collect(doc, offset)`` turns spaCy's entities into clean name mentions (no leading
 "the" or title, no possessive, hyphenated demonym compounds split) and records the
 syntax around each one. It also recovers names NER missed: countries and demonyms from
-the gazetteer, the sources of attributions, and runs of proper nouns (kept later only if
-they recur or match a known name).
+the gazetteer, and (in ``recover``) the sources of attributions, those the claim layer
+found speaking included, and runs of proper nouns (kept later only if they recur or
+match a known name).
 """
 
 from __future__ import annotations
@@ -25,17 +26,14 @@ from dramatis.actors.filters import (
     used_as_language,
 )
 from dramatis.actors.mention import KIND_OF_LABEL, EntityMention, make_mention
-from dramatis.actors.recover import is_recoverable_name, name_phrase, name_tail
+from dramatis.actors.recover import recover_proper_noun_runs, recover_sources
 from dramatis.actors.split import split_entity
-from dramatis.actors.syntax import (
-    attribution_role,
-    is_capitalised,
-    is_title_case_heading,
-    is_title_word,
-)
+from dramatis.actors.syntax import is_capitalised, is_title_case_heading
 from dramatis.actors.text import gazetteer_label
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 
@@ -43,26 +41,34 @@ if TYPE_CHECKING:
 _NEVER_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
-def collect(doc: Doc, offset: int) -> list[EntityMention]:
-    """Name mentions in one parsed paragraph, as plain data, in text order."""
-    found = _Found(doc, offset)
+def collect(doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> list[EntityMention]:
+    """Name mentions in one parsed paragraph, as plain data, in text order.
+
+    ``speakers``: where (document offsets) words stand that the claim layer found
+    speaking by name (``dramatis.claims.named_sources``); a name there that NER
+    missed is recovered as the source of an attribution.
+    """
+    found = Found(doc, offset, speakers)
     _entities(found)
     _gazetteer_names(found)
-    _attribution_sources(found)
-    _proper_noun_runs(found)
+    recover_sources(found)
+    recover_proper_noun_runs(found)
     found.mentions.sort(key=lambda m: m.start)
     return found.mentions
 
 
-class _Found:
+class Found:
     """The mentions found in a paragraph so far, and the tokens taken: by a mention,
-    or by something that is no actor and must not be recovered as a name."""
+    or by something that is no actor and must not be recovered as a name; and the
+    tokens the claim layer found speaking."""
 
-    def __init__(self, doc: Doc, offset: int) -> None:
+    def __init__(self, doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.offset = offset
         self.mentions: list[EntityMention] = []
         self.taken = bytearray(len(doc))
+        starts = {start - offset for start, _ in speakers}
+        self.speakers = frozenset(t.i for t in doc if t.idx in starts) if starts else frozenset()
 
     def take(self, tokens: list[Token]) -> None:
         for t in tokens:
@@ -83,12 +89,13 @@ class _Found:
                 self.offset,
                 titled or stripped_title,
                 kept_article,
+                speaks=any(t.i in self.speakers for t in tokens),
             )
         )
         self.take(tokens)
 
 
-def _entities(found: _Found) -> None:
+def _entities(found: Found) -> None:
     """spaCy's entities, cleaned and split into the names they hold."""
     doc = found.doc
     heading = is_title_case_heading(doc)
@@ -120,7 +127,7 @@ def _entities(found: _Found) -> None:
             found.take(list(ent))
 
 
-def _gazetteer_names(found: _Found) -> None:
+def _gazetteer_names(found: Found) -> None:
     """Countries and demonyms NER missed ("Indian-Pakistani talks")."""
     for token in found.doc:
         if found.taken[token.i] or not is_capitalised(token) or not token.is_alpha:
@@ -128,44 +135,3 @@ def _gazetteer_names(found: _Found) -> None:
         label = gazetteer_label(token.text)
         if label and not describes_a_thing([token], label) and not used_as_language([token], label):
             found.add([token], label, "gazetteer")
-
-
-def _attribution_sources(found: _Found) -> None:
-    """Sources of attributions NER missed, and flags on the ones it found."""
-    taken, offset = found.taken, found.offset
-    for token in found.doc:
-        if not is_capitalised(token) or not attribution_role(token):
-            continue
-        phrase = name_phrase(token)
-        if any(taken[t.i] for t in phrase) or not is_recoverable_name(phrase):
-            continue
-        tail = name_tail(phrase)
-        if tail:
-            # "Notes from Poland": a name that holds a place is the name, not the place.
-            first, last = tail[0].idx + offset, tail[-1].idx + len(tail[-1].text) + offset
-            inside = [m for m in found.mentions if m.start < last and m.end > first]
-            if all(first <= m.start and m.end <= last for m in inside):
-                found.mentions[:] = [m for m in found.mentions if m not in inside]
-                for t in tail:
-                    taken[t.i] = 0
-                phrase = phrase + tail
-        found.add(phrase, "", "attribution")
-
-
-def _proper_noun_runs(found: _Found) -> None:
-    """Runs of proper nouns: candidates, kept by consolidate if they recur."""
-    run: list[Token] = []
-    for token in [*found.doc, None]:
-        extends = token is not None and not found.taken[token.i] and token.pos_ == "PROPN"
-        if extends and is_capitalised(token) and (token.is_alpha or (token.text == "-" and run)):
-            run.append(token)
-            continue
-        words = [t for t in run if t.text != "-"]
-        if (
-            run
-            and len(run) <= 6
-            and not all(is_title_word(t) for t in words)
-            and is_recoverable_name(words)
-        ):
-            found.add(run, "", "propn")
-        run = []

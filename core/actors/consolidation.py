@@ -18,7 +18,6 @@ from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.merge import MERGE_PASSES
-from dramatis.actors.recover import hint_mentions
 from dramatis.actors.regions import names_region, regions_of_places
 from dramatis.actors.split import split_coordinated_groups, split_places_run_into_names
 from dramatis.actors.text import (
@@ -108,14 +107,9 @@ def _governs(mention: EntityMention) -> bool:
     return mention.label != "PERSON" and mention.governs
 
 
-def consolidate(
-    text: str, mentions: Sequence[EntityMention], hints: Sequence[Span] = ()
-) -> list[Actor]:
+def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
     ordered = sorted(regions_of_places(text, mentions), key=lambda m: m.start)
-    if hints:
-        taken = [(m.start, m.end) for m in ordered]
-        ordered = sorted([*ordered, *hint_mentions(text, hints, taken)], key=lambda m: m.start)
     groups = _groups(text, ordered)
     state = Merging(text, groups, UnionFind(len(groups)))
     for merge_pass in MERGE_PASSES:

@@ -163,7 +163,7 @@ def is_junk(
     # not an actor unless NER tagged it or the tagger read it as a proper noun.
     if key not in lowercase_words:
         return False
-    unvouched = all(m.source in ("propn", "attribution", "hint") for m in group.mentions)
+    unvouched = all(m.source in ("propn", "attribution") for m in group.mentions)
     return unvouched or not any(m.all_propn for m in group.mentions)
 
 

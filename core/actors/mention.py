@@ -46,7 +46,7 @@ class EntityMention:
     end: int
     text: str
     label: str  # spaCy's label, or "" for names NER missed
-    source: str = "ner"  # ner | gazetteer | attribution | propn | hint
+    source: str = "ner"  # ner | gazetteer | attribution | propn
     tokens: int = 1
     all_propn: bool = True  # every word tagged PROPN (else: a capitalised noun or adjective)
     sentence_initial: bool = False  # capitalisation says nothing here
@@ -85,6 +85,7 @@ def make_mention(
     offset: int,
     titled: bool,
     kept_article: bool,
+    speaks: bool = False,
 ) -> EntityMention:
     first, last = tokens[0], tokens[-1]
     span = doc[first.i : last.i + 1]
@@ -120,7 +121,7 @@ def make_mention(
         titled=titled,
         acts=acts_as_agent(root),
         verb=root.head.lemma_.lower() if root.dep_ in ("nsubj", "nsubjpass") else "",
-        attribution=attribution_role(root),
+        attribution=speaks or attribution_role(root),
         preposition=governing_preposition(root),
         published_on=publishing_platform(root),
         entered=entered_as_place(root),

@@ -1,21 +1,19 @@
-"""Names NER missed: the sources of attributions, and named sources the claim layer found."""
+"""Names NER missed, recovered per paragraph while the tokens are there: the sources of
+attributions (found by the syntax here, or by the claim layer, which passes the head
+words of its named sources to ``collect``) and runs of proper nouns.
+
+This is the one place that decides which unlabelled words become mentions."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dramatis import gazetteer as gaz
-from dramatis.actors.mention import EntityMention
-from dramatis.actors.syntax import is_capitalised
-from dramatis.analysis import Span
-from dramatis.lexicon.name_context import DETERMINERS, FUNCTION_WORDS, PRONOUNS
+from dramatis.actors.syntax import attribution_role, is_capitalised, is_title_word
+from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
 from dramatis.lexicon.names import NAME_CONNECTORS
-from dramatis.lexicon.nouns import DOCUMENT_NOUNS
-from dramatis.spans import SpanIndex
 
 if TYPE_CHECKING:
+    from dramatis.actors.collection import Found
     from spacy.tokens import Token
 
 
@@ -68,45 +66,45 @@ def is_recoverable_name(tokens: list[Token]) -> bool:
     return not initial or all(t.pos_ == "PROPN" for t in tokens)
 
 
-def hint_mentions(
-    text: str, hints: Sequence[Span], taken: list[tuple[int, int]]
-) -> list[EntityMention]:
-    """Named claim sources from the claims layer, when they look like proper names."""
-    index = SpanIndex((s, e, None) for s, e in taken)
-    result = []
-    for hint in hints:
-        start, end = hint.start, hint.end
-        words = re.findall(r"\S+", text[start:end])
-        while words and words[0].lower() in DETERMINERS:
-            start = text.index(words[0], start) + len(words[0])
-            words = words[1:]
-        while start < end and text[start].isspace():
-            start += 1
-        match = re.search(r"(?:'s|\u2019s|['\u2019])?\W*$", text[start:end])
-        if match:
-            end = start + match.start()
-        if start >= end or not words:
+def recover_sources(found: Found) -> None:
+    """Sources NER missed: of an attribution the syntax shows ("X said", "by X",
+    "according to X"), or one the claim layer found speaking."""
+    taken, offset = found.taken, found.offset
+    for token in found.doc:
+        if not is_capitalised(token):
             continue
-        content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-        if not content or not all(w[0].isupper() for w in content) or words[0].lower() in PRONOUNS:
+        if token.i not in found.speakers and not attribution_role(token):
             continue
-        if gaz.normalise(words[-1]) in DOCUMENT_NOUNS:
+        phrase = name_phrase(token)
+        if any(taken[t.i] for t in phrase) or not is_recoverable_name(phrase):
             continue
-        if index.overlaps(start, end):
+        tail = name_tail(phrase)
+        if tail:
+            # "Notes from Poland": a name that holds a place is the name, not the place.
+            first, last = tail[0].idx + offset, tail[-1].idx + len(tail[-1].text) + offset
+            inside = [m for m in found.mentions if m.start < last and m.end > first]
+            if all(first <= m.start and m.end <= last for m in inside):
+                found.mentions[:] = [m for m in found.mentions if m not in inside]
+                for t in tail:
+                    taken[t.i] = 0
+                phrase = phrase + tail
+        found.add(phrase, "", "attribution")
+
+
+def recover_proper_noun_runs(found: Found) -> None:
+    """Runs of proper nouns: candidates, kept by consolidate if they recur."""
+    run: list[Token] = []
+    for token in [*found.doc, None]:
+        extends = token is not None and not found.taken[token.i] and token.pos_ == "PROPN"
+        if extends and is_capitalised(token) and (token.is_alpha or (token.text == "-" and run)):
+            run.append(token)
             continue
-        result.append(
-            EntityMention(
-                start,
-                end,
-                text[start:end],
-                "",
-                "hint",
-                len(content),
-                False,
-                False,
-                False,
-                True,
-                True,
-            )
-        )
-    return result
+        words = [t for t in run if t.text != "-"]
+        if (
+            run
+            and len(run) <= 6
+            and not all(is_title_word(t) for t in words)
+            and is_recoverable_name(words)
+        ):
+            found.add(run, "", "propn")
+        run = []

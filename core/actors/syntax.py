@@ -21,6 +21,7 @@ from dramatis.lexicon.names import (
 )
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS
 from dramatis.lexicon.verbs import SOURCE_VERBS
+from dramatis.syntax import hyphenated_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,12 +117,6 @@ def publishing_platform(root: Token) -> bool:
     return any(t.lemma_.lower() in PUBLISHING_VERBS for t in (attached, attached.head))
 
 
-def _document_noun(token: Token) -> str:
-    if token.lower_ == "ed" and token.i >= 2 and token.doc[token.i - 2].lower_ == "op":
-        return "op-ed"
-    return token.lower_
-
-
 def attribution_role(root: Token) -> bool:
     """Is this word the source of an attribution: "X said", "by X", "according to X"?"""
     head = root.head
@@ -131,7 +126,7 @@ def attribution_role(root: Token) -> bool:
         owner = head.head
         if head.dep_ == "agent":
             return True
-        return _document_noun(owner) in DOCUMENT_NOUNS
+        return hyphenated_word(owner) in DOCUMENT_NOUNS
     return bool(root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
 
 

@@ -14,8 +14,10 @@ Contract with ``dramatis.analyzer``:
 - ``collect(doc, offset)`` runs once per paragraph on a parsed spaCy ``Doc`` whose
   text is the paragraph (``offset`` is where it starts in the document text) and
   returns plain data only: nothing may keep a reference to the Doc.
-- ``source_hints(collected)`` gives the spans of named sources (e.g. "according to
-  X") that the actor layer should consider even where NER missed them.
+- ``named_sources(collected)`` gives, from what ``collect`` returned for a paragraph,
+  the head words of the sources that are proper names (e.g. "according to X") and of
+  the authors of speaking documents, for the actor layer's ``collect`` on the same
+  paragraph to recover as names where NER missed them.
 - ``resolve(text, collected, actors)`` runs once over everything collected, after the
   actors are known, and returns the claims (sources linked to actor ids) plus any
   new actors it created (e.g. a speaking role such as "the foreign minister").
@@ -28,15 +30,15 @@ The package, by concept: ``quotes`` (quote marks), ``site`` (what is around a cu
 ``content`` (where a verb's content starts and ends), ``verb`` (a reporting verb's
 claims), ``phrases`` (every other construction), ``source`` (who speaks),
 ``stance`` (intentions, stances and topics a verb gives its subject: "refused to
-comment", "endorsed X", "talked about X"), ``collect`` (one paragraph), ``hedged``
-(statements with no accountable source: kind ``other``), ``inherit`` (quotes that
-continue a neighbour's),
-``resolve`` (sources to actors), ``hints``; shared helpers in ``text`` and ``syntax``;
-the records passed between the steps in ``records``.
+comment", "endorsed X", "talked about X"), ``nominal`` (stance nouns a verb governs:
+"voiced support for X"), ``collect`` (one paragraph), ``hedged`` (statements with no
+accountable source: kind ``other``), ``inherit`` (quotes that continue a neighbour's),
+``resolve`` (sources to actors), ``hints`` (named sources, for the actor layer); shared
+helpers in ``text`` and ``syntax``; the records passed between the steps in ``records``.
 """
 
 from dramatis.claims.collect import collect
-from dramatis.claims.hints import source_hints
+from dramatis.claims.hints import named_sources
 from dramatis.claims.quotes import find_quotes
 from dramatis.claims.records import (
     Antecedent,
@@ -58,6 +60,6 @@ __all__ = [
     "SourceRef",
     "collect",
     "find_quotes",
+    "named_sources",
     "resolve",
-    "source_hints",
 ]

@@ -21,7 +21,6 @@ from dramatis.claims.site import _Paragraph, _quote_content
 from dramatis.claims.source import _author_of
 from dramatis.claims.stance import drop_nested_stances, stance_claims
 from dramatis.claims.syntax import (
-    _head_word,
     _is_plural,
     _is_reporting_verb,
     _noun_gender,
@@ -31,6 +30,7 @@ from dramatis.claims.syntax import (
 from dramatis.claims.verb import _verb_claims
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS
 from dramatis.lexicon.verbs import NAMING_VERBS
+from dramatis.syntax import hyphenated_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,7 +48,7 @@ def _antecedents(par: _Paragraph) -> Iterable[Antecedent]:
             yield Antecedent(
                 head_start + off, head_end + off, "role", role, False, _noun_gender(tok)
             )
-        word = _head_word(tok)
+        word = hyphenated_word(tok)
         if word in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
             author_tok, author = _author_of(tok)
             yield Antecedent(

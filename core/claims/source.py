@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from dramatis.claims.records import SourceRef
 from dramatis.claims.syntax import (
-    _can_speak,
+    _can_state,
     _continues,
-    _head_word,
     _is_plural,
     _is_reporting_verb,
     _noun_gender,
@@ -26,6 +25,7 @@ from dramatis.lexicon.nouns import (
     gender_of_word,
 )
 from dramatis.lexicon.verbs import AUTHORING_VERBS, Takes
+from dramatis.syntax import hyphenated_word
 from dramatis.text import POSSESSIVE
 
 if TYPE_CHECKING:
@@ -77,16 +77,34 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | None:
+    """The source these subjects name, or None where they name nobody ("nobody",
+    "that", "there")."""
     head = subjects[0]
-    if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
+    if _names_nobody(head):
         return None
-    if head.lower_ in ("nobody", "none", "neither", "nothing") or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children
-    ):
-        return None  # "Nobody has claimed that ...", "No one warned ...": no one said it
-    if len(subjects) > 1 and _head_word(head) not in DOCUMENT_NOUNS | PROXY_NOUNS:
+    if len(subjects) > 1 and hyphenated_word(head) not in DOCUMENT_NOUNS | PROXY_NOUNS:
         # the parser split "Niger's president Mahamadou Issoufou" into two subjects
         head = next((s for s in subjects if s.pos_ == "PROPN"), head)
+    head, start, end = _source_bounds(subjects, head, text)
+    if start >= end:
+        return None
+    return _source_record(head, text, start, end, offset)
+
+
+def _names_nobody(head: Token) -> bool:
+    """A demonstrative, a wh-word or "there", or a negative: "Nobody has claimed that
+    ...", "No one warned ...": no one said it."""
+    if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
+        return True
+    return head.lower_ in ("nobody", "none", "neither", "nothing") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children
+    )
+
+
+def _source_bounds(subjects: list[Token], head: Token, text: str) -> tuple[Token, int, int]:
+    """The source's head and where its words start and end in the paragraph: the
+    subjects with the words that say who they are, without quotes, brackets around
+    them or a possessive ending."""
     start = min(s.left_edge.idx for s in subjects)
     head, end_tok = _source_extent(subjects, head)
     end = end_tok.idx + len(end_tok.text)
@@ -108,11 +126,15 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
     possessive = POSSESSIVE.search(text[start:end])
     if possessive and end - start > 3:
         end -= len(possessive.group())  # "Kim's assertion that ...": the source is Kim
-    if start >= end:
-        return None
+    return head, start, end
+
+
+def _source_record(head: Token, text: str, start: int, end: int, offset: int) -> SourceRef:
+    """The SourceRef of the words ``text[start:end]`` around ``head``: who they are
+    (pronoun, role, gender, the author of a document) as resolution needs it."""
     pronoun = head.lower_ if head.lower_ in PERSONAL_PRONOUNS else ""
     pronoun = pronoun or _POSSESSIVE_PRONOUNS.get(head.lower_, "")  # "her argument"
-    word = _head_word(head)
+    word = hyphenated_word(head)
     author_tok, author = (None, None)
     if (
         word in DOCUMENT_NOUNS
@@ -192,8 +214,11 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "the minister, who said that ...", "the report, which says ...", but not
-            # "in a way that indicated ..."
-            return [verb.head] if _can_speak(verb.head, subjects[0]) else None
+            # "in a way that indicated ...": anyone "who", else what can state, but no
+            # pronoun ("something that worries them")
+            noun = verb.head
+            speaks = subjects[0].lower_ == "who" or (noun.pos_ != "PRON" and _can_state(noun))
+            return [noun] if speaks else None
         return subjects
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -15,6 +15,7 @@ from dramatis.lexicon.nouns import (
     gender_of_word,
 )
 from dramatis.lexicon.verbs import CONTINUING_VERBS, PHRASAL_VERBS, REPORTING_VERBS, Takes
+from dramatis.syntax import hyphenated_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,21 +28,6 @@ def _tok_span(tok: Token) -> tuple[int, int]:
 def _subtree_span(tok: Token) -> tuple[int, int]:
     left, right = tok.left_edge, tok.right_edge
     return left.idx, right.idx + len(right.text)
-
-
-def _head_word(tok: Token) -> str:
-    """The whole hyphenated word around a token ("op-ed" for "ed"), lower-cased."""
-    doc = tok.doc
-    i, j = tok.i, tok.i
-    while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].text == "-" or doc[i].text == "-"):
-        i -= 1
-    while (
-        j + 1 < len(doc)
-        and not doc[j].whitespace_
-        and (doc[j + 1].text == "-" or doc[j].text == "-")
-    ):
-        j += 1
-    return doc[i : j + 1].text.lower()
 
 
 def _is_plural(tok: Token) -> bool:
@@ -83,20 +69,6 @@ def _noun_gender(tok: Token) -> str | None:
         for child in tok.lefts:
             gender = gender or gender_of_word(child.lower_)
     return gender
-
-
-def _can_speak(noun: Token, relative: Token) -> bool:
-    """Whether the noun a relative clause hangs on can be a source."""
-    if relative.lower_ == "who" or noun.pos_ == "PROPN":
-        return True
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in DOCUMENT_NOUNS
-        or lemma in PROXY_NOUNS
-        or lemma in ROLE_NOUNS
-        or lemma in COLLECTIVE_NOUNS
-        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-    )
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -178,7 +150,8 @@ def _clause_read_as_object(obj: Token) -> bool:
 
 def _can_state(subject: Token) -> bool:
     """A subject that can make a statement: a name, a pronoun, or a noun for people,
-    groups or documents (not an event: "the nomination highlighted ...")."""
+    groups or documents (not an event: "the nomination highlighted ..."). Also the
+    one test for the noun a relative clause hangs on ("the report, which says")."""
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = subject.lemma_.lower()
@@ -188,7 +161,7 @@ def _can_state(subject: Token) -> bool:
         or lemma in COLLECTIVE_NOUNS
         or lemma in PROXY_NOUNS
         or lemma in DOCUMENT_NOUNS
-        or _head_word(subject) in DOCUMENT_NOUNS
+        or hyphenated_word(subject) in DOCUMENT_NOUNS
         or gender_of_word(lemma) is not None
     )
 

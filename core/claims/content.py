@@ -111,9 +111,16 @@ def _subject_in_addressee(verb: Token, clause: Token) -> int:
     return clause.left_edge.idx
 
 
+# Subordinators that make a clause part of the reported one: "the reckoning will arrive
+# sooner because Congress agreed to ...", "that A but that B" (a second complement).
+_INSIDE_MARKS = frozenset({"that", "because", "if", "unless", "since", "until", "after", "before"})
+
+
 def _reports_on_its_own(tok: Token) -> bool:
     """A reporting verb with its own subject, or a participle ("..., further saying")."""
     if _is_reporting_verb(tok) is None or tok.lemma_.lower() in FINDING_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _INSIDE_MARKS for c in tok.children):
         return False
     if tok.tag_ == "VBG":  # a participle reports on its own with a clause or a quote
         after = tok.doc.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 4]

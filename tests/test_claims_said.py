@@ -1,4 +1,4 @@
-"""Speech verbs' content boundaries."""
+"""Speech verbs' content boundaries, participle speakers and quote continuations."""
 
 from __future__ import annotations
 
@@ -39,3 +39,61 @@ def test_a_because_clause_stays_in_the_content(analyze):
         "last year to extend a raft of tax cuts."
     )
     assert one(a, "says").content.text.endswith("to extend a raft of tax cuts")
+
+
+# --------------------------------------------------------------------- participle speakers
+
+
+def test_a_statement_saying_is_its_issuers(analyze):
+    a = analyze(
+        "The senator's campaign sent out a press release saying the governor owes the "
+        "state an explanation for his votes."
+    )
+    claim = one(a, "saying")
+    assert claim.source is not None and claim.source.text == "The senator's campaign"
+    assert claim.content.text.startswith("the governor owes the state")
+
+
+def test_saying_after_a_preposition_is_the_main_subjects(analyze):
+    a = analyze("Clinton clearly erred in saying that the figure came from the State Department.")
+    claim = one(a, "saying")
+    assert claim.source is not None and claim.source.text == "Clinton"
+
+
+def test_a_participle_on_a_thing_has_no_speaker(analyze):
+    a = analyze("He walked to the door without a word, carrying bags saying the vote was rigged.")
+    assert [c for c in a.claims if c.cue.text == "saying"] == []
+
+
+# --------------------------------------------------------------------- continuations
+
+
+def test_a_quote_continues_a_paraphrase_that_ends_in_a_quote(analyze):
+    a = analyze(
+        'Rubio "apologized numerous times on this show," Hannity said. "I think it is '
+        'time for people to move on, we need him in the Senate."'
+    )
+    claim = one(a, "said")
+    assert claim.content.text.startswith("Rubio")
+    assert claim.content.text.endswith("we need him in the Senate.")
+
+
+def test_a_quote_does_not_continue_a_plain_paraphrase(analyze):
+    a = analyze(
+        "Rubio apologized numerous times on the show, Hannity said. "
+        '"I think it is time for people to move on," the host added later in the evening.'
+    )
+    assert one(a, "said").content.text.endswith("on the show")
+
+
+def test_a_trailing_relative_clause_is_the_writers_background(analyze):
+    a = analyze(
+        "Three former employees said disagreements broke out within the firm over the "
+        "arrangement, which one former employee considered illegal."
+    )
+    assert one(a, "said").content.text.endswith("over the arrangement")
+
+
+def test_a_quoted_relative_clause_stays_in_the_content(analyze):
+    a = analyze('He said he had met the mayor, who "was very kind to all of us."')
+    assert one(a, "said").content.text.endswith('"was very kind to all of us."')

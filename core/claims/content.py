@@ -60,12 +60,34 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             end = min(end, child.left_edge.idx)
             break
     start, end = _trim(par.text, start, end)
+    end = _without_trailing_aside(par, start, end)
     trailing = re.search(
         r"[\s,;]*\b(?:and|but|while|though|although|whereas)$", par.text[start:end]
     )
     if trailing:
         end = start + trailing.start()
     return start, end
+
+
+def _without_trailing_aside(par: _Paragraph, start: int, end: int) -> int:
+    """'said disagreements broke out over the arrangement, which one former employee
+    considered illegal': a relative clause or an indefinite appositive set off by a
+    comma at the end of a paraphrase may be the writer's background, and PolNeAR's
+    guidelines leave it out when in doubt (a quoted one is the speaker's own)."""
+    for tok in par.doc:
+        if not start < tok.idx < end or par.inside_quote(tok.idx):
+            continue
+        left = tok.left_edge
+        if left.i == 0 or par.doc[left.i - 1].text != ",":
+            continue
+        relative = tok.dep_ == "relcl" and left.lower_ in ("which", "who", "whom", "whose")
+        aside = tok.dep_ == "appos" and left.lower_ in ("a", "an")
+        if not (relative or aside):
+            continue
+        right = tok.right_edge
+        if right.idx + len(right.text) >= end - 1 and not par.inside_quote(right.idx):
+            return _trim(par.text, start, par.doc[left.i - 1].idx)[1]
+    return end
 
 
 # Participles that name where a source got what it says: "..., citing officials".

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from dramatis.claims.records import SourceRef
 from dramatis.claims.syntax import (
     _can_speak,
+    _can_state,
     _continues,
     _head_word,
     _is_plural,
@@ -201,14 +202,18 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         return [pobj] if pobj is not None else None
     if verb.dep_ == "conj" and _joins_the_reporter(verb):
         return _find_subjects(verb.head.head, content_is_clause)
-    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
-        return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        # "said ... and added that ...", "has disputed both critiques, but says ..."
+        return _find_subjects(verb.head, content_is_clause)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and content_is_clause:
+        return _participle_speaker(verb.head)
     if _continues(verb):
         return _find_subjects(verb.head, True)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and content_is_clause:
         governor = verb.head.head
-        if verb.head.lower_ == "by" and governor.pos_ == "VERB":
-            return _find_subjects(governor, True)  # "underlined the offer by saying ..."
+        if verb.head.lower_ in _SAYING_PREPOSITIONS and governor.pos_ == "VERB":
+            # "underlined the offer by saying ...", "erred in saying ...", "before saying"
+            return _find_subjects(governor, True)
         if verb.head.lower_ == "as" and governor.lemma_.lower() in ("quote", "cite"):
             passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
             if passive:
@@ -226,6 +231,25 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
             return subjects
         if head.dep_ == "conj":
             return _find_subjects(head.head, True)
+    return None
+
+
+# Prepositions whose "saying" has the subject of the verb they modify.
+_SAYING_PREPOSITIONS = frozenset({"by", "in", "before", "after", "upon", "on", "while"})
+
+
+def _participle_speaker(noun: Token) -> list[Token] | None:
+    """Who is "saying" in 'issued a statement saying ...' (the statement's author) or
+    'the share of voters saying ...', '50 percent saying ...' (the noun itself)."""
+    lemma = noun.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS or _head_word(noun) in DOCUMENT_NOUNS:
+        if noun.dep_ == "dobj":
+            subjects = _find_subjects(noun.head, True)
+            if subjects:
+                return subjects
+        return [noun]
+    if noun.pos_ in ("PROPN", "NUM") or noun.lower_ == "percent" or _can_state(noun):
+        return [noun] if noun.pos_ != "PRON" else None
     return None
 
 

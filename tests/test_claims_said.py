@@ -97,3 +97,27 @@ def test_a_trailing_relative_clause_is_the_writers_background(analyze):
 def test_a_quoted_relative_clause_stays_in_the_content(analyze):
     a = analyze('He said he had met the mayor, who "was very kind to all of us."')
     assert one(a, "said").content.text.endswith('"was very kind to all of us."')
+
+
+# --------------------------------------------------------------------- speakers
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_phrase(analyze):
+    a = analyze(
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said "
+        "that he spoke with the candidate on Tuesday."
+    )
+    claim = one(a, "said")
+    assert claim.source is not None and claim.source.text.startswith("Senator Harry Reid")
+
+
+def test_a_fronted_phrase_does_not_replace_a_subject(analyze):
+    a = analyze("In Paris, the capital, officials said the talks had failed.")
+    claim = one(a, "said")
+    assert claim.source is not None and claim.source.text == "officials"
+
+
+def test_a_speaker_tag_cue_is_its_colon(analyze):
+    a = analyze("JOHN SMITH: This is a man who said he would never run a negative ad.")
+    claims = [c for c in a.claims if c.cue.text == ":"]
+    assert len(claims) == 1 and claims[0].content.text.startswith("This is a man")

@@ -231,6 +231,40 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
             return subjects
         if head.dep_ == "conj":
             return _find_subjects(head.head, True)
+    swallowed = _subject_in_fronted_phrase(verb)
+    return [swallowed] if swallowed is not None else None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said
+    ...', 'As part of his plea, Marcel Lazar, 44, said ...': the parser hung the
+    subject on the phrase before it (as an apposition or a conjunct), leaving the
+    finite verb with none. The subject is the noun phrase set off by a comma that
+    ends right before the verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    for child in verb.lefts:
+        if child.dep_ not in ("prep", "advcl") or child.right_edge.i < before:
+            continue
+        for tok in child.subtree:
+            left = tok.left_edge
+            if (
+                tok.dep_ in ("appos", "conj")
+                and tok.pos_ in ("PROPN", "NOUN", "NUM")
+                and tok.right_edge.i == before
+                and left.i > 0
+                and doc[left.i - 1].text == ","
+            ):
+                named = doc[left.i - 2] if left.i >= 2 else None
+                if tok.pos_ == "NUM" and named is not None and named.pos_ == "PROPN":
+                    return named  # "Marcel Lazar, 44, said": the age after the name
+                return tok
     return None
 
 

@@ -121,3 +121,29 @@ def test_a_speaker_tag_cue_is_its_colon(analyze):
     a = analyze("JOHN SMITH: This is a man who said he would never run a negative ad.")
     claims = [c for c in a.claims if c.cue.text == ":"]
     assert len(claims) == 1 and claims[0].content.text.startswith("This is a man")
+
+
+# --------------------------------------------------------------------- pro-forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Most call him competent, after 55 percent said so in December.", "so"),
+        ("Asked whether the plan was legal, 46 percent of voters said yes.", "yes"),
+        (
+            "Only 49 percent of Republicans say the same of the governor.",
+            "the same of the governor",
+        ),
+    ],
+)
+def test_a_pro_form_is_what_was_said(analyze, sentence, content):
+    a = analyze(sentence)
+    assert [c.content.text for c in a.claims if c.cue.text in ("said", "say")] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He said so many things that day.", "She said no more than a few words."]
+)
+def test_a_pro_form_must_stand_alone(analyze, sentence):
+    assert [c for c in analyze(sentence).claims if c.cue.text == "said"] == []

@@ -157,12 +157,34 @@ def _clause_as_object(site: Site) -> Reading | None:
     return Reading(_trim(par.text, begin, end, _TRIM + "."), "verb.clause_as_object", True)
 
 
+# Words that stand for a whole answer or a statement made before: "55 percent said
+# so", "46 percent said yes", "64 percent say the same of Sanders".
+_PRO_FORMS = frozenset({"so", "yes", "no"})
+
+
+def _pro_form(site: Site) -> Reading | None:
+    """'after half said so in the earlier poll', 'only 49 percent say the same of
+    Trump': the pro-form is what was said (PolNeAR annotates it as the content)."""
+    verb = site.verb
+    if verb.lemma_.lower() != "say" or site.clause is not None:
+        return None
+    for child in site.children:
+        if child.i < verb.i or child.i > verb.i + 2:
+            continue
+        if child.lower_ in _PRO_FORMS and child.dep_ in ("advmod", "dobj", "intj", "ccomp"):
+            return Reading(_tok_span(child), "verb.pro_form")
+        if child.dep_ == "dobj" and child.lemma_.lower() == "same":
+            return Reading(_subtree_span(child), "verb.pro_form")
+    return None
+
+
 CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _that_clause,
     _infinitive,
     _accused_of,
     _statement_object,
     _clause_as_object,
+    _pro_form,
 )
 
 

@@ -147,3 +147,29 @@ def test_a_pro_form_is_what_was_said(analyze, sentence, content):
 )
 def test_a_pro_form_must_stand_alone(analyze, sentence):
     assert [c for c in analyze(sentence).claims if c.cue.text == "said"] == []
+
+
+# --------------------------------------------------------------------- findings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Public polls show the governor leading slightly in Indiana.", "Public polls"),
+        ("The FEC filings show that the campaign raised the rent in May.", "The FEC filings"),
+        (
+            "Mr. Autor and his colleagues found that similar shocks push districts apart.",
+            "Mr. Autor and his colleagues",
+        ),
+    ],
+)
+def test_documents_and_researchers_state_findings(analyze, sentence, source):
+    claims = [c for c in analyze(sentence).claims if c.cue.text in ("show", "found")]
+    assert [c.source.text for c in claims if c.source is not None] == [source]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He found the door locked when he came home.", "The video shows him leaving."]
+)
+def test_a_discovery_is_not_a_finding(analyze, sentence):
+    assert [c for c in analyze(sentence).claims if c.cue.text in ("found", "shows")] == []

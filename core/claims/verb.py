@@ -364,8 +364,19 @@ def _finding_without_document(
     """'The study found that ...', not 'He found that the door was locked'."""
     if site.verb.lemma_.lower() not in FINDING_VERBS:
         return False
-    document = source.head_word in DOCUMENT_NOUNS or source.head_word in EVIDENCE_NOUNS
-    return not document or site.clause is None
+    if site.clause is None:
+        return True
+    if any(word in _FINDING_SOURCES for word in (source.head_word, subject.lemma_.lower())):
+        return False  # "polls show ...", "the FEC filings show that ..."
+    # "Pew found that ...", "Mr. Autor and his colleagues found that ...": a finding
+    # stated as a that-clause is a researcher's, not a discovery of a door locked
+    said_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in site.clause.children)
+    return not (site.verb.lemma_.lower() == "find" and said_that and _can_state(subject))
+
+
+# What a finding verb's subject can be: a document or evidence (by its lemma, so
+# plurals count: "polls", "filings"), or polling and footage.
+_FINDING_SOURCES = DOCUMENT_NOUNS | EVIDENCE_NOUNS | {"polling", "email", "e-mail", "footage"}
 
 
 VETOES: tuple[Callable[[Site, Reading, Token, SourceRef], bool], ...] = (

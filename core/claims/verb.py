@@ -368,10 +368,12 @@ def _finding_without_document(
         return True
     if any(word in _FINDING_SOURCES for word in (source.head_word, subject.lemma_.lower())):
         return False  # "polls show ...", "the FEC filings show that ..."
-    # "Pew found that ...", "Mr. Autor and his colleagues found that ...": a finding
-    # stated as a that-clause is a researcher's, not a discovery of a door locked
+    # "Pew found that ...", "Mr. Autor and his colleagues found that ...": a named
+    # researcher's finding stated as a that-clause ("He found that the door was
+    # locked" is a discovery: a pronoun is no researcher)
     said_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in site.clause.children)
-    return not (site.verb.lemma_.lower() == "find" and said_that and _can_state(subject))
+    researcher = subject.pos_ != "PRON" and _can_state(subject)
+    return not (site.verb.lemma_.lower() == "find" and said_that and researcher)
 
 
 # What a finding verb's subject can be: a document or evidence (by its lemma, so

@@ -173,19 +173,3 @@ def test_documents_and_researchers_state_findings(analyze, sentence, source):
 )
 def test_a_discovery_is_not_a_finding(analyze, sentence):
     assert [c for c in analyze(sentence).claims if c.cue.text in ("found", "shows")] == []
-
-
-def test_a_continuation_is_not_joined_across_a_long_attribution(analyze):
-    a = analyze(
-        '"It is enormous," said Matt Baker, a former commissioner with the Colorado Public '
-        "Utilities Commission who is now a program officer for energy and climate at a "
-        'large foundation in California. "You cannot do it in time."'
-    )
-    contents = sorted(c.content.text for c in a.claims)
-    assert contents == ["It is enormous", "You cannot do it in time."]
-
-
-def test_a_continuation_is_joined_across_a_short_attribution(analyze):
-    a = analyze('"It is enormous," said Matt Baker. "You cannot do it in the time we have."')
-    contents = [c.content.text for c in a.claims]
-    assert len(contents) == 1 and contents[0].endswith("in the time we have.")

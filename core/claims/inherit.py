@@ -164,7 +164,6 @@ def _join_continuations(text: str, claims: list[RawClaim]) -> list[RawClaim]:
             and first.paragraph == claim.paragraph
             and first.content[1] <= claim.content[0]
             and _only_attribution_between(text, first, claim)
-            and _mostly_quoted(first, claim)
         ) or _continues_in_next_paragraph(text, first, claim):
             assert first is not None
             # the claim ends in the paragraph of its last part, where a further
@@ -174,15 +173,6 @@ def _join_continuations(text: str, claims: list[RawClaim]) -> list[RawClaim]:
             continue
         joined.append(claim)
     return joined
-
-
-def _mostly_quoted(first: RawClaim, then: RawClaim) -> bool:
-    """A joined content runs over the attribution between its parts (a span has no
-    hole): joined across an attribution longer than the two quotes ('"...," said Matt
-    Baker, a former commissioner ... who is now a program officer at ... "..."'), it
-    would be mostly the writer's words, so the parts stay two claims."""
-    quoted = (first.content[1] - first.content[0]) + (then.content[1] - then.content[0])
-    return then.content[0] - first.content[1] <= quoted
 
 
 # How a quote inherits from the quote of the paragraph before: the quote runs on

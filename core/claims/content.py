@@ -60,12 +60,34 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             end = min(end, child.left_edge.idx)
             break
     start, end = _trim(par.text, start, end)
+    end = _without_trailing_aside(par, start, end)
     trailing = re.search(
         r"[\s,;]*\b(?:and|but|while|though|although|whereas)$", par.text[start:end]
     )
     if trailing:
         end = start + trailing.start()
     return start, end
+
+
+def _without_trailing_aside(par: _Paragraph, start: int, end: int) -> int:
+    """'said disagreements broke out over the arrangement, which one former employee
+    considered illegal': a relative clause or an indefinite appositive set off by a
+    comma at the end of a paraphrase may be the writer's background, and PolNeAR's
+    guidelines leave it out when in doubt (a quoted one is the speaker's own)."""
+    for tok in par.doc:
+        if not start < tok.idx < end or par.inside_quote(tok.idx):
+            continue
+        left = tok.left_edge
+        if left.i == 0 or par.doc[left.i - 1].text != ",":
+            continue
+        relative = tok.dep_ == "relcl" and left.lower_ in ("which", "who", "whom", "whose")
+        aside = tok.dep_ == "appos" and left.lower_ in ("a", "an")
+        if not (relative or aside):
+            continue
+        right = tok.right_edge
+        if right.idx + len(right.text) >= end - 1 and not par.inside_quote(right.idx):
+            return _trim(par.text, start, par.doc[left.i - 1].idx)[1]
+    return end
 
 
 # Participles that name where a source got what it says: "..., citing officials".
@@ -111,9 +133,16 @@ def _subject_in_addressee(verb: Token, clause: Token) -> int:
     return clause.left_edge.idx
 
 
+# Subordinators that make a clause part of the reported one: "the reckoning will arrive
+# sooner because Congress agreed to ...", "that A but that B" (a second complement).
+_INSIDE_MARKS = frozenset({"that", "because", "if", "unless", "since", "until", "after", "before"})
+
+
 def _reports_on_its_own(tok: Token) -> bool:
     """A reporting verb with its own subject, or a participle ("..., further saying")."""
     if _is_reporting_verb(tok) is None or tok.lemma_.lower() in FINDING_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _INSIDE_MARKS for c in tok.children):
         return False
     if tok.tag_ == "VBG":  # a participle reports on its own with a clause or a quote
         after = tok.doc.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 4]

@@ -35,7 +35,7 @@ def _join_interrupted_quotes(text: str, claims: list[RawClaim]) -> list[RawClaim
     return joined
 
 
-def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
+def _inherit_quotes(collected: Sequence[Collected], text: str = "") -> list[RawClaim]:
     """Claims in text order, with speakerless quotes given their neighbour's speaker.
 
     A quote inherits from an attributed quote in the same paragraph (the nearest
@@ -66,7 +66,7 @@ def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
                     continue
                 previous = paragraphs[p - 1] if p > 0 else []
                 following = paragraphs[p + 1] if p + 1 < len(paragraphs) else []
-                found = _donor(items, quote, idx, members, previous, following)
+                found = _donor(text, items, quote, idx, members, previous, following)
                 if found is not None:
                     donor, rule = found
                     items[idx] = RawClaim(
@@ -84,6 +84,7 @@ def _inherit_quotes(collected: Sequence[Collected]) -> list[RawClaim]:
 
 
 def _donor(
+    text: str,
     items: list[RawClaim | PendingQuote | QuoteIntroducer],
     quote: PendingQuote,
     idx: int,
@@ -94,7 +95,7 @@ def _donor(
     """The claim a speakerless quote inherits its speaker from, and how (the rule)."""
     for j in reversed([j for j in members if j < idx]):
         other = items[j]
-        if isinstance(other, RawClaim) and other.kind == "direct":
+        if isinstance(other, RawClaim) and _quoting(text, other):
             return other, "quote.continuation"
     for j in [j for j in members if j > idx]:
         other = items[j]
@@ -125,6 +126,18 @@ def _donor(
     return None
 
 
+def _quoting(text: str, claim: RawClaim) -> bool:
+    """A quote, or a paraphrase that ends in the speaker's own words ('Rubio "apologized
+    numerous times," Hannity said. "I think ..."'): a quote after it continues it."""
+    if claim.kind == "direct":
+        return True
+    end = claim.content[1]
+    return claim.kind == "indirect" and text[end - 1 : end] in _CLOSING_QUOTES
+
+
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'"})
+
+
 def _adjacent_paragraphs(first: tuple[int, int], second: tuple[int, int]) -> bool:
     return 0 <= second[0] - first[1] <= 4
 
@@ -145,7 +158,7 @@ def _join_continuations(text: str, claims: list[RawClaim]) -> list[RawClaim]:
         if (
             first is not None
             and claim.rule == "quote.continuation"
-            and first.kind == "direct"
+            and _quoting(text, first)
             and first.cue == claim.cue
             and first.source == claim.source
             and first.paragraph == claim.paragraph

@@ -332,11 +332,16 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
         proper=True,
         plural=False,
     )
-    tag_end = _trim(par.text, match.start(), match.end())[1]
+    if group == "plain":
+        # PolNeAR's cue of "NAME: ..." is the colon, the only word of attribution
+        colon = par.text.index(":", match.end(group))
+        cue = (colon, colon + 1)
+    else:
+        cue = (match.start(), _trim(par.text, match.start(), match.end())[1])
     return RawClaim(
         kind="direct",
         source=source,
-        cue=(match.start() + off, tag_end + off),
+        cue=(cue[0] + off, cue[1] + off),
         content=(content[0] + off, content[1] + off),
         paragraph=(off, off + len(par.text)),
         speaker_turn=True,

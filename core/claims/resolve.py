@@ -375,7 +375,7 @@ def resolve(
     # hedges ("it is believed that ...") take no part in quote inheritance or joining
     hedges = [i for i in collected if isinstance(i, RawClaim) and is_hedge(i)]
     others = [i for i in collected if not (isinstance(i, RawClaim) and is_hedge(i))]
-    raw = _join_continuations(text, _join_interrupted_quotes(text, _inherit_quotes(others)))
+    raw = _join_continuations(text, _join_interrupted_quotes(text, _inherit_quotes(others, text)))
     raw = sorted([*raw, *hedges], key=lambda c: min(c.cue[0], c.content[0]))
     ant_iter = iter(sorted(antecedents, key=lambda a: a.start))
     pending_ant = next(ant_iter, None)

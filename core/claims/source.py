@@ -226,14 +226,18 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         return [pobj] if pobj is not None else None
     if verb.dep_ == "conj" and _joins_the_reporter(verb):
         return _find_subjects(verb.head.head, content_is_clause)
-    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
-        return _find_subjects(verb.head, content_is_clause)  # "said ... and added that ..."
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        # "said ... and added that ...", "has disputed both critiques, but says ..."
+        return _find_subjects(verb.head, content_is_clause)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and content_is_clause:
+        return _participle_speaker(verb.head)
     if _continues(verb):
         return _find_subjects(verb.head, True)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and content_is_clause:
         governor = verb.head.head
-        if verb.head.lower_ == "by" and governor.pos_ == "VERB":
-            return _find_subjects(governor, True)  # "underlined the offer by saying ..."
+        if verb.head.lower_ in _SAYING_PREPOSITIONS and governor.pos_ == "VERB":
+            # "underlined the offer by saying ...", "erred in saying ...", "before saying"
+            return _find_subjects(governor, True)
         if verb.head.lower_ == "as" and governor.lemma_.lower() in ("quote", "cite"):
             passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
             if passive:
@@ -251,6 +255,59 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
             return subjects
         if head.dep_ == "conj":
             return _find_subjects(head.head, True)
+    swallowed = _subject_in_fronted_phrase(verb)
+    return [swallowed] if swallowed is not None else None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said
+    ...', 'As part of his plea, Marcel Lazar, 44, said ...': the parser hung the
+    subject on the phrase before it (as an apposition or a conjunct), leaving the
+    finite verb with none. The subject is the noun phrase set off by a comma that
+    ends right before the verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    for child in verb.lefts:
+        if child.dep_ not in ("prep", "advcl") or child.right_edge.i < before:
+            continue
+        for tok in child.subtree:
+            left = tok.left_edge
+            if (
+                tok.dep_ in ("appos", "conj")
+                and tok.pos_ in ("PROPN", "NOUN", "NUM")
+                and tok.right_edge.i == before
+                and left.i > 0
+                and doc[left.i - 1].text == ","
+            ):
+                named = doc[left.i - 2] if left.i >= 2 else None
+                if tok.pos_ == "NUM" and named is not None and named.pos_ == "PROPN":
+                    return named  # "Marcel Lazar, 44, said": the age after the name
+                return tok
+    return None
+
+
+# Prepositions whose "saying" has the subject of the verb they modify.
+_SAYING_PREPOSITIONS = frozenset({"by", "in", "before", "after", "upon", "on", "while"})
+
+
+def _participle_speaker(noun: Token) -> list[Token] | None:
+    """Who is "saying" in 'issued a statement saying ...' (the statement's author) or
+    'the share of voters saying ...', '50 percent saying ...' (the noun itself)."""
+    lemma = noun.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS or hyphenated_word(noun) in DOCUMENT_NOUNS:
+        if noun.dep_ == "dobj":
+            subjects = _find_subjects(noun.head, True)
+            if subjects:
+                return subjects
+        return [noun]
+    if noun.pos_ in ("PROPN", "NUM") or noun.lower_ == "percent" or _can_state(noun):
+        return [noun] if noun.pos_ != "PRON" else None
     return None
 
 

@@ -157,12 +157,34 @@ def _clause_as_object(site: Site) -> Reading | None:
     return Reading(_trim(par.text, begin, end, _TRIM + "."), "verb.clause_as_object", True)
 
 
+# Words that stand for a whole answer or a statement made before: "55 percent said
+# so", "46 percent said yes", "64 percent say the same of Sanders".
+_PRO_FORMS = frozenset({"so", "yes", "no"})
+
+
+def _pro_form(site: Site) -> Reading | None:
+    """'after half said so in the earlier poll', 'only 49 percent say the same of
+    Trump': the pro-form is what was said (PolNeAR annotates it as the content)."""
+    verb = site.verb
+    if verb.lemma_.lower() != "say" or site.clause is not None:
+        return None
+    for child in site.children:
+        if child.i < verb.i or child.i > verb.i + 2:
+            continue
+        if child.lower_ in _PRO_FORMS and child.dep_ in ("advmod", "dobj", "intj", "ccomp"):
+            return Reading(_tok_span(child), "verb.pro_form")
+        if child.dep_ == "dobj" and child.lemma_.lower() == "same":
+            return Reading(_subtree_span(child), "verb.pro_form")
+    return None
+
+
 CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _that_clause,
     _infinitive,
     _accused_of,
     _statement_object,
     _clause_as_object,
+    _pro_form,
 )
 
 
@@ -342,8 +364,21 @@ def _finding_without_document(
     """'The study found that ...', not 'He found that the door was locked'."""
     if site.verb.lemma_.lower() not in FINDING_VERBS:
         return False
-    document = source.head_word in DOCUMENT_NOUNS or source.head_word in EVIDENCE_NOUNS
-    return not document or site.clause is None
+    if site.clause is None:
+        return True
+    if any(word in _FINDING_SOURCES for word in (source.head_word, subject.lemma_.lower())):
+        return False  # "polls show ...", "the FEC filings show that ..."
+    # "Pew found that ...", "Mr. Autor and his colleagues found that ...": a named
+    # researcher's finding stated as a that-clause ("He found that the door was
+    # locked" is a discovery: a pronoun is no researcher)
+    said_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in site.clause.children)
+    researcher = subject.pos_ != "PRON" and _can_state(subject)
+    return not (site.verb.lemma_.lower() == "find" and said_that and researcher)
+
+
+# What a finding verb's subject can be: a document or evidence (by its lemma, so
+# plurals count: "polls", "filings"), or polling and footage.
+_FINDING_SOURCES = DOCUMENT_NOUNS | EVIDENCE_NOUNS | {"polling", "email", "e-mail", "footage"}
 
 
 VETOES: tuple[Callable[[Site, Reading, Token, SourceRef], bool], ...] = (

@@ -9,8 +9,8 @@ Two ways to run it:
 
 - ``iter_analysis`` parses in this process with a pipeline already loaded (what
   ``dramatis.analyze`` and ``analyze_document`` use: nothing to start for an article).
-- ``stream`` parses in worker processes that send back only the plain data the
-  layers collect (what the reader and ``dramatis analyze`` use, through the cache).
+- ``stream`` parses in worker processes (``dramatis.workers``) that send back only
+  the plain data the layers collect (what the reader and ``dramatis analyze`` use, through the cache).
   spaCy holds the GIL for whole batches: run in the reader's thread it delays a key
   press by about two seconds (benchmarks/bench_latency.py). In a worker it cannot;
   the workers die with this process, and with ``jobs=2`` two of them parse in
@@ -22,17 +22,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
-import queue
 import subprocess
-import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dramatis.analysis import Analysis, renumber
@@ -46,6 +41,7 @@ from dramatis.pipeline import (
     load_pipeline,
 )
 from dramatis.text import SENTENCE_END
+from dramatis.workers import Worker
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -257,149 +253,8 @@ def iter_analysis(
 
 # --- worker processes -------------------------------------------------------------
 #
-# Workers are plain subprocesses of this interpreter (not multiprocessing's spawn):
-# their stdout and stderr must never reach the terminal the reader draws on, the
-# reader's replaced sys.stderr has no file descriptor for multiprocessing's resource
-# tracker, and spawn would re-import the caller's __main__. Messages are pickled over
-# two pipes; the worker's stdin is its lifeline: it reads EOF when this process exits
-# or is killed, however that happens, and then exits at once.
-
-
-def _exit_with_parent() -> None:
-    """Block until stdin (the parent's end of the lifeline) closes, then exit."""
-    try:
-        while sys.stdin.buffer.read(4096):
-            pass
-    except (OSError, ValueError):
-        pass
-    os._exit(0)
-
-
-def worker_entry() -> None:
-    """Entry point of a parse worker: ``python -c ... MODEL READ_FD WRITE_FD``."""
-    model, read_fd, write_fd = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    threading.Thread(target=_exit_with_parent, daemon=True).start()
-    _serve(model, Connection(read_fd, writable=False), Connection(write_fd, readable=False))
-
-
-def _serve(model: str, inbox: Connection, outbox: Connection) -> None:
-    """Load the pipeline, then parse and collect batches until told to stop."""
-    try:
-        nlp = load_pipeline(model)
-    except ModelUnavailable as exc:
-        outbox.send(("unavailable", str(exc)))
-        return
-    disable = disabled_for(nlp, needed_annotations())
-    outbox.send(("ready", describe(nlp)))
-    while True:
-        try:
-            message = inbox.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        batch_id, pieces = message
-        try:
-            mentions: list[Any] = []
-            raw_claims: list[Any] = []
-            docs = nlp.pipe(pieces, as_tuples=True, batch_size=len(pieces), disable=disable)
-            for doc, offset in docs:
-                found_mentions, found_claims = _collect(doc, offset)
-                mentions.extend(found_mentions)
-                raw_claims.extend(found_claims)
-            outbox.send(("batch", batch_id, mentions, raw_claims))
-        except Exception as exc:
-            reason = f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:200]
-            outbox.send(("error", batch_id, reason))
-
-
-class _Worker:
-    """One parse worker process and this side of its pipes."""
-
-    def __init__(self, model: str) -> None:
-        if not sys.executable:
-            raise OSError("no Python executable to start")
-        to_worker_read, to_worker_write = os.pipe()
-        from_worker_read, from_worker_write = os.pipe()
-        # Where the worker's own traceback goes if it cannot even start: read back
-        # for a one-line message, never shown on the terminal.
-        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
-        package_root = str(Path(__file__).resolve().parent.parent)
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_root, env.get("PYTHONPATH"))))
-        try:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-c",
-                    "from dramatis.analyzer import worker_entry; worker_entry()",
-                    model,
-                    str(to_worker_read),
-                    str(from_worker_write),
-                ],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.DEVNULL,
-                stderr=self.stderr,
-                pass_fds=(to_worker_read, from_worker_write),
-                env=env,
-            )
-        except BaseException:
-            for fd in (to_worker_write, from_worker_read):
-                os.close(fd)
-            self.stderr.close()
-            raise
-        finally:
-            # Only the worker may hold its ends: EOF must mean "the other side is gone".
-            os.close(to_worker_read)
-            os.close(from_worker_write)
-        self.outbox = Connection(to_worker_write, readable=False)
-        self.inbox = Connection(from_worker_read, writable=False)
-        # Batches go out through a thread: a send blocks while the worker's pipe is
-        # full, and if this side blocked there while the worker blocked sending a
-        # large result back, neither would move.
-        self._to_send: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._sender = threading.Thread(target=self._send_loop, daemon=True)
-        self._sender.start()
-
-    def _send_loop(self) -> None:
-        while (message := self._to_send.get()) is not None:
-            try:
-                self.outbox.send(message)
-            except (OSError, ValueError):
-                return  # the worker is gone; the receiving side reports it
-
-    def send(self, message: Any) -> None:
-        self._to_send.put(message)
-
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
-    def failure(self) -> str:
-        """Why the worker stopped, in one line."""
-        code = self.process.poll()
-        try:
-            self.stderr.seek(0)
-            lines = [
-                ln
-                for ln in self.stderr.read().decode("utf-8", "replace").splitlines()
-                if ln.strip()
-            ]
-        except OSError:
-            lines = []
-        detail = f": {lines[-1].strip()[:200]}" if lines else ""
-        return f"the spaCy worker process stopped unexpectedly (exit code {code}){detail}"
-
-    def close(self) -> None:
-        """Stop the worker at once (it may be mid-batch: nothing of its work is kept)."""
-        self._to_send.put(None)
-        if self.process.poll() is None:
-            self.process.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(timeout=2)
-        for resource in (self.outbox, self.inbox, self.process.stdin, self.stderr):
-            with contextlib.suppress(OSError):
-                if resource is not None:
-                    resource.close()
+# The processes themselves (entry point, pipes, lifeline) are in dramatis.workers;
+# here they are pooled and fed batches.
 
 
 class _Workers:
@@ -408,12 +263,12 @@ class _Workers:
     def __init__(self, model: str, jobs: int) -> None:
         self.model = model
         self.jobs = jobs
-        self.workers: list[_Worker] = []
+        self.workers: list[Worker] = []
         self.description: str | None = None
         self.ready: set[int] = set()
         try:
             for _ in range(jobs):
-                self.workers.append(_Worker(model))
+                self.workers.append(Worker(model))
         except (OSError, ValueError) as exc:  # ValueError: no pass_fds on this platform
             self.close()
             raise WorkersUnavailable(f"cannot start a spaCy worker process ({exc})") from None
@@ -477,6 +332,104 @@ def _batches(pieces: Sequence[tuple[str, int]], size: int) -> list[list[tuple[st
     return batches
 
 
+class _WorkerRun:
+    """One document's batches over a pool of workers: each worker kept two batches
+    ahead, results taken into the collector in batch order as they arrive."""
+
+    def __init__(
+        self,
+        document: Document,
+        workers: _Workers,
+        batches: list[list[tuple[str, int]]],
+        schedule: _PartialSchedule,
+    ) -> None:
+        self.document = document
+        self.workers = workers
+        self.batches = batches
+        self.schedule = schedule
+        self.total = sum(len(t) for batch in batches for t, _ in batch)
+        self.collector: _Collector | None = None
+        self.in_flight = [0] * workers.jobs
+        self.inboxes = [w.inbox for w in workers.workers]
+        self.results: dict[int, tuple[int, list[Any], list[Any]]] = {}
+        self.next_to_send = self.next_to_take = self.done = 0
+        self.parse_start = time.perf_counter()
+
+    def until_collected(self) -> Iterator[Progress]:
+        """Progress items until every batch is collected (the final one is the caller's)."""
+        for worker in self.workers.ready:
+            self._send_work(worker)
+        while self.next_to_take < len(self.batches) or self.collector is None:
+            for conn in wait(self.inboxes, timeout=HEARTBEAT_SECONDS):
+                worker = self.inboxes.index(conn)
+                self._handle(worker, self._receive(worker, conn))
+                self._send_work(worker)
+            self._start_collecting_when_ready()
+            moved = self._take_in_order()
+            now = time.perf_counter()
+            partial = None
+            if moved and self.collector is not None and self.schedule.due(now):
+                partial = self.schedule.build(self.collector)
+            # An unchanged item when nothing arrived: the consumer gets control back.
+            yield Progress(self.done, self.total, partial, elapsed=now - self.parse_start)
+
+    def final(self) -> Progress:
+        assert self.collector is not None
+        final = self.collector.analysis()
+        elapsed = time.perf_counter() - self.parse_start
+        return Progress(self.total, self.total, final, finished=True, elapsed=elapsed)
+
+    def _send_work(self, worker: int) -> None:
+        # Two batches queued per worker: it never waits for us between batches.
+        while self.in_flight[worker] < 2 and self.next_to_send < len(self.batches):
+            batch = self.batches[self.next_to_send]
+            self.workers.workers[worker].send((self.next_to_send, batch))
+            self.in_flight[worker] += 1
+            self.next_to_send += 1
+
+    def _receive(self, worker: int, conn: Connection) -> Any:
+        """The worker's next message; raises if it died or could not do its work."""
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.workers.workers[worker].process.wait(timeout=2)
+            raise AnalysisFailed(self.workers.workers[worker].failure()) from None
+        kind = message[0]
+        if kind == "unavailable":
+            raise ModelUnavailable(message[1])
+        if kind == "error":
+            raise AnalysisFailed(f"analysis failed in a spaCy worker: {message[2]}")
+        return message
+
+    def _handle(self, worker: int, message: Any) -> None:
+        if message[0] == "ready":
+            self.workers.description = message[1]
+            self.workers.ready.add(worker)
+            return
+        _, batch_id, mentions, raw_claims = message
+        chars = sum(len(t) for t, _ in self.batches[batch_id])
+        self.results[batch_id] = (chars, mentions, raw_claims)
+        self.in_flight[worker] -= 1
+
+    def _start_collecting_when_ready(self) -> None:
+        if self.collector is None and self.workers.description is not None:
+            self.collector = _Collector(self.document, self.workers.description)
+            # The estimate of time left counts parsing only, not the worker's start.
+            self.parse_start = time.perf_counter()
+
+    def _take_in_order(self) -> bool:
+        """Collect the results that are next in batch order; whether any were."""
+        moved = False
+        while self.next_to_take in self.results and self.collector is not None:
+            chars, mentions, raw_claims = self.results.pop(self.next_to_take)
+            self.collector.extend(mentions, raw_claims)
+            self.done += chars
+            self.next_to_take += 1
+            moved = True
+        return moved
+
+
 def _iter_in_workers(
     document: Document, model: str, jobs: int, partial_every: float | None
 ) -> Iterator[Progress]:
@@ -495,71 +448,11 @@ def _iter_in_workers(
         return
     finished = False
     try:
-        collector: _Collector | None = None
-        schedule = _PartialSchedule(partial_every, clock_start)
-        in_flight = [0] * jobs
-        inboxes = [w.inbox for w in workers.workers]
-        results: dict[int, tuple[int, list[Any], list[Any]]] = {}
-        next_to_send = next_to_take = done = 0
-        parse_start = time.perf_counter()
-
-        def send_work(worker: int) -> None:
-            nonlocal next_to_send
-            # Two batches queued per worker: it never waits for us between batches.
-            while in_flight[worker] < 2 and next_to_send < len(batches):
-                workers.workers[worker].send((next_to_send, batches[next_to_send]))
-                in_flight[worker] += 1
-                next_to_send += 1
-
-        for worker in workers.ready:
-            send_work(worker)
-        while next_to_take < len(batches) or collector is None:
-            arrived = wait(inboxes, timeout=HEARTBEAT_SECONDS)
-            for conn in arrived:
-                worker = inboxes.index(conn)
-                try:
-                    message = conn.recv()
-                except (EOFError, OSError):
-                    with contextlib.suppress(subprocess.TimeoutExpired):
-                        workers.workers[worker].process.wait(timeout=2)
-                    raise AnalysisFailed(workers.workers[worker].failure()) from None
-                kind = message[0]
-                if kind == "unavailable":
-                    raise ModelUnavailable(message[1])
-                if kind == "error":
-                    raise AnalysisFailed(f"analysis failed in a spaCy worker: {message[2]}")
-                if kind == "ready":
-                    workers.description = message[1]
-                    workers.ready.add(worker)
-                else:
-                    _, batch_id, mentions, raw_claims = message
-                    chars = sum(len(t) for t, _ in batches[batch_id])
-                    results[batch_id] = (chars, mentions, raw_claims)
-                    in_flight[worker] -= 1
-                send_work(worker)
-            if collector is None and workers.description is not None:
-                collector = _Collector(document, workers.description)
-                # The estimate of time left counts parsing only, not the worker's start.
-                parse_start = time.perf_counter()
-            moved = False
-            while next_to_take in results and collector is not None:
-                chars, mentions, raw_claims = results.pop(next_to_take)
-                collector.extend(mentions, raw_claims)
-                done += chars
-                next_to_take += 1
-                moved = True
-            now = time.perf_counter()
-            partial = None
-            if moved and collector is not None and schedule.due(now):
-                partial = schedule.build(collector)
-            # An unchanged item when nothing arrived: the consumer gets control back.
-            yield Progress(done, total, partial, elapsed=now - parse_start)
-        assert collector is not None
-        final = collector.analysis()
+        run = _WorkerRun(document, workers, batches, _PartialSchedule(partial_every, clock_start))
+        yield from run.until_collected()
+        final = run.final()
         finished = True
-        yield Progress(
-            total, total, final, finished=True, elapsed=time.perf_counter() - parse_start
-        )
+        yield final
     finally:
         # Abandoned mid-way (the reader moved on or quit): the workers may be busy
         # with batches nobody wants, so stop them rather than keep them.

@@ -16,7 +16,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -226,67 +226,96 @@ def _weak_demonyms(
     return weak
 
 
-@functools.cache
-def gazetteer() -> Gazetteer:
-    """Build (once) the lookup tables from countryinfo's records."""
-    raw = _countryinfo_records()
-    countries: dict[str, Country] = {}
-    by_name: dict[str, str] = {}
-    by_code: dict[str, str] = {}
-    demonym_candidates: dict[str, list[str]] = {}
-    capital_candidates: dict[str, list[str]] = {}
-    by_title_prefix: dict[str, set[str]] = {}
-    provinces: set[str] = set()
-    demonyms_of: dict[str, list[str]] = {}
+@dataclass(frozen=True, slots=True)
+class _Collected:
+    """What the countryinfo records give, gathered country by country before the
+    tables are derived from it (candidates keep every country a form may mean)."""
 
-    # Bigger countries first, so that a shared name or demonym ("Chinese": China,
-    # Hong Kong, Macau; "American": United States, Northern Mariana Islands) goes
-    # to the country a news text most probably means.
-    entries = sorted(raw, key=lambda info: -(info.get("population") or 0))
-    for info in entries:
-        iso = info.get("ISO") or {}
-        code = str(iso.get("alpha2") or info["name"]).upper()
-        if code in countries:
+    countries: dict[str, Country] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)
+    by_code: dict[str, str] = field(default_factory=dict)
+    demonym_candidates: dict[str, list[str]] = field(default_factory=dict)
+    capital_candidates: dict[str, list[str]] = field(default_factory=dict)
+    by_title_prefix: dict[str, set[str]] = field(default_factory=dict)
+    provinces: set[str] = field(default_factory=set)
+    demonyms_of: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _add_names(found: _Collected, code: str, info: dict, codes: set[str]) -> None:
+    """The country's name and alternative spellings, and "X of ..." title prefixes."""
+    for alias in [info["name"], *(info.get("altSpellings") or [])]:
+        if not isinstance(alias, str) or not _is_latin(alias) or alias.upper() in codes:
             continue
-        countries[code] = Country(code, info["name"], int(info.get("population") or 0))
-        codes = {str(iso.get("alpha2") or ""), str(iso.get("alpha3") or "")} - {""}
-        for c in codes:
-            by_code.setdefault(normalise(c), code)
-        for alias in [info["name"], *(info.get("altSpellings") or [])]:
-            if not isinstance(alias, str) or not _is_latin(alias) or alias.upper() in codes:
-                continue
-            key = normalise(alias)
-            if len(key) >= 2:
-                by_name.setdefault(key, code)
-                head, sep, _ = alias.partition(" of ")
-                if sep and head and head[0].isupper():
-                    by_title_prefix.setdefault(normalise(head), set()).add(code)
-        for demonym in re.split(r"[,/]", info.get("demonym") or ""):
-            demonym = demonym.strip()
-            if demonym and _is_latin(demonym):
-                demonyms_of.setdefault(code, []).append(demonym)
-                for form in [demonym, *_plural(demonym)]:
-                    demonym_candidates.setdefault(normalise(form), []).append(code)
-        capitals = info.get("capital") or []
-        for capital in [capitals] if isinstance(capitals, str) else capitals:
-            for form in {capital, re.sub(r",?\s+D\.?C\.?$", "", capital)}:
-                if form and _is_latin(form):
-                    capital_candidates.setdefault(normalise(form), []).append(code)
-        for province in info.get("provinces") or []:
-            if isinstance(province, str):
-                provinces.add(normalise(province))
+        key = normalise(alias)
+        if len(key) >= 2:
+            found.by_name.setdefault(key, code)
+            head, sep, _ = alias.partition(" of ")
+            if sep and head and head[0].isupper():
+                found.by_title_prefix.setdefault(normalise(head), set()).add(code)
 
-    taken = by_name.keys() | demonym_candidates.keys() | capital_candidates.keys() | provinces
-    names_of = _english_names(entries, countries)
-    weak_names = _weak_names(names_of, taken, capital_candidates, demonym_candidates.keys())
-    weak_demonyms = _weak_demonyms(names_of, demonyms_of, taken | weak_names.keys())
-    by_demonym = {key: codes[0] for key, codes in demonym_candidates.items() if key not in by_name}
+
+def _add_demonyms(found: _Collected, code: str, info: dict) -> None:
+    for demonym in re.split(r"[,/]", info.get("demonym") or ""):
+        demonym = demonym.strip()
+        if demonym and _is_latin(demonym):
+            found.demonyms_of.setdefault(code, []).append(demonym)
+            for form in [demonym, *_plural(demonym)]:
+                found.demonym_candidates.setdefault(normalise(form), []).append(code)
+
+
+def _add_capitals(found: _Collected, code: str, info: dict) -> None:
+    capitals = info.get("capital") or []
+    for capital in [capitals] if isinstance(capitals, str) else capitals:
+        for form in {capital, re.sub(r",?\s+D\.?C\.?$", "", capital)}:
+            if form and _is_latin(form):
+                found.capital_candidates.setdefault(normalise(form), []).append(code)
+
+
+def _add_country(found: _Collected, info: dict) -> None:
+    """One countryinfo record; a country already seen (by code) is skipped."""
+    iso = info.get("ISO") or {}
+    code = str(iso.get("alpha2") or info["name"]).upper()
+    if code in found.countries:
+        return
+    found.countries[code] = Country(code, info["name"], int(info.get("population") or 0))
+    codes = {str(iso.get("alpha2") or ""), str(iso.get("alpha3") or "")} - {""}
+    for c in codes:
+        found.by_code.setdefault(normalise(c), code)
+    _add_names(found, code, info, codes)
+    _add_demonyms(found, code, info)
+    _add_capitals(found, code, info)
+    for province in info.get("provinces") or []:
+        if isinstance(province, str):
+            found.provinces.add(normalise(province))
+
+
+def _words_table(by_name: dict[str, str]) -> dict[frozenset[str], str]:
     # "Korea Republic" is "Republic of Korea": same content words in another order.
     by_words: dict[frozenset[str], str] = {}
     for key, code in by_name.items():
         words = frozenset(key.split()) - _NAME_FUNCTION_WORDS
         if len(words) >= 2:
             by_words.setdefault(words, code)
+    return by_words
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Build (once) the lookup tables from countryinfo's records."""
+    # Bigger countries first, so that a shared name or demonym ("Chinese": China,
+    # Hong Kong, Macau; "American": United States, Northern Mariana Islands) goes
+    # to the country a news text most probably means.
+    entries = sorted(_countryinfo_records(), key=lambda info: -(info.get("population") or 0))
+    found = _Collected()
+    for info in entries:
+        _add_country(found, info)
+    by_name, demonym_candidates = found.by_name, found.demonym_candidates
+    capital_candidates = found.capital_candidates
+    taken = by_name.keys() | demonym_candidates.keys() | capital_candidates.keys() | found.provinces
+    names_of = _english_names(entries, found.countries)
+    weak_names = _weak_names(names_of, taken, capital_candidates, demonym_candidates.keys())
+    weak_demonyms = _weak_demonyms(names_of, found.demonyms_of, taken | weak_names.keys())
+    by_demonym = {key: codes[0] for key, codes in demonym_candidates.items() if key not in by_name}
     by_capital = {
         key: codes[0]
         for key, codes in capital_candidates.items()
@@ -294,17 +323,17 @@ def gazetteer() -> Gazetteer:
         if key not in by_name
     }
     return Gazetteer(
-        countries=countries,
+        countries=found.countries,
         by_name=by_name,
-        by_words=by_words,
-        by_code=by_code,
+        by_words=_words_table(by_name),
+        by_code=found.by_code,
         by_demonym=by_demonym,
         weak_by_name=weak_names,
         weak_by_demonym=weak_demonyms,
         by_capital=by_capital,
-        by_initials=_initials_table(by_name, by_code),
-        by_title_prefix={k: frozenset(v) for k, v in by_title_prefix.items()},
-        provinces=frozenset(provinces),
+        by_initials=_initials_table(by_name, found.by_code),
+        by_title_prefix={k: frozenset(v) for k, v in found.by_title_prefix.items()},
+        provinces=frozenset(found.provinces),
     )
 
 

@@ -40,40 +40,20 @@ def find_quotes(text: str) -> list[_Quote]:
     single_closes = [j for j, c in enumerate(text) if c == "\u2019" and _closes_single(text, j)]
     i = 0
     while i < len(text):
-        ch = text[i]
-        width = 1
-        if ch == "\u2018" and depth == 0:  # British style: 'We will win,' he said
+        if text[i] == "\u2018" and depth == 0:  # British style: 'We will win,' he said
             k = bisect.bisect_right(single_closes, i)
             if k < len(single_closes):
                 close = single_closes[k]
                 quotes.append(_Quote(i, i + 1, close, close + 1, True))
                 i = close + 1
-                continue
-            # never closed: an apostrophe after all, which hides nothing
+            else:
+                i += 1  # never closed: an apostrophe after all, which hides nothing
+            continue
+        mark = _double_mark(text, i, depth)
+        if mark is None:
             i += 1
             continue
-        if text.startswith("``", i):  # Penn Treebank style, as in the WSJ texts
-            width = 2
-            opens, closes = True, False
-        elif text.startswith("''", i):
-            # closes a Penn Treebank quote, or opens and closes one where two
-            # apostrophes stand for both marks ("''We will,'' he said"): as with a
-            # straight quote, the context tells
-            width = 2
-            opens, closes = _opens_here(text, i), _closes_here(text, i + 1)
-            if opens == closes:
-                opens, closes = depth == 0, depth > 0
-        elif ch in _OPENING:
-            opens, closes = True, False
-        elif ch in _CLOSING:
-            opens, closes = False, True
-        elif ch == _STRAIGHT:
-            opens, closes = _opens_here(text, i), _closes_here(text, i)
-            if opens == closes:  # no telling from the context: alternate
-                opens, closes = depth == 0, depth > 0
-        else:
-            i += 1
-            continue
+        width, opens, closes = mark
         if closes and depth > 0:
             depth -= 1
             if depth == 0:
@@ -87,6 +67,32 @@ def find_quotes(text: str) -> list[_Quote]:
         quotes.append(_Quote(open_at, open_at + open_len, len(text), len(text), False))
     quotes.sort(key=lambda q: q.mark_start)
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _double_mark(text: str, i: int, depth: int) -> tuple[int, bool, bool] | None:
+    """(width, opens, closes) of the double quote mark at ``i``, None if there is none;
+    ``depth`` is how many quotes are open, which decides a mark the context does not."""
+    ch = text[i]
+    if text.startswith("``", i):  # Penn Treebank style, as in the WSJ texts
+        return 2, True, False
+    if text.startswith("''", i):
+        # closes a Penn Treebank quote, or opens and closes one where two
+        # apostrophes stand for both marks ("''We will,'' he said"): as with a
+        # straight quote, the context tells
+        opens, closes = _opens_here(text, i), _closes_here(text, i + 1)
+        if opens == closes:
+            opens, closes = depth == 0, depth > 0
+        return 2, opens, closes
+    if ch in _OPENING:
+        return 1, True, False
+    if ch in _CLOSING:
+        return 1, False, True
+    if ch == _STRAIGHT:
+        opens, closes = _opens_here(text, i), _closes_here(text, i)
+        if opens == closes:  # no telling from the context: alternate
+            opens, closes = depth == 0, depth > 0
+        return 1, opens, closes
+    return None
 
 
 def _closes_single(text: str, i: int) -> bool:

@@ -1,11 +1,16 @@
-"""Shared fixtures: the seed, the corpus, a loaded pipeline, and isolated user dirs."""
+"""Shared fixtures: the seed, the corpus, a loaded pipeline, isolated user dirs, and
+``analyze`` for tests written as one article body."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from dramatis.analysis import Analysis
 
 # Before Textual is imported anywhere: no animations, so screens settle at once.
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
@@ -36,6 +41,17 @@ def nlp():
     from dramatis.pipeline import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def analyze(nlp):
+    """Analyse a test's own sentences as the body of an article (behind a title line)."""
+    from dramatis.analyzer import analyze
+
+    def run(body: str) -> Analysis:
+        return analyze("A test article\n\n" + body)
+
+    return run
 
 
 @pytest.fixture(scope="session")

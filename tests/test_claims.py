@@ -10,23 +10,8 @@ from dramatis.analysis import Analysis, Claim
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.claim_helpers import one
 from tests.conftest import corpus_paths
-
-
-@pytest.fixture(scope="module")
-def analyze(nlp):
-    from dramatis.analyzer import analyze
-
-    def run(body: str) -> Analysis:
-        return analyze("A test article\n\n" + body)
-
-    return run
-
-
-def one(analysis: Analysis, cue: str) -> Claim:
-    found = [c for c in analysis.claims if c.cue.text == cue]
-    assert len(found) == 1, [(c.cue.text, c.content.text) for c in analysis.claims]
-    return found[0]
 
 
 def actor_name(analysis: Analysis, claim: Claim) -> str | None:

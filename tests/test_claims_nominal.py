@@ -7,16 +7,6 @@ import pytest
 from dramatis.analysis import Analysis, Claim
 
 
-@pytest.fixture(scope="module")
-def analyze(nlp):
-    from dramatis.analyzer import analyze
-
-    def run(body: str) -> Analysis:
-        return analyze("A test article\n\n" + body)
-
-    return run
-
-
 def nominal(analysis: Analysis) -> list[Claim]:
     return [c for c in analysis.claims if c.rule.startswith("nominal.")]
 

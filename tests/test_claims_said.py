@@ -3,24 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from dramatis.analysis import Analysis, Claim
 
-
-@pytest.fixture(scope="module")
-def analyze(nlp):
-    from dramatis.analyzer import analyze
-
-    def run(body: str) -> Analysis:
-        return analyze("A test article\n\n" + body)
-
-    return run
-
-
-def one(analysis: Analysis, cue: str) -> Claim:
-    found = [c for c in analysis.claims if c.cue.text == cue]
-    assert len(found) == 1, [(c.cue.text, c.content.text) for c in analysis.claims]
-    return found[0]
-
+from tests.claim_helpers import one
 
 # --------------------------------------------------------------------- content boundaries
 

@@ -10,16 +10,6 @@ from dramatis.analysis import Analysis
 from tests.test_claims import assert_spans_consistent
 
 
-@pytest.fixture(scope="module")
-def analyze(nlp):
-    from dramatis.analyzer import analyze
-
-    def run(body: str) -> Analysis:
-        return analyze("A test article\n\n" + body)
-
-    return run
-
-
 def stances(analysis: Analysis) -> list[tuple[str, str, str, str]]:
     assert_spans_consistent(analysis)
     return [

@@ -12,16 +12,6 @@ from dramatis.document import load_path
 from tests.conftest import corpus_paths
 
 
-@pytest.fixture(scope="module")
-def analyze(nlp):
-    from dramatis.analyzer import analyze
-
-    def run(body: str) -> Analysis:
-        return analyze("A test article\n\n" + body)
-
-    return run
-
-
 def others(analysis: Analysis) -> list[Claim]:
     return [c for c in analysis.claims if c.kind == "other"]
 

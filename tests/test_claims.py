@@ -737,9 +737,10 @@ def test_calling_and_describing_quote_the_source(analyze):
     calling = one(a, "calling")
     assert calling.kind == "direct"
     assert calling.source.text == "the foreign ministry"
-    assert calling.content.text == "a grave violation of international law."
+    # PolNeAR's content of a naming is the thing named with its label
+    assert calling.content.text == 'it "a grave violation of international law.'
     a = analyze('The minister described the talks as "productive and frank."')
-    assert one(a, "described").content.text == "productive and frank."
+    assert one(a, "described").content.text == 'the talks as "productive and frank.'
     assert one(a, "described").source.text == "The minister"
 
 
@@ -775,8 +776,26 @@ def test_coordinated_quoted_labels_are_one_claim(analyze):
     a = analyze('The mayor called the ruling "a travesty" and "an insult to the victims".')
     claim = one(a, "called")
     assert claim.source.text == "The mayor"
-    assert claim.content.text == 'a travesty" and "an insult to the victims'
+    assert claim.content.text == 'the ruling "a travesty" and "an insult to the victims'
     assert_spans_consistent(a)
+
+
+def test_a_naming_content_spans_the_whole_object_named(analyze):
+    a = analyze('The senator called the new tax on fuel "a disgrace to the chamber."')
+    assert one(a, "called").content.text == 'the new tax on fuel "a disgrace to the chamber.'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The spokesman said the senator had called the plan "reckless."',
+        'Critics say the governor called the report "a fabrication."',
+    ],
+)
+def test_a_naming_inside_another_claims_content_is_not_a_claim_of_its_own(analyze, sentence):
+    a = analyze(sentence)
+    assert [c.cue.text for c in a.claims] in (["said"], ["say"])
+    assert not any(c.rule.endswith("phrase.naming") for c in a.claims)
 
 
 @pytest.mark.parametrize(
@@ -832,7 +851,7 @@ def test_speech_act_verbs_attribute_a_whole_quote_next_to_them(analyze):
             'The Kremlin dismissed the accusations as "groundless."',
             "dismissed",
             "The Kremlin",
-            "groundless.",
+            'the accusations as "groundless.',
         ),
         (
             'As one diplomat put it, "There is no plan B."',

@@ -85,6 +85,10 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
             last = other
     if last is not quote:
         content = (content[0], _quote_content(par, last)[1])
+    if objects[0].i > verb.i:
+        # PolNeAR's content is the object with its label ('the talks as "productive"');
+        # a relative object ('which he called "a disaster"') stays out of it
+        content = (_subtree_span(objects[0])[0], content[1])
     return _raw(par, "direct", source, _tok_span(verb), content, quote, rule="phrase.naming")
 
 

@@ -43,6 +43,10 @@ _OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on"})
 
 STANCE_RULES = ("stance.infinitive", "stance.object", "stance.verb_prep")
 
+# Rules whose claims are dropped when nested in another claim's content: the stances
+# and the naming verbs ("She said he called the plan 'reckless'" is one claim).
+NESTED_DROPPED_RULES = (*STANCE_RULES, "phrase.naming")
+
 
 def _lemma(verb: Token) -> str:
     return _LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
@@ -210,6 +214,6 @@ def drop_nested_stances(claims: list[RawClaim]) -> list[RawClaim]:
     return [
         c
         for c in claims
-        if c.rule not in STANCE_RULES
+        if c.rule not in NESTED_DROPPED_RULES
         or not any(o is not c and o.content[0] <= c.cue[0] < o.content[1] for o in claims)
     ]

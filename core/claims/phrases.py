@@ -14,6 +14,7 @@ from dramatis.claims.text import _TRIM, _first_sentence_end, _sentence_start, _t
 from dramatis.lexicon.nouns import NON_SOURCES, PERSONAL_PRONOUNS, REPORTING_NOUNS, VIEW_NOUNS
 
 if TYPE_CHECKING:
+    from dramatis.claims.quotes import _Quote
     from spacy.tokens import Token
 
 
@@ -38,10 +39,33 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].ent_type_ == "PERSON" or objects[0].lower_ in ("him", "her"):
         return None
-    # the quote follows the object, with at most its modifiers and "as"/"a" between
-    # ("the decision of the court a "travesty"", "the talks as "productive"")
-    object_end = _tok_span(objects[0])[1]
-    quote = next(
+    quote = _label_quote(par, verb, _tok_span(objects[0])[1], used)
+    if quote is None:
+        return None
+    subjects = _find_subjects(verb, True)
+    subjects = [t for t in subjects or () if not par.inside_quote(t.idx)]
+    if not subjects:
+        return None
+    source = _source_ref(subjects, par.text, par.offset)
+    if source is None:
+        return None
+    used.add(quote.mark_start)
+    content = _quote_content(par, quote)
+    last = _last_coordinated_label(par, verb, quote, used)
+    if last is not quote:
+        content = (content[0], _quote_content(par, last)[1])
+    if objects[0].i > verb.i:
+        # PolNeAR's content is the object with its label ('the talks as "productive"');
+        # a relative object ('which he called "a disaster"') stays out of it
+        content = (_subtree_span(objects[0])[0], content[1])
+    return _raw(par, "direct", source, _tok_span(verb), content, quote, rule="phrase.naming")
+
+
+def _label_quote(par: _Paragraph, verb: Token, object_end: int, used: set[int]) -> _Quote | None:
+    """The quoted label after a naming verb's object, with at most the object's modifiers
+    and "as"/"a" between ("the decision of the court a "travesty"", "the talks as
+    "productive"")."""
+    return next(
         (
             q
             for q in par.quotes
@@ -61,18 +85,11 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
         ),
         None,
     )
-    if quote is None:
-        return None
-    subjects = _find_subjects(verb, True)
-    subjects = [t for t in subjects or () if not par.inside_quote(t.idx)]
-    if not subjects:
-        return None
-    source = _source_ref(subjects, par.text, par.offset)
-    if source is None:
-        return None
-    used.add(quote.mark_start)
-    content = _quote_content(par, quote)
-    # 'called it "null and void" and "ridiculous"': the coordinated labels are one claim
+
+
+def _last_coordinated_label(par: _Paragraph, verb: Token, quote: _Quote, used: set[int]) -> _Quote:
+    """'called it "null and void" and "ridiculous"': the coordinated labels are one claim,
+    ending at the last of them."""
     last = quote
     for other in par.quotes:
         if (
@@ -83,13 +100,7 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
         ):
             used.add(other.mark_start)
             last = other
-    if last is not quote:
-        content = (content[0], _quote_content(par, last)[1])
-    if objects[0].i > verb.i:
-        # PolNeAR's content is the object with its label ('the talks as "productive"');
-        # a relative object ('which he called "a disaster"') stays out of it
-        content = (_subtree_span(objects[0])[0], content[1])
-    return _raw(par, "direct", source, _tok_span(verb), content, quote, rule="phrase.naming")
+    return last
 
 
 def _call_on_or_for(par: _Paragraph, verb: Token) -> RawClaim | None:

@@ -151,3 +151,20 @@ def test_the_last_word_of_a_place_name_is_not_another_place(analyze):
     assert not any(
         "Congo" in a.name and a.name != "Democratic Republic of the Congo" for a in analysis.actors
     )
+
+
+def test_in_a_person_s_name_only_what_follows_of_is_a_place(analyze):
+    analysis = analyze(
+        "The letter was signed by Thomas Ashby, 3rd Earl of Kent, in 1790. He had never "
+        "visited Kent. A cousin of Thomas Ashby wrote back."
+    )
+    kent = _actor(analysis, "Kent")
+    earl = next(a for a in analysis.actors if "Earl of Kent" in a.name)
+    assert len(kent.mentions) == 2 and _inside(kent.mentions[0], earl.mentions[0])
+    # A person's own names are no names nested in it, "of" before it or not.
+    ashby = _actor(analysis, "Thomas Ashby")
+    assert len(ashby.mentions) == 2
+    assert all(
+        a is ashby or not any(_inside(m, n) for m in a.mentions for n in ashby.mentions)
+        for a in analysis.actors
+    )

@@ -217,6 +217,9 @@ def _actor(
     named_by = [g for g in root_groups if not g.adjective] or root_groups
     adjectives = {id(m) for g in root_groups if g.adjective for m in g.mentions}
     naming_mentions = [m for m in root_mentions if id(m) not in adjectives] or root_mentions
+    # A name nested in a longer one counts as a mention but names the actor only if
+    # nothing else does.
+    naming_mentions = [m for m in naming_mentions if not m.nested] or naming_mentions
     decision = actor_kind(named_by, naming_mentions)
     if not is_listed(decision, root_mentions):
         return None

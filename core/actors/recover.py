@@ -181,7 +181,11 @@ def nested_names(found: Found) -> None:
     A gazetteer place stands on its own (label GPE); any other is kept by
     ``confirmed_nested`` only if the document names it outside a longer name."""
     doc, offset = found.doc, found.offset
-    hosts = [m for m in found.mentions if m.label in _HOST_LABELS and not m.nested]
+    hosts = [
+        m
+        for m in found.mentions
+        if (m.label in _HOST_LABELS or m.label == "PERSON") and not m.nested
+    ]
     for host in hosts:
         span = doc.char_span(host.start - offset, host.end - offset, alignment_mode="expand")
         if span is None:
@@ -192,6 +196,11 @@ def nested_names(found: Found) -> None:
         if len(words) < 2 or _nested_place(list(span), False):
             continue
         for run in _inner_runs(list(span)):
+            # In a person's name, only what follows "of": "the Earl of Clare".
+            if host.label == "PERSON" and (
+                run[0].i <= span.start or doc[run[0].i - 1].lower_ != "of"
+            ):
+                continue
             # The first words of a run only: "York" in "New York", "Sudan" in "South
             # Sudan" or "Columbia" in "British Columbia" name another place.
             for size in range(min(len(run), _MAX_INNER_WORDS, len(words) - 1), 0, -1):

@@ -149,6 +149,22 @@ class Actor:
         )
 
 
+def nested_mentions(actors: Iterable[Actor]) -> frozenset[tuple[str, int, int]]:
+    """The mentions (actor id, start, end) that lie inside a longer mention of another
+    actor: "Minnesota" in "University of Minnesota". Mentions of one actor never
+    overlap; mentions of two actors either do not overlap or one nests in the other."""
+    spans = sorted((m.start, -m.end, a.id) for a in actors for m in a.mentions)
+    nested: set[tuple[str, int, int]] = set()
+    open_hosts: list[tuple[int, str]] = []  # (end, actor) of the mentions that may hold the next
+    for start, negative_end, actor in spans:
+        end = -negative_end
+        open_hosts = [(e, a) for e, a in open_hosts if e > start]
+        if any(e >= end and a != actor for e, a in open_hosts):
+            nested.add((actor, start, end))
+        open_hosts.append((end, actor))
+    return frozenset(nested)
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A statement the text attributes to a source: who, the reporting cue, and what."""

@@ -12,6 +12,7 @@ from dramatis.tui.article import ArticleView, WrapIndex, wrap_cells, wrap_narrow
 from dramatis.tui.selection import Selection
 from dramatis.tui.theme import KindColours
 from rich.cells import cell_len
+from rich.text import Text
 from textual.app import App, ComposeResult
 
 from tests.conftest import CORPUS, SEED
@@ -255,3 +256,100 @@ async def test_quotes_lists_headings_and_separators_are_drawn_as_such():
         assert body[6] == "Body."
         heading = view.get_component_rich_style("article--heading", partial=True)
         assert heading.bold
+
+
+async def test_a_nested_mention_is_drawn_in_its_own_colour_underlined_inside_the_longer_one():
+    doc = from_text("T\n\nShe studied at the University of Minnesota in 1990.", "t.txt")
+    outer = doc.text.index("University")
+    inner = doc.text.index("Minnesota")
+    analysis = Analysis(
+        doc.source,
+        doc.title,
+        doc.text,
+        "test",
+        (
+            Actor(
+                "A1", "Minnesota", "place", ("Minnesota",), (Span(inner, inner + 9, "Minnesota"),)
+            ),
+            Actor(
+                "A2",
+                "University of Minnesota",
+                "organization",
+                ("University of Minnesota",),
+                (Span(outer, inner + 9, doc.text[outer : inner + 9]),),
+            ),
+        ),
+        (),
+    )
+    app = ViewApp(doc, analysis)
+    async with app.run_test(size=(80, 10)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        line = view.index.line_of(outer)
+        start, end = view.index.starts[line], view.index.ends[line]
+        place = view.get_component_rich_style("article--place", partial=True)
+        org = view.get_component_rich_style("article--organization", partial=True)
+        nested = view.get_component_rich_style("article--nested", partial=True)
+        assert nested.underline
+        spans = view._spans(start, end)
+        # The longer name in its colour first, the nested one over it, in its own.
+        assert (spans[0].start, spans[0].end, spans[0].style) == (
+            outer - start,
+            inner + 9 - start,
+            org,
+        )
+        assert (spans[1].start, spans[1].end, spans[1].style) == (
+            inner - start,
+            inner + 9 - start,
+            place + nested,
+        )
+        rendered = Text(doc.text[start:end], spans=spans).render(app.console)
+        colours = {seg.text: seg.style for seg in rendered if seg.text.strip()}
+        assert colours["Minnesota"].color == place.color and colours["Minnesota"].underline
+        assert colours["University of "].color == org.color
+        assert not colours["University of "].underline
+        # A click on the nested name is a click on it; elsewhere, on the longer name.
+        assert view.mention_at(inner + 3) == ("A1", inner, inner + 9)
+        assert view.mention_at(outer + 3) == ("A2", outer, inner + 9)
+        # Focusing the university underlines the whole of it, the nested name too.
+        view.selection = Selection("A2", None)
+        focus = view.get_component_rich_style("article--focus", partial=True)
+        spans = view._spans(start, end)
+        assert (outer - start, inner + 9 - start, focus) in [
+            (s.start, s.end, s.style) for s in spans
+        ]
+
+
+async def test_clicking_a_nested_name_focuses_its_actor_and_counts_its_mentions(nlp, tmp_path):
+    path = tmp_path / "nested.txt"
+    path.write_text(
+        "Minnesota budget\n\nThe University of Minnesota raised fees. Minnesota lawmakers "
+        "objected, and the University of Minnesota said it had no choice.\n",
+        encoding="utf-8",
+    )
+    app = DramatisApp([load_path(path)], use_cache=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.reader
+        analysis = reader.analysis
+        assert analysis is not None
+        minnesota = next(a for a in analysis.actors if a.name == "Minnesota")
+        university = next(a for a in analysis.actors if a.name == "University of Minnesota")
+        # In the title, in each mention of the university, and on its own.
+        assert len(minnesota.mentions) == 4 and len(university.mentions) == 2
+        inner = minnesota.mentions[1]
+        assert university.mentions[0].start < inner.start < university.mentions[0].end
+        view = reader.article
+        view.post_message(ArticleView.MentionClicked(*view.mention_at(inner.start + 1)))
+        await pilot.pause()
+        assert reader.selection.actor == minnesota.id
+        assert reader.selection.mention == (inner.start, inner.end)
+        assert "mention 2 of 4" in reader.status.plain
+        # n steps on to the next mention of Minnesota: the one named on its own.
+        await pilot.press("n")
+        await pilot.pause()
+        second = minnesota.mentions[2]
+        assert reader.selection.mention == (second.start, second.end)
+        assert "mention 3 of 4" in reader.status.plain

@@ -893,13 +893,26 @@ def test_not_attributions(analyze, sentence):
 
 @pytest.mark.parametrize("path", corpus_paths(), ids=lambda p: p.name[:3])
 def test_corpus_mentions_never_overlap_and_claims_slice_the_text(nlp, path):
+    from dramatis.analysis import nested_mentions
     from dramatis.analyzer import analyze_document
     from dramatis.document import load_path
 
     a = analyze_document(load_path(path))
-    spans = sorted((m.start, m.end, x.id) for x in a.actors for m in x.mentions)
+    # Mentions never overlap but where a name is nested in another actor's longer name.
+    nested = nested_mentions(a.actors)
+    spans = sorted(
+        (m.start, m.end, x.id)
+        for x in a.actors
+        for m in x.mentions
+        if (x.id, m.start, m.end) not in nested
+    )
     overlapping = [(p, q) for p, q in itertools.pairwise(spans) if q[0] < p[1]]
     assert overlapping == []
+    hosts = {(m.start, m.end, x.id) for x in a.actors for m in x.mentions}
+    assert all(
+        any(s <= start and end <= e and other != actor for s, e, other in hosts)
+        for actor, start, end in nested
+    )
     assert_spans_consistent(a)
     ids = {x.id for x in a.actors}
     assert all(c.source.actor in ids for c in a.claims if c.source and c.source.actor)

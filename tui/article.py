@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from dramatis.analysis import ACTOR_KINDS, Analysis, Claim
+from dramatis.analysis import ACTOR_KINDS, Analysis, Claim, nested_mentions
 from dramatis.document import Document
 from dramatis.queries import find_claim
 from dramatis.tui import keys
@@ -227,27 +227,36 @@ class _ParagraphStarts(Sequence[int]):
 
 @dataclass(frozen=True, slots=True)
 class _Mentions:
-    """All mentions of an analysis sorted by start, for bisection per line."""
+    """All mentions of an analysis sorted by start, for bisection per line.
+
+    A mention may hold another actor's ("Minnesota" in "University of Minnesota"):
+    the longer one comes first (by start, then longest first), so that the nested
+    one is drawn over it and a click or a bisection from the right finds it first.
+    """
 
     starts: list[int]
     ends: list[int]
     actors: list[str]
     kinds: list[str]
+    nested: list[bool]
     longest: int
 
     @classmethod
     def of(cls, analysis: Analysis | None) -> _Mentions:
         rows: list[tuple[int, int, str, str]] = []
+        inside: frozenset[tuple[str, int, int]] = frozenset()
         if analysis is not None:
             for actor in analysis.actors:
-                rows.extend((m.start, m.end, actor.id, actor.kind) for m in actor.mentions)
+                rows.extend((m.start, -m.end, actor.id, actor.kind) for m in actor.mentions)
+            inside = nested_mentions(analysis.actors)
         rows.sort()
         return cls(
             [r[0] for r in rows],
-            [r[1] for r in rows],
+            [-r[1] for r in rows],
             [r[2] for r in rows],
             [r[3] for r in rows],
-            max((r[1] - r[0] for r in rows), default=0),
+            [(r[2], r[0], -r[1]) in inside for r in rows],
+            max((-r[1] - r[0] for r in rows), default=0),
         )
 
 
@@ -269,6 +278,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--list",
         "article--separator",
         *(f"article--{kind}" for kind in ACTOR_KINDS),
+        "article--nested",
         "article--focus",
         "article--current",
         "article--claim-source",
@@ -458,7 +468,8 @@ class ArticleView(ScrollView, can_focus=True):
         return self._claim
 
     def mention_at(self, offset: int) -> tuple[str, int, int] | None:
-        """The mention (actor id, start, end) covering ``offset``, if any."""
+        """The mention (actor id, start, end) covering ``offset``, if any: of two
+        nested mentions, the inner one ("Minnesota", not "University of Minnesota")."""
         m = self._mentions
         i = bisect_right(m.starts, offset) - 1
         while i >= 0 and m.starts[i] >= offset - m.longest:
@@ -529,10 +540,14 @@ class ArticleView(ScrollView, can_focus=True):
         m = self._mentions
         i = bisect_left(m.starts, start - m.longest)
         focus_style = self._style("focus")
+        nested_style = self._style("nested")
         while i < len(m.starts) and m.starts[i] < end:
             if m.ends[i] > start:
                 a, b = max(0, m.starts[i] - start), min(end, m.ends[i]) - start
-                spans.append(StyleSpan(a, b, self._style(m.kinds[i])))
+                style = self._style(m.kinds[i])
+                # A name in a longer name: its own actor's colour, underlined, over
+                # the longer name's colour (which runs on around it).
+                spans.append(StyleSpan(a, b, style + nested_style if m.nested[i] else style))
                 if m.actors[i] == self.focused_actor:
                     spans.append(StyleSpan(a, b, focus_style))
             i += 1

@@ -26,7 +26,7 @@ from dramatis.actors.filters import (
     used_as_language,
 )
 from dramatis.actors.mention import KIND_OF_LABEL, EntityMention, make_mention
-from dramatis.actors.recover import recover_proper_noun_runs, recover_sources
+from dramatis.actors.recover import nested_names, recover_proper_noun_runs, recover_sources
 from dramatis.actors.split import split_entity
 from dramatis.actors.syntax import is_capitalised, is_title_case_heading
 from dramatis.actors.text import gazetteer_label
@@ -53,7 +53,8 @@ def collect(doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> 
     _gazetteer_names(found)
     recover_sources(found)
     recover_proper_noun_runs(found)
-    found.mentions.sort(key=lambda m: m.start)
+    nested_names(found)
+    found.mentions.sort(key=lambda m: (m.start, -m.end))
     return found.mentions
 
 

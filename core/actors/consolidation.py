@@ -18,6 +18,7 @@ from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.merge import MERGE_PASSES
+from dramatis.actors.recover import confirmed_nested, without_orphans, without_own_nested
 from dramatis.actors.regions import names_region, regions_of_places
 from dramatis.actors.split import split_coordinated_groups, split_places_run_into_names
 from dramatis.actors.text import (
@@ -109,7 +110,8 @@ def _governs(mention: EntityMention) -> bool:
 
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
-    ordered = sorted(regions_of_places(text, mentions), key=lambda m: m.start)
+    kept = confirmed_nested(mentions)
+    ordered = sorted(regions_of_places(text, kept), key=lambda m: (m.start, -m.end))
     groups = _groups(text, ordered)
     state = Merging(text, groups, UnionFind(len(groups)))
     for merge_pass in MERGE_PASSES:
@@ -134,6 +136,7 @@ def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
         actor = _actor(text, f"a{root}", root_groups, root_mentions, place_keys, made)
         if actor is not None:
             actors.append(actor)
+    actors = without_orphans(actors, kept)
     actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
     return actors
 
@@ -188,6 +191,9 @@ def _actor(
     merges: tuple[Merge, ...],
 ) -> Actor | None:
     """The actor these groups and mentions make, or None if they are no actor."""
+    root_mentions = without_own_nested(root_mentions)
+    kept = {id(m) for m in root_mentions}
+    root_groups = [g for g in root_groups if any(id(m) in kept for m in g.mentions)]
     sources = {m.source for m in root_mentions}
     # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
     unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
@@ -198,7 +204,7 @@ def _actor(
     # Only ever in capitals over several words: a heading ("CHAPTER VIII").
     if all(m.text.isupper() and " " in m.text for m in root_mentions):
         return None
-    root_mentions.sort(key=lambda m: m.start)
+    root_mentions.sort(key=lambda m: (m.start, -m.end))  # a name before one nested in it
     spans: list[Span] = []
     last_end = -1
     for m in root_mentions:
@@ -211,6 +217,9 @@ def _actor(
     named_by = [g for g in root_groups if not g.adjective] or root_groups
     adjectives = {id(m) for g in root_groups if g.adjective for m in g.mentions}
     naming_mentions = [m for m in root_mentions if id(m) not in adjectives] or root_mentions
+    # A name nested in a longer one counts as a mention but names the actor only if
+    # nothing else does.
+    naming_mentions = [m for m in naming_mentions if not m.nested] or naming_mentions
     decision = actor_kind(named_by, naming_mentions)
     if not is_listed(decision, root_mentions):
         return None

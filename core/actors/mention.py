@@ -46,7 +46,7 @@ class EntityMention:
     end: int
     text: str
     label: str  # spaCy's label, or "" for names NER missed
-    source: str = "ner"  # ner | gazetteer | attribution | propn
+    source: str = "ner"  # ner | gazetteer | attribution | propn | nested
     tokens: int = 1
     all_propn: bool = True  # every word tagged PROPN (else: a capitalised noun or adjective)
     sentence_initial: bool = False  # capitalisation says nothing here
@@ -65,6 +65,9 @@ class EntityMention:
     published_on: bool = False  # "wrote on X", "posted via X": X is a medium
     entered: bool = False  # the object of "enter", "capture", "shell": a place
     descriptor: str = ""  # the common noun just before it ("daily" in "Greek daily Kathimerini")
+    # A name inside a longer name ("Minnesota" in "University of Minnesota"): its own
+    # actor's mention, nested in the longer one's (``recover.nested_names``).
+    nested: bool = False
 
 
 def _sibling_label(root: Token, first: int, last: int) -> str:

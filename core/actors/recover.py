@@ -6,11 +6,19 @@ This is the one place that decides which unlabelled words become mentions."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dramatis import gazetteer as gaz
+from dramatis.actors.mention import EntityMention, make_mention
 from dramatis.actors.syntax import attribution_role, is_capitalised, is_title_word
+from dramatis.actors.text import display
+from dramatis.analysis import Actor
 from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
-from dramatis.lexicon.names import NAME_CONNECTORS
+from dramatis.lexicon.names import NAME_CONNECTORS, PLACE_WORDS
+from dramatis.spans import SpanIndex
 
 if TYPE_CHECKING:
     from dramatis.actors.collection import Found
@@ -108,3 +116,178 @@ def recover_proper_noun_runs(found: Found) -> None:
         ):
             found.add(run, "", "propn")
         run = []
+
+
+# Names that may hold another actor's name: organisations, facilities, places,
+# events, works and laws, and names NER missed. Not a person's name nor a people's
+# ("Patrick Gordon of Aberdeen" is one man; "Heidenreich & Turano" is split elsewhere).
+_HOST_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", ""})
+_MAX_INNER_WORDS = 4
+# Province names in the gazetteer that are also words for a part of any place.
+_GENERIC_PLACE_WORDS = frozenset(
+    {
+        "central",
+        "centre",
+        "center",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "coast",
+        "bay",
+        "delta",
+    }
+)
+
+
+def _is_name_word(token: Token) -> bool:
+    return is_capitalised(token) and any(c.isalpha() for c in token.text) and not token.is_punct
+
+
+def _inner_runs(tokens: list[Token]) -> list[list[Token]]:
+    """The runs of capitalised words in a name, split at its connectors, commas and
+    lowercase words: "University of California, Berkeley" -> University, California, Berkeley."""
+    runs: list[list[Token]] = [[]]
+    for t in tokens:
+        if _is_name_word(t) and t.lower_ not in DETERMINERS:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _nested_place(tokens: list[Token], whole_run: bool) -> bool:
+    """A country, a capital or a province in the gazetteer; a country's shorter name
+    ("America", "Korea") only as a whole run ("Bank of America", not "Great Lakes").
+    A word the gazetteer lists as a province but which is a common place or compass
+    word ("Lake", "Central") is no place on its own."""
+    key = gaz.normalise("".join(t.text_with_ws for t in tokens))
+    if key in PLACE_WORDS or key in _GENERIC_PLACE_WORDS:
+        return False
+    if whole_run and gaz.country_of_weak_name(key):
+        return True
+    return bool(gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key))
+
+
+def _is_demonym(tokens: list[Token]) -> bool:
+    key = gaz.normalise("".join(t.text_with_ws for t in tokens))
+    return bool(gaz.country_of_demonym(key)) or all(t.pos_ == "ADJ" for t in tokens)
+
+
+def nested_names(found: Found) -> None:
+    """Names inside the longer names found ("Minnesota" in "University of Minnesota",
+    "Boston" in "Boston Red Sox"): every run of capitalised words in a host name, and
+    the first words of one, become candidate mentions, nested in the host's.
+    A gazetteer place stands on its own (label GPE); any other is kept by
+    ``confirmed_nested`` only if the document names it outside a longer name."""
+    doc, offset = found.doc, found.offset
+    hosts = [
+        m
+        for m in found.mentions
+        if (m.label in _HOST_LABELS or m.label == "PERSON") and not m.nested
+    ]
+    for host in hosts:
+        span = doc.char_span(host.start - offset, host.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if not t.is_punct]
+        # A country, capital or province is named by all its words: no "Congo" of
+        # its own in "Democratic Republic of the Congo", no "Washington" in "Washington, D.C.".
+        if len(words) < 2 or _nested_place(list(span), False):
+            continue
+        for run in _inner_runs(list(span)):
+            # In a person's name, only what follows "of": "the Earl of Clare".
+            if host.label == "PERSON" and (
+                run[0].i <= span.start or doc[run[0].i - 1].lower_ != "of"
+            ):
+                continue
+            # The first words of a run only: "York" in "New York", "Sudan" in "South
+            # Sudan" or "Columbia" in "British Columbia" name another place.
+            for size in range(min(len(run), _MAX_INNER_WORDS, len(words) - 1), 0, -1):
+                inner = run[:size]
+                if _is_demonym(inner):  # "Syrian" in "Syrian Democratic Forces"
+                    continue
+                label = "GPE" if _nested_place(inner, size == len(run)) else ""
+                mention = make_mention(doc, inner, label, "nested", offset, False, False)
+                found.mentions.append(_as_nested(mention))
+
+
+def _as_nested(mention: EntityMention) -> EntityMention:
+    """A nested name plays no role of its own in the sentence: its host does."""
+    return dataclasses.replace(
+        mention,
+        nested=True,
+        acts=False,
+        verb="",
+        attribution=False,
+        governs=False,
+        published_on=False,
+        entered=False,
+        titled=False,
+        sibling_label="",
+        descriptor="",
+    )
+
+
+def confirmed_nested(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """The mentions with the nested candidates that pay: a gazetteer place, or a name
+    the document also writes on its own; of overlapping ones, the longest."""
+    keys = {gaz.normalise(m.text) for m in mentions if not m.nested and m.source != "propn"}
+    # A run of proper nouns counts once it recurs, not only at a sentence start (as in
+    # ``consolidation``): nested copies of it must not make it recur.
+    runs = Counter(gaz.normalise(m.text) for m in mentions if m.source == "propn")
+    initial = {
+        gaz.normalise(m.text) for m in mentions if m.source == "propn" and not m.sentence_initial
+    }
+    keys |= {key for key, n in runs.items() if n >= 2 and key in initial}
+    kept = [m for m in mentions if not m.nested]
+    nested = [m for m in mentions if m.nested and (m.label or gaz.normalise(m.text) in keys)]
+    nested.sort(key=lambda m: (m.start - m.end, m.start))
+    chosen: list[EntityMention] = []
+    for m in nested:
+        if not any(c.start < m.end and m.start < c.end for c in chosen):
+            chosen.append(m)
+    return sorted(kept + chosen, key=lambda m: (m.start, -m.end))
+
+
+def without_orphans(actors: list[Actor], mentions: Sequence[EntityMention]) -> list[Actor]:
+    """The actors without the nested mentions whose host is no mention of another
+    actor any more (dropped as junk, or unconfirmed): "York" stays a mention in
+    "York Minster" only while "York Minster" is one."""
+    nested = {(m.start, m.end) for m in mentions if m.nested}
+    if not nested:
+        return actors
+    hosts = SpanIndex((s.start, s.end, a.id) for a in actors for s in a.mentions)
+    result = []
+    for actor in actors:
+        spans = tuple(
+            s
+            for s in actor.mentions
+            if (s.start, s.end) not in nested
+            or any(
+                start <= s.start
+                and s.end <= end
+                and (start, end) != (s.start, s.end)
+                and other != actor.id
+                for start, end, other in hosts.overlapping(s.start, s.end)
+            )
+        )
+        if len(spans) == len(actor.mentions):
+            result.append(actor)
+        elif spans:
+            forms = {display(s.text) for s in spans}
+            aliases = tuple(a for a in actor.aliases if a in forms)
+            result.append(dataclasses.replace(actor, mentions=spans, aliases=aliases))
+    return result
+
+
+def without_own_nested(mentions: list[EntityMention]) -> list[EntityMention]:
+    """One actor's mentions without the names nested in its own longer names ("Ohio"
+    joined to "Ohio State University"): a name inside itself is no second mention,
+    and must not vote on the actor's kind or name."""
+    hosts = [m for m in mentions if not m.nested]
+    return [
+        m
+        for m in mentions
+        if not m.nested or not any(h.start <= m.start and m.end <= h.end for h in hosts)
+    ]

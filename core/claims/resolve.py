@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dramatis.analysis import Actor, Claim, Source, Span
+from dramatis.analysis import Actor, Claim, Source, Span, nested_mentions
 from dramatis.claims.hedged import is_hedge, kind_of, rule_of
 from dramatis.claims.inherit import _inherit_quotes, _join_continuations, _join_interrupted_quotes
 from dramatis.claims.records import Antecedent, Collected, RawClaim, SourceRef
@@ -35,10 +35,14 @@ class _Mention:
 
 class _ActorIndex:
     def __init__(self, actors: Sequence[Actor]) -> None:
+        # A name nested in another actor's ("Minnesota" in "University of Minnesota")
+        # is not who speaks, nor a pronoun's antecedent: its host is.
+        nested = nested_mentions(actors)
         self.positions = SpanIndex(
             (m.start, m.end, _Mention(m.start, m.end, a.id, a.kind))
             for a in actors
             for m in a.mentions
+            if (a.id, m.start, m.end) not in nested
         )
         self.by_name: dict[str, str] = {}
         for a in actors:
@@ -468,8 +472,13 @@ def _person_genders(
 ) -> dict[str, str]:
     """A person's gender as the text tells it: the pronouns that follow its mentions as
     a subject before any other person is named. Only a clear majority counts."""
+    nested = nested_mentions(actors)
     people = sorted(
-        ((m.start, m.end, a.id) for a in actors if a.kind == "person" for m in a.mentions),
+        (m.start, m.end, a.id)
+        for a in actors
+        if a.kind == "person"
+        for m in a.mentions
+        if (a.id, m.start, m.end) not in nested
     )
     subject_starts = [s for s, _ in subjects]
     tally: dict[str, list[int]] = {}

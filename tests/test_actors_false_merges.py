@@ -196,3 +196,49 @@ def test_the_tail_of_one_longer_name_still_joins_it():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Field Lane Trust", 1) is actor_at(actors, text, "Grant Field")
+
+
+# --- a demonym's plural names the people, not the state --------------------------------
+
+
+def test_a_demonym_plural_is_its_own_group_not_the_country():
+    text = "Peru signed the treaty. Peruvian diplomats were pleased, but Peruvians abroad were not."
+    mentions = [
+        mention(text, "Peru", "GPE"),
+        mention(text, "Peruvian", "NORP"),
+        mention(text, "Peruvians", "NORP"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    country = actor_at(actors, text, "Peru")
+    people = actor_at(actors, text, "Peruvians")
+    assert people is not country
+    assert people.kind == "group"
+    assert people.name == "Peruvians"
+    # The singular stays the country's adjective.
+    assert actor_at(actors, text, "Peruvian") is country
+    assert country.kind == "place"
+
+
+def test_a_demonym_plural_is_no_misspelling_of_a_continent():
+    text = "Colonists reached the Americas early. Later Americans moved west across the Americas."
+    mentions = [
+        mention(text, "Americas", "LOC"),
+        mention(text, "Americans", "NORP"),
+        mention(text, "Americas", "LOC", 1),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Americans") is not actor_at(actors, text, "Americas")
+
+
+def test_a_country_whose_name_ends_like_a_plural_is_still_the_country():
+    text = "The Bahamas voted. Bahamian officials said the Bahamas would sign."
+    mentions = [
+        mention(text, "Bahamas", "GPE"),
+        mention(text, "Bahamian", "NORP"),
+        mention(text, "Bahamas", "GPE", 1),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    country = actor_at(actors, text, "Bahamas")
+    assert country.kind == "place"
+    assert actor_at(actors, text, "Bahamian") is country
+    assert actor_at(actors, text, "Bahamas", 1) is country

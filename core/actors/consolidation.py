@@ -56,6 +56,9 @@ def _resolve_country(group: Group) -> None:
     labels = group.labels
     if labels and labels.most_common(1)[0][0] == "PERSON" and not labels["GPE"]:
         return  # "Jordan" the person, "Georgia" a first name
+    if names_a_people(key):
+        group.people = True  # "Armenians", "the Russians": the people, a group of its own
+        return
     code = gaz.country_of_name(key) or gaz.country_of_demonym(key)
     place_votes = labels["GPE"] + labels["LOC"] + labels["NORP"]
     if code is None and place_votes * 2 > sum(labels.values()):
@@ -70,6 +73,24 @@ def _resolve_country(group: Group) -> None:
         group.capital_of = gaz.country_of_capital(key)
     if code is None and " " not in key and any(is_acronym(m.text) for m in group.mentions):
         group.initials_country = gaz.country_of_initials(key)
+
+
+def names_a_people(key: str) -> bool:
+    """Is this normalised name the plural of a country's demonym ("armenians",
+    "englishmen")? It names the people, a group, not the state: "the mass
+    displacement of Armenians" is of ethnic Armenians, wherever they live. The
+    singular stays the country's adjective ("Armenian troops")."""
+    if gaz.country_of_name(key):
+        return False  # "Bahamas", "Netherlands": a country's name ending so
+    if key.endswith("men"):
+        singular = key[:-3] + "man"
+    elif key.endswith("s"):
+        singular = key[:-1]
+    else:
+        return False
+    code = gaz.country_of_demonym(key) or gaz.country_of_weak_name(key)
+    of_singular = gaz.country_of_demonym(singular) or gaz.country_of_weak_name(singular)
+    return code is not None and code == (of_singular or gaz.country_of_name(singular))
 
 
 def _canonical_name(

@@ -180,7 +180,10 @@ def merge_plurals_and_longer_names(state: Merging) -> None:
     by_key = {group.key: i for i, group in enumerate(groups)}
     for i, group in enumerate(groups):
         j = by_key.get(group.key + "s")
-        if j is not None and group.labels["NORP"] and groups[j].labels["NORP"]:
+        # "American" is the country's adjective and "Americans" the people: apart.
+        if j is None or group.country:
+            continue
+        if group.labels["NORP"] and groups[j].labels["NORP"]:
             uf.union(i, j, "group.plural")
     by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, group in enumerate(groups):
@@ -346,6 +349,8 @@ def merge_fuzzy(state: Merging) -> None:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         if group.country or group.capital_of or len(group.key) < _FUZZY_MIN_LENGTH:
+            continue
+        if group.people:  # "Americans" is no misspelling of "the Americas"
             continue
         last = group.words[-1]
         blocks["<" + last[:3]].append(i)

@@ -10,7 +10,8 @@ from __future__ import annotations
 MERGE_RULES: dict[str, str] = {
     "acronym.introduced": "acronym right after the name, in parentheses",
     "acronym.initials": "acronym of the one name in the text with these initials",
-    "country.same": "names the same country in the gazetteer (name, demonym, code)",
+    # A demonym's plural ("Armenians") names the people, a group of its own: never joined.
+    "country.same": "names the same country in the gazetteer (name, adjective, code)",
     "country.initials": "initials of the formal name of a country the text names",
     "country.compass_point": "'the North' of the one country named with that word",
     "country.formal_name_prefix": "start of the formal name of one country in the text",

@@ -242,3 +242,60 @@ def test_a_country_whose_name_ends_like_a_plural_is_still_the_country():
     assert country.kind == "place"
     assert actor_at(actors, text, "Bahamian") is country
     assert actor_at(actors, text, "Bahamas", 1) is country
+
+
+# --- a part of an organisation, or a city, is not the organisation --------------------
+
+
+def test_a_committee_of_a_body_is_not_the_body():
+    text = "The Assembly passed the bill. Then the Assembly Committee rewrote it."
+    mentions = [mention(text, "Assembly", "ORG"), mention(text, "Assembly Committee", "ORG")]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Assembly Committee") is not actor_at(actors, text, "Assembly")
+
+
+def test_a_name_without_its_generic_words_still_joins_its_organisation():
+    text = "Brenner Holdings bought the port. Brenner also owns ships."
+    mentions = [mention(text, "Brenner Holdings", "ORG"), mention(text, "Brenner", "ORG", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Brenner", 1) is actor_at(actors, text, "Brenner Holdings")
+
+
+def test_a_city_one_moves_to_is_not_the_university_named_after_it():
+    text = "She moved to Dunmore in 1990 and taught at Dunmore University for years."
+    mentions = [
+        mention(text, "Dunmore", "GPE", preposition="to"),
+        mention(text, "Dunmore University", "ORG"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    city = actor_at(actors, text, "Dunmore")
+    assert city is not actor_at(actors, text, "Dunmore University")
+    assert city.kind == "place"
+
+
+def test_a_bare_name_read_once_as_a_place_but_not_located_still_joins():
+    # One odd GPE on a company's short name, with no place syntax, is the model's noise.
+    text = "Brenner Holdings bought the port. Brenner owns ships too."
+    mentions = [mention(text, "Brenner Holdings", "ORG"), mention(text, "Brenner", "GPE", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Brenner", 1) is actor_at(actors, text, "Brenner Holdings")
+
+
+def test_a_city_someone_grew_up_in_is_not_a_first_name():
+    text = "Austin Velde was born in 1990. He grew up in Austin before he moved north."
+    mentions = [
+        mention(text, "Austin Velde", "PERSON"),
+        mention(text, "Austin", "GPE", 1, preposition="in"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Austin", 1) is not actor_at(actors, text, "Austin Velde")
+
+
+def test_a_first_name_after_the_full_name_still_joins_it():
+    text = "Austin Velde was born in 1990. Later Austin moved north."
+    mentions = [
+        mention(text, "Austin Velde", "PERSON"),
+        mention(text, "Austin", "PERSON", 1, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Austin", 1) is actor_at(actors, text, "Austin Velde")

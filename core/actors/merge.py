@@ -10,7 +10,14 @@ from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
 from dramatis.actors.people import is_full_personal_name, merge_people
 from dramatis.actors.text import abbreviates, initials_of, is_acronym
-from dramatis.lexicon.names import ADJECTIVE_ENDINGS, COMPASS, COMPASS_ADJECTIVES, ORG_WORDS
+from dramatis.lexicon.name_context import LOCATING_PREPOSITIONS
+from dramatis.lexicon.names import (
+    ADJECTIVE_ENDINGS,
+    COMPASS,
+    COMPASS_ADJECTIVES,
+    ORG_WORDS,
+    SUBUNIT_WORDS,
+)
 from rapidfuzz import fuzz
 
 
@@ -278,7 +285,8 @@ def merge_organisation_short_forms(state: Merging) -> None:
         cut = len(words)
         while cut > 1 and words[cut - 1] in ORG_WORDS:
             cut -= 1
-        if 0 < cut < len(words) and not group.country:
+        part_of = any(w in SUBUNIT_WORDS for w in words[cut:])  # "House Committee"
+        if 0 < cut < len(words) and not group.country and not part_of:
             by_stem[words[:cut]].add(i)
         # "House of Representatives" is "the House"; "Court of Justice" "the Court".
         if len(words) >= 3 and words[1] == "of" and not group.country:
@@ -297,7 +305,7 @@ def merge_organisation_short_forms(state: Merging) -> None:
         # once (one odd GPE on a company's name is a small model's noise) and more
         # often than as an organisation.
         places = labels["GPE"] + labels["LOC"] + labels["FAC"]
-        if places > max(labels["ORG"], 1):
+        if places > max(labels["ORG"], 1) or _used_as_place(group):
             continue
         # Nor is a person given a title the organisation named after them
         # ("Dr. Smith" is not "the Smith Government"; a bare "Rice" may be "Rice
@@ -313,6 +321,15 @@ def merge_organisation_short_forms(state: Merging) -> None:
         roots = {uf.find(j) for j in stems}
         if len(roots) == 1:
             uf.union(roots.pop(), i, "organisation.short_form")
+
+
+def _used_as_place(group: Group) -> bool:
+    """Never read as an organisation, and read as a place where it is one ("moved
+    to Boston"): the city, not the university named after it."""
+    return not group.labels["ORG"] and any(
+        m.label in ("GPE", "LOC") and m.preposition in LOCATING_PREPOSITIONS and not m.attribution
+        for m in group.mentions
+    )
 
 
 # Two spellings of one name ("Tchaikovsky"/"Tchaikovski" 90.9, "Zelensky"/"Zelenskyy"

@@ -9,6 +9,7 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.text import REGNAL_NUMBER
+from dramatis.lexicon.name_context import LOCATING_PREPOSITIONS
 from dramatis.lexicon.names import FACILITY_WORDS, NAME_PARTICLES, ORG_WORDS
 from dramatis.spans import SpanIndex
 
@@ -115,6 +116,14 @@ def _full_name_candidates(
     # A gazetteer place ("Washington", "Jordan") is only a surname when NER says so.
     gazetteer_place = group.capital_of or gaz.is_province(group.key)
     if gazetteer_place and labels["PERSON"] * 2 <= sum(labels.values()):
+        return [], False
+    # Nor is a name NER never calls a person, read as a place where it is one ("grew
+    # up in Austin"), the first name of "Austin Shepherd".
+    located = any(
+        m.label in ("GPE", "LOC") and m.preposition in LOCATING_PREPOSITIONS and not m.attribution
+        for m in group.mentions
+    )
+    if located and not labels["PERSON"]:
         return [], False
     candidates = [
         j

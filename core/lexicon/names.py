@@ -423,3 +423,12 @@ FACILITY_WORDS = frozenset(
         *("market", "bazaar", "mall", "cemetery", "pier", "canal", "dam", "beach"),
     ]
 )
+
+# Organisation words that name a part of a larger body: "House Committee" is a
+# committee of the House, not the House; "Justice Department" is no "Justice".
+SUBUNIT_WORDS = frozenset(
+    [
+        *("committee", "subcommittee", "commission", "department", "office", "bureau"),
+        *("division", "caucus", "delegation", "board", "council", "unit", "branch"),
+    ]
+)

@@ -299,3 +299,44 @@ def test_a_first_name_after_the_full_name_still_joins_it():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Austin", 1) is actor_at(actors, text, "Austin Velde")
+
+
+# --- a place's name that is the surname of the one full name ---------------------------
+
+
+def test_a_place_name_unmarked_as_a_place_after_the_full_name_is_the_person():
+    text = (
+        "The envoy met George Washington at camp. A painter made a portrait of Washington "
+        "that winter. The envoy later settled in Washington, and built a house near "
+        "Washington, D.C. for his family."
+    )
+    mentions = [
+        mention(text, "George Washington", "PERSON"),
+        mention(text, "Washington", "GPE", 1, preposition="of"),
+        mention(text, "Washington", "GPE", 2, preposition="in"),
+        mention(text, "Washington", "GPE", 3, preposition="near"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    person = actor_at(actors, text, "George Washington")
+    assert actor_at(actors, text, "Washington", 1) is person  # "a portrait of Washington"
+    place = actor_at(actors, text, "Washington", 2)  # "settled in Washington"
+    assert place is not person
+    assert actor_at(actors, text, "Washington", 3) is place
+    (moved,) = [m for m in person.explain.merges if m.rule == "person.surname_not_place"]
+    assert moved.alias == "Washington"
+
+
+def test_a_place_name_before_the_full_name_or_marked_as_a_place_stays_the_place():
+    text = (
+        "The plan for Washington, D.C. was drawn in 1791. George Washington approved "
+        "it. Washington imposed a tax on the farms."
+    )
+    mentions = [
+        mention(text, "Washington", "GPE", 0, preposition="for"),
+        mention(text, "George Washington", "PERSON"),
+        mention(text, "Washington", "GPE", 2, governs=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    person = actor_at(actors, text, "George Washington")
+    assert actor_at(actors, text, "Washington") is not person
+    assert actor_at(actors, text, "Washington", 2) is not person

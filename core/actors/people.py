@@ -10,7 +10,7 @@ from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.text import REGNAL_NUMBER
 from dramatis.lexicon.name_context import LOCATING_PREPOSITIONS
-from dramatis.lexicon.names import FACILITY_WORDS, NAME_PARTICLES, ORG_WORDS
+from dramatis.lexicon.names import DESCRIBED_KIND, FACILITY_WORDS, NAME_PARTICLES, ORG_WORDS
 from dramatis.spans import SpanIndex
 
 
@@ -61,6 +61,7 @@ def merge_people(state: Merging) -> None:
         candidates, by_surname = _full_name_candidates(groups, i, full_names, first_names)
         if candidates:
             _join_short_form(state, i, candidates, by_surname)
+    _move_surnames_out_of_places(state, full_names)
 
 
 def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
@@ -240,3 +241,41 @@ def _owner_of_shared_surname(
     if dominant is not None:
         return dominant, "person.shared_surname.dominant"
     return first, "person.shared_surname.first_named"
+
+
+# "Washington, D.C.", "Paris, Texas": a place followed by the larger place it is in.
+_PLACE_THEN_REGION = re.compile(r",\s*[A-Z]")
+
+
+def _marked_as_place(text: str, mention: EntityMention) -> bool:
+    """Does the syntax around this mention make it a place (or a capital's state)?"""
+    located = mention.preposition in LOCATING_PREPOSITIONS and not mention.attribution
+    described = DESCRIBED_KIND.get(mention.descriptor) == "place"
+    in_region = _PLACE_THEN_REGION.match(text, mention.end) is not None
+    marked = mention.place_noun or mention.entered or mention.governs or described
+    return located or marked or in_region
+
+
+def _move_surnames_out_of_places(state: Merging, full_names: dict[str, list[int]]) -> None:
+    """ "a portrait of Washington" after "George Washington": a gazetteer place's name
+    (which never joins a person as a whole, see _full_name_candidates) that is the
+    surname of the one full name ending so, is that person wherever the text has
+    named them before and nothing marks it a place ("the plan for Washington, D.C.",
+    "moved to Washington", "Washington imposed sanctions" stay the place)."""
+    groups, uf, text = state.groups, state.uf, state.text
+    for i, group in enumerate(groups):
+        if len(group.words) != 1 or group.country or group.labels["PERSON"]:
+            continue
+        if not (group.capital_of or gaz.is_province(group.key)) or i in state.moves:
+            continue
+        owners = [j for j in full_names.get(group.key, ()) if not names_a_site(groups[j].words)]
+        roots = {uf.find(j) for j in owners} - {uf.find(i)}
+        if len(roots) != 1:
+            continue
+        (root,) = roots
+        introduced = min(m.start for j in owners for m in groups[j].mentions)
+        moved = [
+            m for m in group.mentions if m.start > introduced and not _marked_as_place(text, m)
+        ]
+        if moved:
+            state.moves[i] = [(m, root, "person.surname_not_place") for m in moved]

@@ -340,3 +340,41 @@ def test_a_place_name_before_the_full_name_or_marked_as_a_place_stays_the_place(
     person = actor_at(actors, text, "George Washington")
     assert actor_at(actors, text, "Washington") is not person
     assert actor_at(actors, text, "Washington", 2) is not person
+
+
+# --- a full name the model misread, vouched for by its surname -------------------------
+
+
+def test_two_name_words_ending_in_a_persons_surname_are_a_full_name():
+    text = "Haden Vorst led the settlers. Vorst signed the charter, and Vorst left in May."
+    mentions = [
+        mention(text, "Haden Vorst", "ORG"),
+        mention(text, "Vorst", "PERSON", 1, acts=True),
+        mention(text, "Vorst", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    person = actor_at(actors, text, "Haden Vorst")
+    assert actor_at(actors, text, "Vorst", 1) is person
+    assert person.kind == "person"
+
+
+def test_a_persons_name_first_in_an_organisation_does_not_make_it_a_full_name():
+    text = "Quist Harbor opened a new dock. Quist said the harbor would grow, Quist added."
+    mentions = [
+        mention(text, "Quist Harbor", "ORG"),
+        mention(text, "Quist", "PERSON", 1, acts=True),
+        mention(text, "Quist", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Quist", 1) is not actor_at(actors, text, "Quist Harbor")
+
+
+def test_a_form_of_address_before_an_office_is_no_full_name():
+    text = "Madam Chair, I yield. The Chair thanked the member; the Chair then spoke."
+    mentions = [
+        mention(text, "Madam Chair", "ORG"),
+        mention(text, "Chair", "PERSON", 1, titled=True),
+        mention(text, "Chair", "PERSON", 2, titled=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Chair", 1) is not actor_at(actors, text, "Madam Chair")

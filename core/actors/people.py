@@ -10,7 +10,14 @@ from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.mention import EntityMention
 from dramatis.actors.text import REGNAL_NUMBER
 from dramatis.lexicon.name_context import LOCATING_PREPOSITIONS
-from dramatis.lexicon.names import DESCRIBED_KIND, FACILITY_WORDS, NAME_PARTICLES, ORG_WORDS
+from dramatis.lexicon.names import (
+    ADDRESS_WORDS,
+    DESCRIBED_KIND,
+    FACILITY_WORDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    TITLES,
+)
 from dramatis.spans import SpanIndex
 
 
@@ -69,9 +76,14 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
     full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
     first_names: dict[str, list[int]] = defaultdict(list)
     place_keys = {g.key for g in groups if g.country or g.capital_of or gaz.is_province(g.key)}
+    people = {g.key for g in groups if len(g.words) == 1 and _mostly_person(g)}
     for i, group in enumerate(groups):
         words = person_words(group)
-        personal = group.person_evidence() and not any(w in ORG_WORDS for w in words)
+        # "Haden Edwards" read as an organisation by a small model, but "Edwards" alone
+        # as a person: two name words ending in a person's surname are a personal name.
+        by_part = len(words) == 2 and words[-1] in people and not set(words) & _NOT_NAME_WORDS
+        personal = group.person_evidence() or by_part
+        personal = personal and not any(w in ORG_WORDS for w in words)
         personal = personal and not names_a_site(words)
         # NER sometimes runs a place into a name ("in Orël Pierre"), or a name into
         # a phrase ("Napoleon the Order of St. Andrew"): not full names.
@@ -81,6 +93,14 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
             full_names[words[-1]].append(i)
             first_names[words[0]].append(i)
     return full_names, first_names
+
+
+_NOT_NAME_WORDS = TITLES | ADDRESS_WORDS
+
+
+def _mostly_person(group: Group) -> bool:
+    labels = group.labels
+    return labels["PERSON"] * 2 > labels.total() or any(m.titled for m in group.mentions)
 
 
 def _merge_initials(groups: list[Group], uf: UnionFind) -> None:

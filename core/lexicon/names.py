@@ -432,3 +432,7 @@ SUBUNIT_WORDS = frozenset(
         *("division", "caucus", "delegation", "board", "council", "unit", "branch"),
     ]
 )
+
+# Forms of address and offices written before or as a name, missing from TITLES:
+# "Madam Chair", "St Jerome" are no given name and surname.
+ADDRESS_WORDS = frozenset(["madam", "saint", "st", "chair", "speaker", "sri"])

@@ -378,3 +378,43 @@ def test_a_form_of_address_before_an_office_is_no_full_name():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Chair", 1) is not actor_at(actors, text, "Madam Chair")
+
+
+# --- a middle name more is the same person, unless written as someone's kin ------------
+
+
+def test_a_full_name_with_a_middle_name_joins_the_shorter_full_name():
+    text = "Lena Marie Voss was born in Graz. Lena Voss studied law, and Voss later taught."
+    mentions = [
+        mention(text, "Lena Marie Voss", "PERSON"),
+        mention(text, "Lena Voss", "PERSON", acts=True),
+        mention(text, "Voss", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    person = actor_at(actors, text, "Lena Marie Voss")
+    assert actor_at(actors, text, "Lena Voss") is person
+    assert actor_at(actors, text, "Voss", 2) is person
+    assert "person.middle_name" in {m.rule for m in person.explain.merges}
+
+
+def test_two_different_middle_names_leave_the_short_full_name_apart():
+    text = "Anna Maria Kern and Anna Sofia Kern are twins. Anna Kern was their aunt."
+    mentions = [
+        mention(text, "Anna Maria Kern", "PERSON"),
+        mention(text, "Anna Sofia Kern", "PERSON"),
+        mention(text, "Anna Kern", "PERSON"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    short = actor_at(actors, text, "Anna Kern")
+    assert short is not actor_at(actors, text, "Anna Maria Kern")
+    assert short is not actor_at(actors, text, "Anna Sofia Kern")
+
+
+def test_a_parent_named_of_the_child_is_another_person():
+    text = "Pierre Anton Kern was a painter, the son of Pierre Kern, a carpenter."
+    mentions = [
+        mention(text, "Pierre Anton Kern", "PERSON"),
+        mention(text, "Pierre Kern", "PERSON"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Pierre Kern") is not actor_at(actors, text, "Pierre Anton Kern")

@@ -14,6 +14,7 @@ from dramatis.lexicon.names import (
     ADDRESS_WORDS,
     DESCRIBED_KIND,
     FACILITY_WORDS,
+    KINSHIP_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
     TITLES,
@@ -63,6 +64,7 @@ def merge_people(state: Merging) -> None:
     groups = state.groups
     full_names, first_names = _full_names(groups)
     _merge_initials(groups, state.uf)
+    _merge_middle_names(state.text, groups, state.uf, full_names)
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
     for i in order:
         candidates, by_surname = _full_name_candidates(groups, i, full_names, first_names)
@@ -118,6 +120,42 @@ def _merge_initials(groups: list[Group], uf: UnionFind) -> None:
         found = with_initials.get(group.words, ())
         if len(found) == 1 and group.labels["PERSON"]:
             uf.union(found[0], i, "person.initials")
+
+
+def _merge_middle_names(
+    text: str, groups: list[Group], uf: UnionFind, full_names: dict[str, list[int]]
+) -> None:
+    """ "Brock Wyatt Holt" and "Brock Holt": a full name with a middle name more.
+
+    The shorter name's words, first and last the same, all in the longer one in
+    order; with two longer names that differ ("Anna Maria Kern", "Anna Sofia Kern")
+    the shorter, which could be either, joins neither."""
+    for members in full_names.values():
+        for i in members:
+            if any(_kin_of(text, m) for m in groups[i].mentions):
+                continue  # "the son of Pierre Kern": his father, not "Pierre Anton Kern"
+            words = person_words(groups[i])
+            longer = {
+                uf.find(j) for j in members if _adds_middle_names(person_words(groups[j]), words)
+            }
+            if len(longer) == 1:
+                uf.union(longer.pop(), i, "person.middle_name")
+
+
+_KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(KINSHIP_WORDS))})\s+of\s+$", re.IGNORECASE)
+_KIN_LOOK_BACK = 20  # characters: "granddaughter of " and some spaces
+
+
+def _kin_of(text: str, mention: EntityMention) -> bool:
+    """Is this name written as someone's kin ("the son of Pierre Kern")?"""
+    return _KIN_OF.search(text[max(0, mention.start - _KIN_LOOK_BACK) : mention.start]) is not None
+
+
+def _adds_middle_names(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    if len(longer) <= len(shorter) or longer[0] != shorter[0] or longer[-1] != shorter[-1]:
+        return False
+    rest = iter(longer)
+    return all(word in rest for word in shorter)  # a subsequence, in order
 
 
 def _full_name_candidates(

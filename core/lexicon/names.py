@@ -436,3 +436,13 @@ SUBUNIT_WORDS = frozenset(
 # Forms of address and offices written before or as a name, missing from TITLES:
 # "Madam Chair", "St Jerome" are no given name and surname.
 ADDRESS_WORDS = frozenset(["madam", "saint", "st", "chair", "speaker", "sri"])
+
+# Kin named "of" someone: "the son of Pierre Kern" is another person than "Pierre Anton
+# Kern", however alike the names.
+KINSHIP_WORDS = frozenset(
+    [
+        *("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"),
+        *("child", "children", "widow", "widower", "grandson", "granddaughter", "parents"),
+        *("grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "cousin"),
+    ]
+)

@@ -418,3 +418,34 @@ def test_a_parent_named_of_the_child_is_another_person():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Pierre Kern") is not actor_at(actors, text, "Pierre Anton Kern")
+
+
+# --- a surname before "family" is the family ------------------------------------------
+
+
+def test_a_surname_before_family_is_not_the_one_person():
+    text = "Ida Brandt was born into the Brandt family in Bern. Brandt later moved to Basel."
+    mentions = [
+        mention(text, "Ida Brandt", "PERSON"),
+        mention(text, "Brandt", "PERSON", 1),
+        mention(text, "Brandt", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    person = actor_at(actors, text, "Ida Brandt")
+    assert actor_at(actors, text, "Brandt", 1) is not person  # "the Brandt family"
+    assert actor_at(actors, text, "Brandt", 2) is person  # "Brandt later moved"
+
+
+def test_a_shared_surname_before_family_joins_neither_relative():
+    text = "Ida Brandt and Otto Brandt left. The Brandt family stayed; Brandt wrote to Ida."
+    mentions = [
+        mention(text, "Ida Brandt", "PERSON"),
+        mention(text, "Otto Brandt", "PERSON"),
+        mention(text, "Brandt", "PERSON", 2),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    family = actor_at(actors, text, "Brandt", 2)
+    assert family not in (
+        actor_at(actors, text, "Ida Brandt"),
+        actor_at(actors, text, "Otto Brandt"),
+    )

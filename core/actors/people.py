@@ -219,8 +219,15 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
         elif later:
             state.moves.setdefault(i, []).extend((m, root, rule) for m in later)
         return
-    if len(roots) == 1:
+    # "the Bernoulli family": the family, not one of its members.
+    family = {id(m) for m in group.mentions if _FAMILY_AFTER.match(state.text, m.end)}
+    if len(roots) == 1 and not family:
         uf.union(roots.pop(), i, "person.surname" if by_surname else "person.first_name")
+        return
+    if len(roots) == 1:
+        root, rule = roots.pop(), "person.surname" if by_surname else "person.first_name"
+        moved = [(m, root, rule) for m in group.mentions if id(m) not in family]
+        state.moves.setdefault(i, []).extend(moved)
         return
     # Ambiguous (two people share the surname): see _owner_of_shared_surname.
     positions = sorted(
@@ -232,10 +239,15 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
     index = SpanIndex(positions)
     first = positions[0][2][0]
     for m in group.mentions:
+        if id(m) in family:
+            continue
         previous = index.previous(m.start)
         owner, rule = _owner_of_shared_surname(state.text, m, previous, dominant, first)
         if owner is not None:
             state.moves.setdefault(i, []).append((m, owner, rule))
+
+
+_FAMILY_AFTER = re.compile(r"\s+(?:family|clan|dynasty)\b", re.IGNORECASE)
 
 
 # How far (in characters, about one sentence of news) a full name still decides

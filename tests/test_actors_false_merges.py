@@ -449,3 +449,38 @@ def test_a_shared_surname_before_family_joins_neither_relative():
         actor_at(actors, text, "Ida Brandt"),
         actor_at(actors, text, "Otto Brandt"),
     )
+
+
+# --- a titled shared surname goes to the full name written with that title -------------
+
+
+def test_a_titled_shared_surname_goes_to_the_full_name_with_that_title():
+    text = (
+        "Judge Carla Moss and Rob Moss came. Rob Moss spoke first, and Rob Moss spoke "
+        "again. Later Judge Moss thanked them."
+    )
+    mentions = [
+        mention(text, "Carla Moss", "PERSON", titled=True),
+        mention(text, "Rob Moss", "PERSON"),
+        mention(text, "Rob Moss", "PERSON", 1, acts=True),
+        mention(text, "Rob Moss", "PERSON", 2, acts=True),
+        mention(text, "Moss", "PERSON", 4, titled=True, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Moss", 4) is actor_at(actors, text, "Carla Moss")
+
+
+def test_an_untitled_shared_surname_still_goes_to_the_dominant_full_name():
+    text = (
+        "Judge Carla Moss and Rob Moss came. Rob Moss spoke first, and Rob Moss spoke "
+        "again. Much later, after the long recess and the vote on the motion, Moss left."
+    )
+    mentions = [
+        mention(text, "Carla Moss", "PERSON", titled=True),
+        mention(text, "Rob Moss", "PERSON"),
+        mention(text, "Rob Moss", "PERSON", 1, acts=True),
+        mention(text, "Rob Moss", "PERSON", 2, acts=True),
+        mention(text, "Moss", "PERSON", 4, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Moss", 4) is actor_at(actors, text, "Rob Moss")

@@ -238,13 +238,42 @@ def _join_short_form(state: Merging, i: int, candidates: list[int], by_surname: 
     dominant = _dominant_full_name(Counter(root for _, _, (root, _) in positions))
     index = SpanIndex(positions)
     first = positions[0][2][0]
+    titles = _titles_of(state.text, groups, candidates, uf)
     for m in group.mentions:
         if id(m) in family:
             continue
         previous = index.previous(m.start)
         owner, rule = _owner_of_shared_surname(state.text, m, previous, dominant, first)
+        # "Dr. Nelson" is "Dr. Alondra Nelson", not "Administrator Bill Nelson".
+        titled = [root for root, found in titles.items() if _title_before(state.text, m) in found]
+        if len(titled) == 1:
+            owner, rule = titled[0], "person.shared_surname.title"
         if owner is not None:
             state.moves.setdefault(i, []).append((m, owner, rule))
+
+
+_TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+_TITLE_LOOK_BACK = 16  # characters: "Congresswoman " and some spaces
+
+
+def _title_before(text: str, mention: EntityMention) -> str:
+    """The title written just before a name ("dr" in "Dr. Nelson"), or ""."""
+    found = _TITLE_BEFORE.search(text, max(0, mention.start - _TITLE_LOOK_BACK), mention.start)
+    word = found.group(1).lower() if found else ""
+    return word if word in TITLES else ""
+
+
+def _titles_of(
+    text: str, groups: list[Group], candidates: list[int], uf: UnionFind
+) -> dict[int, set[str]]:
+    """The titles written before each candidate person's full names, by root."""
+    titles: dict[int, set[str]] = defaultdict(set)
+    for j in candidates:
+        for m in groups[j].mentions:
+            title = _title_before(text, m)
+            if title:
+                titles[uf.find(j)].add(title)
+    return titles
 
 
 _FAMILY_AFTER = re.compile(r"\s+(?:family|clan|dynasty)\b", re.IGNORECASE)

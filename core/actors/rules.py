@@ -22,6 +22,7 @@ MERGE_RULES: dict[str, str] = {
     "person.first_name": "first name of the one full name that begins so",
     "person.first_name_after_full_name": "first name, used after the full name was given",
     "person.shared_surname.previous": "shared surname: the full name just before it",
+    "person.shared_surname.title": "shared surname: the one full name written with its title",
     "person.shared_surname.dominant": "shared surname: the full name the text names most",
     "person.shared_surname.first_named": "shared surname, far from any full name: the first named",
     "organisation.short_form": "the name without its generic organisation words",

@@ -484,3 +484,22 @@ def test_an_untitled_shared_surname_still_goes_to_the_dominant_full_name():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Moss", 4) is actor_at(actors, text, "Rob Moss")
+
+
+def test_a_region_of_a_two_word_place_is_no_longer_name_of_it():
+    text = "Maize spread across North America. Farmers in eastern North America grew it."
+    mentions = [mention(text, "North America", "LOC"), mention(text, "North America", "LOC", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    region = actor_at(actors, text, "eastern North America")
+    assert region.name == "eastern North America"
+    assert region is not actor_at(actors, text, "North America")
+
+
+def test_the_tail_of_a_longer_organisation_name_still_joins_it():
+    text = "The Grand Harbour Port Authority met. Later the Port Authority voted."
+    mentions = [
+        mention(text, "Grand Harbour Port Authority", "ORG"),
+        mention(text, "Port Authority", "ORG", 1),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Port Authority", 1) is actor_at(actors, text, "Grand Harbour")

@@ -9,6 +9,7 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
 from dramatis.actors.people import is_full_personal_name, merge_people
+from dramatis.actors.regions import names_region
 from dramatis.actors.text import abbreviates, initials_of, is_acronym
 from dramatis.lexicon.name_context import LOCATING_PREPOSITIONS
 from dramatis.lexicon.names import (
@@ -197,6 +198,8 @@ def merge_plurals_and_longer_names(state: Merging) -> None:
         words = group.words
         if len(words) < 3 or group.person_evidence() or group.country:
             continue
+        if names_region(group):
+            continue  # "eastern North America" is a part of North America, not its name
         # "Smith-Jones & Lee-Park": the second of two names joined by "&".
         second = {_after_ampersand(m.text) for m in group.mentions} - {None}
         for cut in range(1, len(words) - 1):

@@ -503,3 +503,29 @@ def test_the_tail_of_a_longer_organisation_name_still_joins_it():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Port Authority", 1) is actor_at(actors, text, "Grand Harbour")
+
+
+# --- a word that ends other names too is no surname of the one person ending so -------
+
+
+def test_a_word_ending_several_names_is_no_surname_of_the_one_person():
+    text = "Ferries leave Upper Holm daily. Lower Holm is quiet, and Jon Holm runs the inn at Holm."
+    mentions = [
+        mention(text, "Upper Holm", ""),
+        mention(text, "Lower Holm", ""),
+        mention(text, "Jon Holm", "PERSON"),
+        mention(text, "Holm", "", 3, preposition="at"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Holm", 3) is not actor_at(actors, text, "Jon Holm")
+
+
+def test_a_surname_no_other_name_ends_with_still_joins_its_person():
+    text = "Ferries leave Upper Ness daily. Jon Holm runs the inn, and Holm cooks."
+    mentions = [
+        mention(text, "Upper Ness", ""),
+        mention(text, "Jon Holm", "PERSON"),
+        mention(text, "Holm", "PERSON", 1, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Holm", 1) is actor_at(actors, text, "Jon Holm")

@@ -66,8 +66,14 @@ def merge_people(state: Merging) -> None:
     _merge_initials(groups, state.uf)
     _merge_middle_names(state.text, groups, state.uf, full_names)
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
+    other_ends = _ends_of_other_names(groups, full_names)
     for i in order:
         candidates, by_surname = _full_name_candidates(groups, i, full_names, first_names)
+        # "Terre" after "Petite Terre" (a person to a small model), "Basse Terre" and
+        # "Grande Terre": no surname of the one person, when only one person ends so.
+        one_person = len({state.uf.find(j) for j in candidates}) == 1
+        if by_surname and one_person and groups[i].key in other_ends:
+            continue
         if candidates:
             _join_short_form(state, i, candidates, by_surname)
     _move_surnames_out_of_places(state, full_names)
@@ -98,6 +104,20 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
 
 
 _NOT_NAME_WORDS = TITLES | ADDRESS_WORDS
+
+
+def _ends_of_other_names(groups: list[Group], full_names: dict[str, list[int]]) -> set[str]:
+    """The last words of names of two words or more that are no personal names: a
+    word that also ends one of those is no surname of the one person ending so."""
+    personal = {i for members in full_names.values() for i in members}
+    return {
+        group.words[-1]
+        for i, group in enumerate(groups)
+        if len(group.words) >= 2
+        and i not in personal
+        and not group.person_evidence()
+        and not set(group.words) & _NOT_NAME_WORDS  # "St Jerome": a person, titled
+    }
 
 
 def _mostly_person(group: Group) -> bool:

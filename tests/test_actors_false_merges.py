@@ -529,3 +529,28 @@ def test_a_surname_no_other_name_ends_with_still_joins_its_person():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Holm", 1) is actor_at(actors, text, "Jon Holm")
+
+
+# --- a province the model reads as an organisation may be its school -------------------
+
+
+def test_a_province_name_read_as_an_organisation_joins_its_school():
+    text = "He was sent to Durham School in 1801. At Durham he rowed, and Durham expelled him."
+    mentions = [
+        mention(text, "Durham School", "ORG"),
+        mention(text, "Durham", "ORG", 1),
+        mention(text, "Durham", "ORG", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Durham", 1) is actor_at(actors, text, "Durham School")
+
+
+def test_a_province_name_read_as_a_place_is_not_the_newspaper():
+    text = "The Durham Times reported the fire. Durham was cold, and Durham voted later."
+    mentions = [
+        mention(text, "Durham Times", "ORG"),
+        mention(text, "Durham", "GPE", 1),
+        mention(text, "Durham", "ORG", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Durham", 1) is not actor_at(actors, text, "Durham Times")

@@ -302,8 +302,11 @@ def merge_organisation_short_forms(state: Merging) -> None:
             stems = stems | by_stem.get(("<head>", group.key), set())
         if not stems or group.country or group.capital_of:
             continue
-        if labels["NORP"] + labels["LOC"] > labels["ORG"] or gaz.is_province(group.key):
-            continue  # "African" is not the African Union, nor "New York" the Times
+        # "African" is not the African Union, nor "New York" the Times; but a province
+        # the model mostly reads as an organisation ("went to Harrow") is its school.
+        province = gaz.is_province(group.key) and labels["ORG"] * 2 <= labels.total()
+        if labels["NORP"] + labels["LOC"] > labels["ORG"] or province:
+            continue
         # Nor is a city its university: a name the model reads as a place more than
         # once (one odd GPE on a company's name is a small model's noise) and more
         # often than as an organisation.

@@ -554,3 +554,31 @@ def test_a_province_name_read_as_a_place_is_not_the_newspaper():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Durham", 1) is not actor_at(actors, text, "Durham Times")
+
+
+# --- a national park's short name ------------------------------------------------------
+
+
+def test_a_national_parks_short_name_joins_it():
+    text = "Hikers love Tarnby National Park. In Tarnby the trails are steep."
+    mentions = [
+        mention(text, "Tarnby National Park", "FAC"),
+        mention(text, "Tarnby", "LOC", 1, preposition="in"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    park = actor_at(actors, text, "Tarnby National Park")
+    assert actor_at(actors, text, "Tarnby", 1) is park
+    assert "name.short_form_of_place" in {m.rule for m in park.explain.merges}
+
+
+def test_the_person_a_national_park_is_named_after_is_not_the_park():
+    text = "Ella Tarnby founded Tarnby National Park. Tarnby said the trails were steep."
+    mentions = [
+        mention(text, "Ella Tarnby", "PERSON"),
+        mention(text, "Tarnby National Park", "FAC"),
+        mention(text, "Tarnby", "PERSON", 2, acts=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    bare = actor_at(actors, text, "Tarnby", 2)
+    assert bare is actor_at(actors, text, "Ella Tarnby")
+    assert bare is not actor_at(actors, text, "Tarnby National Park")

@@ -17,6 +17,7 @@ from dramatis.lexicon.names import (
     COMPASS,
     COMPASS_ADJECTIVES,
     ORG_WORDS,
+    PLACE_NAME_HEADS,
     SUBUNIT_WORDS,
 )
 from rapidfuzz import fuzz
@@ -338,6 +339,28 @@ def _used_as_place(group: Group) -> bool:
     )
 
 
+def merge_place_short_forms(state: Merging) -> None:
+    """Join "Glacier" to "Glacier National Park": the name without the generic head
+    words of a place, when exactly one such place is named and the short name is no
+    person's (nor a country)."""
+    groups, uf = state.groups, state.uf
+    by_stem: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, group in enumerate(groups):
+        for head in PLACE_NAME_HEADS:
+            if len(group.words) > len(head) and group.words[-len(head) :] == head:
+                by_stem[group.words[: -len(head)]].add(i)
+    if not by_stem:
+        return
+    people = {uf.find(j) for j, g in enumerate(groups) if is_full_personal_name(g)}
+    for i, group in enumerate(groups):
+        stems = by_stem.get(group.words)
+        if not stems or group.country or any(m.titled for m in group.mentions):
+            continue
+        roots = {uf.find(j) for j in stems} - {uf.find(i)}
+        if len(roots) == 1 and uf.find(i) not in people and not roots & people:
+            uf.union(roots.pop(), i, "name.short_form_of_place")
+
+
 # Two spellings of one name ("Tchaikovsky"/"Tchaikovski" 90.9, "Zelensky"/"Zelenskyy"
 # 94.1) score >= 90 with fuzz.ratio; different names that look alike stay below it
 # ("Austria"/"Australia" 87.5, "Mali"/"Bali" 75). Multi-word names must also match
@@ -405,6 +428,7 @@ MERGE_PASSES: tuple[Callable[[Merging], None], ...] = (
     merge_countries,
     merge_people,
     merge_organisation_short_forms,
+    merge_place_short_forms,
     merge_spacing_variants,
     merge_compass_adjectives,
     merge_acronym_expansions,

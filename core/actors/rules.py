@@ -26,6 +26,7 @@ MERGE_RULES: dict[str, str] = {
     "person.shared_surname.dominant": "shared surname: the full name the text names most",
     "person.shared_surname.first_named": "shared surname, far from any full name: the first named",
     "organisation.short_form": "the name without its generic organisation words",
+    "name.short_form_of_place": "the name without its generic place words ('National Park')",
     "variant.spacing": "the same letters without spaces",
     "variant.compass_adjective": "'Eastern X' and 'East X'",
     "variant.acronym_expanded": "equal once an acronym in it is spelt out",

@@ -446,3 +446,8 @@ KINSHIP_WORDS = frozenset(
         *("grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "cousin"),
     ]
 )
+
+# Generic head words of a place's full name that its short name leaves out: "Glacier
+# National Park" is "Glacier". Not "Island", "Peninsula", "Avenue": the town of Coron
+# is not Coron Island, nor the state of Yucatán the peninsula (GUM dev: false merges).
+PLACE_NAME_HEADS: tuple[tuple[str, ...], ...] = (("national", "park"),)

@@ -582,3 +582,21 @@ def test_the_person_a_national_park_is_named_after_is_not_the_park():
     bare = actor_at(actors, text, "Tarnby", 2)
     assert bare is actor_at(actors, text, "Ella Tarnby")
     assert bare is not actor_at(actors, text, "Tarnby National Park")
+
+
+def test_an_unlabelled_surname_that_speaks_vouches_for_the_full_name():
+    text = "The study was led by Marla Quist. Quist explained the method to us."
+    mentions = [
+        mention(text, "Marla Quist", "WORK_OF_ART"),
+        mention(text, "Quist", "", 1, acts=True, attribution=True, source="attribution"),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Quist", 1) is actor_at(actors, text, "Marla Quist")
+
+
+def test_an_unlabelled_surname_that_does_not_speak_vouches_for_nothing():
+    text = "The study was led by Marla Quist. The Quist method is old."
+    mentions = [mention(text, "Marla Quist", "WORK_OF_ART"), mention(text, "Quist", "", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    found = [a for a in actors if any(m.text == "Quist" for m in a.mentions)]
+    assert all(a is not actor_at(actors, text, "Marla Quist") for a in found)

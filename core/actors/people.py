@@ -121,8 +121,12 @@ def _ends_of_other_names(groups: list[Group], full_names: dict[str, list[int]]) 
 
 
 def _mostly_person(group: Group) -> bool:
+    """Mostly PERSON to NER, or titled; or no label but the source of a report
+    ("Daly explained"): who speaks unlabelled is more often a person."""
     labels = group.labels
-    return labels["PERSON"] * 2 > labels.total() or any(m.titled for m in group.mentions)
+    if labels["PERSON"] * 2 > labels.total() or any(m.titled for m in group.mentions):
+        return True
+    return not labels and any(m.attribution and m.acts for m in group.mentions)
 
 
 def _merge_initials(groups: list[Group], uf: UnionFind) -> None:

@@ -600,3 +600,22 @@ def test_an_unlabelled_surname_that_does_not_speak_vouches_for_nothing():
     actors = actor_layer.consolidate(text, mentions)
     found = [a for a in actors if any(m.text == "Quist" for m in a.mentions)]
     assert all(a is not actor_at(actors, text, "Marla Quist") for a in found)
+
+
+# --- a name written family name first --------------------------------------------------
+
+
+def test_a_name_in_the_other_order_is_the_same_person():
+    text = "Kenji Sato was born in Osaka. In Japan he is known as Sato Kenji."
+    mentions = [mention(text, "Kenji Sato", "PERSON"), mention(text, "Sato Kenji", "FAC")]
+    actors = actor_layer.consolidate(text, mentions)
+    person = actor_at(actors, text, "Kenji Sato")
+    assert actor_at(actors, text, "Sato Kenji") is person
+    assert "person.reversed_order" in {m.rule for m in person.explain.merges}
+
+
+def test_two_names_in_either_order_without_a_person_stay_apart():
+    text = "Delta Bank lent money to Bank Delta, a rival in the next town."
+    mentions = [mention(text, "Delta Bank", "ORG"), mention(text, "Bank Delta", "ORG")]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Delta Bank") is not actor_at(actors, text, "Bank Delta")

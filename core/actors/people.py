@@ -65,6 +65,7 @@ def merge_people(state: Merging) -> None:
     full_names, first_names = _full_names(groups)
     _merge_initials(groups, state.uf)
     _merge_middle_names(state.text, groups, state.uf, full_names)
+    _merge_reversed_names(groups, state.uf, full_names)
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i].words))
     other_ends = _ends_of_other_names(groups, full_names)
     for i in order:
@@ -164,6 +165,20 @@ def _merge_middle_names(
             }
             if len(longer) == 1:
                 uf.union(longer.pop(), i, "person.middle_name")
+
+
+def _merge_reversed_names(
+    groups: list[Group], uf: UnionFind, full_names: dict[str, list[int]]
+) -> None:
+    """ "Ichiyō Higuchi" and "Higuchi Ichiyō": one person, the family name first in
+    one and last in the other (Japanese, Chinese, Hungarian names in English text)."""
+    personal = {person_words(groups[i]): i for members in full_names.values() for i in members}
+    # The other order may be any name of two words a small model misread ("FAC").
+    named = {g.words: i for i, g in enumerate(groups) if len(g.words) == 2 and not g.country}
+    for words, i in personal.items():
+        j = named.get(words[::-1])
+        if len(words) == 2 and j is not None and j != i and not names_a_site(words[::-1]):
+            uf.union(i, j, "person.reversed_order")
 
 
 _KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(KINSHIP_WORDS))})\s+of\s+$", re.IGNORECASE)

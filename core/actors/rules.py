@@ -17,6 +17,7 @@ MERGE_RULES: dict[str, str] = {
     "country.formal_name_prefix": "start of the formal name of one country in the text",
     "person.initials": "the same personal name but for an initial",
     "person.middle_name": "the same full name but for a middle name",
+    "person.reversed_order": "the same two names in the other order (family name first)",
     "person.surname": "surname (last words) of the one full name that ends so",
     "person.surname_not_place": "a place's name, unmarked as a place, after the one full name ending so",
     "person.first_name": "first name of the one full name that begins so",

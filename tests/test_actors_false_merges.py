@@ -619,3 +619,25 @@ def test_two_names_in_either_order_without_a_person_stay_apart():
     mentions = [mention(text, "Delta Bank", "ORG"), mention(text, "Bank Delta", "ORG")]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Delta Bank") is not actor_at(actors, text, "Bank Delta")
+
+
+def test_a_demonym_used_as_a_noun_after_the_is_the_people():
+    text = "Dutch ships sailed in 1664. Later the Dutch traded with Japan, and Dutch law changed."
+    mentions = [
+        mention(text, "Dutch", "NORP"),
+        mention(text, "Dutch", "NORP", 1, acts=True),
+        mention(text, "Japan", "GPE"),
+        mention(text, "Dutch", "NORP", 2),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    people = actor_at(actors, text, "Dutch", 1)
+    assert people.kind == "group"
+    assert people is not actor_at(actors, text, "Dutch")  # "Dutch ships": the country's
+    assert actor_at(actors, text, "Dutch", 2) is actor_at(actors, text, "Dutch")
+
+
+def test_a_demonym_after_the_as_a_modifier_stays_the_countrys():
+    text = "Netherlands officials spoke. Later the Dutch government denied it."
+    mentions = [mention(text, "Netherlands", "GPE"), mention(text, "Dutch", "NORP")]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Dutch") is actor_at(actors, text, "Netherlands")

@@ -9,6 +9,7 @@ finally rapidfuzz compares only names that share a blocking key.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -32,8 +33,12 @@ from dramatis.analysis import Actor, Explanation, KindVote, Merge, Span
 
 def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     by_key: dict[str, Group] = {}
+    peoples: dict[str, Group] = {}  # "the British" as a noun: the people, apart
     for m in mentions:
         key = gaz.normalise(without_legal_form(m.text))
+        if _demonym_as_noun(text, m, key):
+            peoples.setdefault(key, Group(key, (key,), people=True)).mentions.append(m)
+            continue
         group = by_key.get(key)
         if group is None:
             group = by_key[key] = Group(key, tuple(key.split()))
@@ -43,12 +48,28 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     lowercase_words = words_in_lowercase(text)
     name_words = frozenset(w for key in by_key if " " in key for w in key.split())
     terms = acronyms_of_terms(text)
-    kept = []
+    kept = list(peoples.values())
     for group in by_key.values():
         _resolve_country(group)
         if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
             kept.append(group)
     return kept
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _demonym_as_noun(text: str, mention: EntityMention, key: str) -> bool:
+    """ "the British proved willing", "defeated by the French": a demonym whose
+    plural is the same word, used as a noun after "the" (the subject or the object
+    of a preposition, not "the British government"), names the people."""
+    if " " in key or not gaz.country_of_demonym(key) or gaz.country_of_name(key):
+        return False
+    if names_a_people(key):
+        return False  # "Americans" names the people anyway, with "the" or without
+    if not (mention.acts or mention.preposition):
+        return False
+    return _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
 
 
 def _resolve_country(group: Group) -> None:

@@ -118,6 +118,8 @@ def merge_spacing_variants(state: Merging) -> None:
     groups, uf = state.groups, state.uf
     by_letters: dict[str, int] = {}
     for i, group in enumerate(groups):
+        if group.people:
+            continue  # "the British" is not the adjective "British" written apart
         letters = group.key.replace(" ", "")
         j = by_letters.setdefault(letters, i)
         if j != i and not (group.person_evidence() ^ groups[j].person_evidence()):
@@ -258,6 +260,8 @@ def merge_adjectives_of_peoples(state: Merging) -> None:
         labels = group.labels
         if len(group.words) != 1 or group.country or labels["NORP"] * 2 <= labels.total():
             continue
+        if group.people:
+            continue  # "the French" is the people, not an adjective of France
         key = group.key
         candidates: set[int] = set()
         for ending in ADJECTIVE_ENDINGS:
@@ -301,7 +305,7 @@ def merge_organisation_short_forms(state: Merging) -> None:
         stems = by_stem.get(group.words, set())
         if len(group.words) == 1 and labels["ORG"] * 2 > labels.total():
             stems = stems | by_stem.get(("<head>", group.key), set())
-        if not stems or group.country or group.capital_of:
+        if not stems or group.country or group.capital_of or group.people:
             continue
         # "African" is not the African Union, nor "New York" the Times; but a province
         # the model mostly reads as an organisation ("went to Harrow") is its school.

@@ -641,3 +641,23 @@ def test_a_demonym_after_the_as_a_modifier_stays_the_countrys():
     mentions = [mention(text, "Netherlands", "GPE"), mention(text, "Dutch", "NORP")]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Dutch") is actor_at(actors, text, "Netherlands")
+
+
+# --- post-nominal letters are no part of a name ---------------------------------------
+
+
+def test_a_name_with_post_nominal_letters_is_the_same_person():
+    text = "Ada Lind FRS was a chemist. Ada Lind later taught in Leeds."
+    mentions = [mention(text, "Ada Lind FRS", "PERSON"), mention(text, "Ada Lind", "PERSON", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Ada Lind", 1) is actor_at(actors, text, "Ada Lind FRS")
+
+
+def test_junior_is_another_person_than_his_father():
+    text = "Carl Brandt Jr. ran the mill. His father Carl Brandt built it."
+    mentions = [
+        mention(text, "Carl Brandt Jr.", "PERSON"),
+        mention(text, "Carl Brandt", "PERSON", 1, titled=True),
+    ]
+    actors = actor_layer.consolidate(text, mentions)
+    assert actor_at(actors, text, "Carl Brandt", 1) is not actor_at(actors, text, "Carl Brandt Jr.")

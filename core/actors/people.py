@@ -17,6 +17,7 @@ from dramatis.lexicon.names import (
     KINSHIP_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
+    POSTNOMINALS,
     TITLES,
 )
 from dramatis.spans import SpanIndex
@@ -27,11 +28,15 @@ def _has_regnal_number(group: Group) -> bool:
 
 
 def person_words(group: Group) -> tuple[str, ...]:
-    """The words that name a person: no initials ("John F. Kennedy") and no regnal
-    numbers after a name ("Napoleon III" is no Mr. III; "Xi Jinping" keeps "Xi")."""
+    """The words that name a person: no initials ("John F. Kennedy"), no regnal
+    numbers after a name ("Napoleon III" is no Mr. III; "Xi Jinping" keeps "Xi"), and
+    no post-nominal letters after it ("Daniel Bernoulli FRS")."""
     words = group.words
+    end = len(words)
+    while end > 2 and words[end - 1] in POSTNOMINALS:
+        end -= 1
     return tuple(
-        w for n, w in enumerate(words) if len(w) > 1 and not (n and REGNAL_NUMBER.match(w))
+        w for n, w in enumerate(words[:end]) if len(w) > 1 and not (n and REGNAL_NUMBER.match(w))
     )
 
 

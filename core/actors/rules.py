@@ -15,7 +15,7 @@ MERGE_RULES: dict[str, str] = {
     "country.initials": "initials of the formal name of a country the text names",
     "country.compass_point": "'the North' of the one country named with that word",
     "country.formal_name_prefix": "start of the formal name of one country in the text",
-    "person.initials": "the same personal name but for an initial",
+    "person.initials": "the same personal name but for an initial (or post-nominal letters)",
     "person.middle_name": "the same full name but for a middle name",
     "person.reversed_order": "the same two names in the other order (family name first)",
     "person.surname": "surname (last words) of the one full name that ends so",

@@ -451,3 +451,12 @@ KINSHIP_WORDS = frozenset(
 # National Park" is "Glacier". Not "Island", "Peninsula", "Avenue": the town of Coron
 # is not Coron Island, nor the state of Yucatán the peninsula (GUM dev: false merges).
 PLACE_NAME_HEADS: tuple[tuple[str, ...], ...] = (("national", "park"),)
+
+# Post-nominal letters after a person's name ("Daniel Bernoulli FRS", "Zaha Hadid DBE
+# RA"): honours and degrees, no part of the name. Not "Jr"/"Sr": those are another person.
+POSTNOMINALS = frozenset(
+    [
+        *("frs", "frse", "fba", "freng", "dbe", "cbe", "obe", "mbe", "kbe", "gbe"),
+        *("kcb", "kcmg", "ra", "qc", "kc", "phd", "dphil", "esq", "mp", "mep"),
+    ]
+)

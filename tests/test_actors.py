@@ -246,7 +246,9 @@ def test_demonyms_link_to_their_country(nlp):
     israel = only(actors, "Israel")
     assert israel.kind == "place"
     assert {m.text for m in israel.mentions} >= {"Israel", "Israeli"}
-    assert only(actors, "Armenians") is only(actors, "Armenia")
+    # The plural names the people (issue 13): a group of its own, not the state.
+    assert only(actors, "Armenians") is not only(actors, "Armenia")
+    assert only(actors, "Armenians").kind == "group"
     assert only(actors, "Azerbaijani") is only(actors, "Azerbaijan")
 
 

@@ -9,6 +9,7 @@ finally rapidfuzz compares only names that share a blocking key.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -33,8 +34,12 @@ from dramatis.analysis import Actor, Explanation, KindVote, Merge, Span
 
 def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     by_key: dict[str, Group] = {}
+    peoples: dict[str, Group] = {}  # "the British" as a noun: the people, apart
     for m in mentions:
         key = gaz.normalise(without_legal_form(m.text))
+        if _demonym_as_noun(text, m, key):
+            peoples.setdefault(key, Group(key, (key,), people=True)).mentions.append(m)
+            continue
         group = by_key.get(key)
         if group is None:
             group = by_key[key] = Group(key, tuple(key.split()))
@@ -44,7 +49,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     lowercase_words = words_in_lowercase(text)
     name_words = frozenset(w for key in by_key if " " in key for w in key.split())
     terms = acronyms_of_terms(text)
-    kept = []
+    kept = list(peoples.values())
     for group in by_key.values():
         _resolve_country(group)
         if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
@@ -52,11 +57,30 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     return kept
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _demonym_as_noun(text: str, mention: EntityMention, key: str) -> bool:
+    """ "the British proved willing", "defeated by the French": a demonym whose
+    plural is the same word, used as a noun after "the" (the subject or the object
+    of a preposition, not "the British government"), names the people."""
+    if " " in key or not gaz.country_of_demonym(key) or gaz.country_of_name(key):
+        return False
+    if names_a_people(key):
+        return False  # "Americans" names the people anyway, with "the" or without
+    if not (mention.acts or mention.preposition):
+        return False
+    return _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+
+
 def _resolve_country(group: Group) -> None:
     key = group.key
     labels = group.labels
     if labels and labels.most_common(1)[0][0] == "PERSON" and not labels["GPE"]:
         return  # "Jordan" the person, "Georgia" a first name
+    if names_a_people(key):
+        group.people = True  # "Armenians", "the Russians": the people, a group of its own
+        return
     code = gaz.country_of_name(key) or gaz.country_of_demonym(key)
     place_votes = labels["GPE"] + labels["LOC"] + labels["NORP"]
     if code is None and place_votes * 2 > sum(labels.values()):
@@ -71,6 +95,24 @@ def _resolve_country(group: Group) -> None:
         group.capital_of = gaz.country_of_capital(key)
     if code is None and " " not in key and any(is_acronym(m.text) for m in group.mentions):
         group.initials_country = gaz.country_of_initials(key)
+
+
+def names_a_people(key: str) -> bool:
+    """Is this normalised name the plural of a country's demonym ("armenians",
+    "englishmen")? It names the people, a group, not the state: "the mass
+    displacement of Armenians" is of ethnic Armenians, wherever they live. The
+    singular stays the country's adjective ("Armenian troops")."""
+    if gaz.country_of_name(key):
+        return False  # "Bahamas", "Netherlands": a country's name ending so
+    if key.endswith("men"):
+        singular = key[:-3] + "man"
+    elif key.endswith("s"):
+        singular = key[:-1]
+    else:
+        return False
+    code = gaz.country_of_demonym(key) or gaz.country_of_weak_name(key)
+    of_singular = gaz.country_of_demonym(singular) or gaz.country_of_weak_name(singular)
+    return code is not None and code == (of_singular or gaz.country_of_name(singular))
 
 
 def _canonical_name(

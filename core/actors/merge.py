@@ -9,8 +9,17 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
 from dramatis.actors.people import is_full_personal_name, merge_people
+from dramatis.actors.regions import names_region
 from dramatis.actors.text import abbreviates, initials_of, is_acronym
-from dramatis.lexicon.names import ADJECTIVE_ENDINGS, COMPASS, COMPASS_ADJECTIVES, ORG_WORDS
+from dramatis.lexicon.name_context import LOCATING_PREPOSITIONS
+from dramatis.lexicon.names import (
+    ADJECTIVE_ENDINGS,
+    COMPASS,
+    COMPASS_ADJECTIVES,
+    ORG_WORDS,
+    PLACE_NAME_HEADS,
+    SUBUNIT_WORDS,
+)
 from rapidfuzz import fuzz
 
 
@@ -109,6 +118,8 @@ def merge_spacing_variants(state: Merging) -> None:
     groups, uf = state.groups, state.uf
     by_letters: dict[str, int] = {}
     for i, group in enumerate(groups):
+        if group.people:
+            continue  # "the British" is not the adjective "British" written apart
         letters = group.key.replace(" ", "")
         j = by_letters.setdefault(letters, i)
         if j != i and not (group.person_evidence() ^ groups[j].person_evidence()):
@@ -180,13 +191,18 @@ def merge_plurals_and_longer_names(state: Merging) -> None:
     by_key = {group.key: i for i, group in enumerate(groups)}
     for i, group in enumerate(groups):
         j = by_key.get(group.key + "s")
-        if j is not None and group.labels["NORP"] and groups[j].labels["NORP"]:
+        # "American" is the country's adjective and "Americans" the people: apart.
+        if j is None or group.country:
+            continue
+        if group.labels["NORP"] and groups[j].labels["NORP"]:
             uf.union(i, j, "group.plural")
     by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, group in enumerate(groups):
         words = group.words
         if len(words) < 3 or group.person_evidence() or group.country:
             continue
+        if names_region(group):
+            continue  # "eastern North America" is a part of North America, not its name
         # "Smith-Jones & Lee-Park": the second of two names joined by "&".
         second = {_after_ampersand(m.text) for m in group.mentions} - {None}
         for cut in range(1, len(words) - 1):
@@ -244,6 +260,8 @@ def merge_adjectives_of_peoples(state: Merging) -> None:
         labels = group.labels
         if len(group.words) != 1 or group.country or labels["NORP"] * 2 <= labels.total():
             continue
+        if group.people:
+            continue  # "the French" is the people, not an adjective of France
         key = group.key
         candidates: set[int] = set()
         for ending in ADJECTIVE_ENDINGS:
@@ -275,7 +293,8 @@ def merge_organisation_short_forms(state: Merging) -> None:
         cut = len(words)
         while cut > 1 and words[cut - 1] in ORG_WORDS:
             cut -= 1
-        if 0 < cut < len(words) and not group.country:
+        part_of = any(w in SUBUNIT_WORDS for w in words[cut:])  # "House Committee"
+        if 0 < cut < len(words) and not group.country and not part_of:
             by_stem[words[:cut]].add(i)
         # "House of Representatives" is "the House"; "Court of Justice" "the Court".
         if len(words) >= 3 and words[1] == "of" and not group.country:
@@ -286,15 +305,18 @@ def merge_organisation_short_forms(state: Merging) -> None:
         stems = by_stem.get(group.words, set())
         if len(group.words) == 1 and labels["ORG"] * 2 > labels.total():
             stems = stems | by_stem.get(("<head>", group.key), set())
-        if not stems or group.country or group.capital_of:
+        if not stems or group.country or group.capital_of or group.people:
             continue
-        if labels["NORP"] + labels["LOC"] > labels["ORG"] or gaz.is_province(group.key):
-            continue  # "African" is not the African Union, nor "New York" the Times
+        # "African" is not the African Union, nor "New York" the Times; but a province
+        # the model mostly reads as an organisation ("went to Harrow") is its school.
+        province = gaz.is_province(group.key) and labels["ORG"] * 2 <= labels.total()
+        if labels["NORP"] + labels["LOC"] > labels["ORG"] or province:
+            continue
         # Nor is a city its university: a name the model reads as a place more than
         # once (one odd GPE on a company's name is a small model's noise) and more
         # often than as an organisation.
         places = labels["GPE"] + labels["LOC"] + labels["FAC"]
-        if places > max(labels["ORG"], 1):
+        if places > max(labels["ORG"], 1) or _used_as_place(group):
             continue
         # Nor is a person given a title the organisation named after them
         # ("Dr. Smith" is not "the Smith Government"; a bare "Rice" may be "Rice
@@ -310,6 +332,37 @@ def merge_organisation_short_forms(state: Merging) -> None:
         roots = {uf.find(j) for j in stems}
         if len(roots) == 1:
             uf.union(roots.pop(), i, "organisation.short_form")
+
+
+def _used_as_place(group: Group) -> bool:
+    """Never read as an organisation, and read as a place where it is one ("moved
+    to Boston"): the city, not the university named after it."""
+    return not group.labels["ORG"] and any(
+        m.label in ("GPE", "LOC") and m.preposition in LOCATING_PREPOSITIONS and not m.attribution
+        for m in group.mentions
+    )
+
+
+def merge_place_short_forms(state: Merging) -> None:
+    """Join "Glacier" to "Glacier National Park": the name without the generic head
+    words of a place, when exactly one such place is named and the short name is no
+    person's (nor a country)."""
+    groups, uf = state.groups, state.uf
+    by_stem: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, group in enumerate(groups):
+        for head in PLACE_NAME_HEADS:
+            if len(group.words) > len(head) and group.words[-len(head) :] == head:
+                by_stem[group.words[: -len(head)]].add(i)
+    if not by_stem:
+        return
+    people = {uf.find(j) for j, g in enumerate(groups) if is_full_personal_name(g)}
+    for i, group in enumerate(groups):
+        stems = by_stem.get(group.words)
+        if not stems or group.country or any(m.titled for m in group.mentions):
+            continue
+        roots = {uf.find(j) for j in stems} - {uf.find(i)}
+        if len(roots) == 1 and uf.find(i) not in people and not roots & people:
+            uf.union(roots.pop(), i, "name.short_form_of_place")
 
 
 # Two spellings of one name ("Tchaikovsky"/"Tchaikovski" 90.9, "Zelensky"/"Zelenskyy"
@@ -347,6 +400,8 @@ def merge_fuzzy(state: Merging) -> None:
     for i, group in enumerate(groups):
         if group.country or group.capital_of or len(group.key) < _FUZZY_MIN_LENGTH:
             continue
+        if group.people:  # "Americans" is no misspelling of "the Americas"
+            continue
         last = group.words[-1]
         blocks["<" + last[:3]].append(i)
         blocks[">" + last[-3:]].append(i)
@@ -377,6 +432,7 @@ MERGE_PASSES: tuple[Callable[[Merging], None], ...] = (
     merge_countries,
     merge_people,
     merge_organisation_short_forms,
+    merge_place_short_forms,
     merge_spacing_variants,
     merge_compass_adjectives,
     merge_acronym_expansions,

@@ -149,3 +149,8 @@ LANGUAGE_NOUNS = frozenset(
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
 
 WRITTEN_OR_SAID = SOURCE_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
+
+# Prepositions after which a name the model calls a place is used as one ("moved to
+# Boston", "grew up in Austin"); not "into", "over" ("looked into Acme", "control over"),
+# and "to" not in "according to X" (callers check the mention is no attribution).
+LOCATING_PREPOSITIONS = (STRONG_SPATIAL - {"into", "over"}) | {"to"}

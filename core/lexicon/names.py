@@ -423,3 +423,40 @@ FACILITY_WORDS = frozenset(
         *("market", "bazaar", "mall", "cemetery", "pier", "canal", "dam", "beach"),
     ]
 )
+
+# Organisation words that name a part of a larger body: "House Committee" is a
+# committee of the House, not the House; "Justice Department" is no "Justice".
+SUBUNIT_WORDS = frozenset(
+    [
+        *("committee", "subcommittee", "commission", "department", "office", "bureau"),
+        *("division", "caucus", "delegation", "board", "council", "unit", "branch"),
+    ]
+)
+
+# Forms of address and offices written before or as a name, missing from TITLES:
+# "Madam Chair", "St Jerome" are no given name and surname.
+ADDRESS_WORDS = frozenset(["madam", "saint", "st", "chair", "speaker", "sri"])
+
+# Kin named "of" someone: "the son of Pierre Kern" is another person than "Pierre Anton
+# Kern", however alike the names.
+KINSHIP_WORDS = frozenset(
+    [
+        *("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"),
+        *("child", "children", "widow", "widower", "grandson", "granddaughter", "parents"),
+        *("grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "cousin"),
+    ]
+)
+
+# Generic head words of a place's full name that its short name leaves out: "Glacier
+# National Park" is "Glacier". Not "Island", "Peninsula", "Avenue": the town of Coron
+# is not Coron Island, nor the state of Yucatán the peninsula (GUM dev: false merges).
+PLACE_NAME_HEADS: tuple[tuple[str, ...], ...] = (("national", "park"),)
+
+# Post-nominal letters after a person's name ("Daniel Bernoulli FRS", "Zaha Hadid DBE
+# RA"): honours and degrees, no part of the name. Not "Jr"/"Sr": those are another person.
+POSTNOMINALS = frozenset(
+    [
+        *("frs", "frse", "fba", "freng", "dbe", "cbe", "obe", "mbe", "kbe", "gbe"),
+        *("kcb", "kcmg", "ra", "qc", "kc", "phd", "dphil", "esq", "mp", "mep"),
+    ]
+)

@@ -34,6 +34,8 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
     words = [t for t in tokens if t.text != "-"]
     if len(words) != 1 or gaz.country_of_name(tokens_key(words)):
         return False
+    if words[0].ent_type_ == "LANGUAGE" or _language_gloss(words[0]):
+        return True  # a demonym the gazetteer found where NER saw a language
     root = words[0]
     if root.dep_ == "conj" and root.head.dep_ != "conj":
         root = root.head  # a language's own label wins over a small model's PERSON
@@ -53,6 +55,18 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
         return head.head.lemma_.lower() in WRITTEN_OR_SAID
     people = gaz.country_of_demonym(gaz.normalise(root.text))  # not "the Adriatic"
     return head.lower_ == "in" and bool(people) and not root.lower_.endswith("s")
+
+
+def _language_gloss(word: Token) -> bool:
+    """ "Athens (Greek: Αθήνα)", "Jerome (Latin: Hieronymus; Greek: ...)": a
+    people's adjective opening a parenthesis or a list item, before a colon, names
+    the language of the form that follows."""
+    doc = word.doc
+    if word.i == 0 or word.i + 1 >= len(doc) or doc[word.i + 1].text != ":":
+        return False
+    return doc[word.i - 1].text in ("(", "[", ";") and bool(
+        gaz.country_of_demonym(gaz.normalise(word.text))
+    )
 
 
 def role_in_apposition(tokens: list[Token], label: str) -> bool:

@@ -26,3 +26,24 @@ def test_a_people_before_a_colon_outside_a_gloss_still_names_the_country(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert {"Russian", "Ukrainian"} <= found
+
+
+def test_a_capitalised_term_the_text_also_writes_in_lowercase_is_no_actor(nlp):
+    text = (
+        "The study compares Solid Oxide Fuel Cells (SOFC) with batteries. A solid oxide "
+        "fuel cell runs hot, and the SOFC design needs ceramics. Maria Lopez of the "
+        "National Energy Council led the work."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Solid Oxide Fuel Cells", "SOFC"}
+    assert "National Energy Council" in found
+
+
+def test_a_name_written_in_lowercase_only_by_a_slip_stays_a_name(nlp):
+    text = (
+        "Cedar Grove hosts the fair every spring. Visitors to Cedar Grove park by the "
+        "river, and Cedar Grove police direct the traffic. Parking in cedar grove is free. "
+        "The Harbour Authority runs the ferry to Cedar Grove."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "Cedar Grove" in found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -12,12 +14,20 @@ from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import names_a_thing
 from dramatis.lexicon.name_context import (
     DETERMINERS,
+    FUNCTION_WORDS,
     LANGUAGE_NOUNS,
     LANGUAGE_VERBS,
     PRONOUNS,
     WRITTEN_OR_SAID,
 )
-from dramatis.lexicon.names import GENERIC_WORDS, PLACE_WORDS, TIME_ZONE_CODES, TITLES
+from dramatis.lexicon.names import (
+    FACILITY_WORDS,
+    GENERIC_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TIME_ZONE_CODES,
+    TITLES,
+)
 from dramatis.lexicon.terms import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -115,9 +125,10 @@ _DEFINED_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){2,10})\(([A-Z]{2,8})s?\)"
 
 
 def acronyms_of_terms(text: str) -> frozenset[str]:
-    """Acronyms the text defines from lowercase words ("sea surface salinity (SSS)",
-    "ground reaction force (GRF)"): the short form of a term, not of an organisation,
-    whose name the writer would capitalise. Normalised keys, as a group's."""
+    """Terms, not names: acronyms the text defines from lowercase words ("sea surface
+    salinity (SSS)", "ground reaction force (GRF)"): the short form of a term, not of
+    an organisation, whose name the writer would capitalise; and capitalised terms
+    (``capitalised_terms``). Normalised keys, as a group's."""
     terms = set()
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2).lower()
@@ -125,7 +136,65 @@ def acronyms_of_terms(text: str) -> frozenset[str]:
             if acronym in initials_of(words[-size:]):
                 terms.add(acronym)
                 break
+    return frozenset(terms) | capitalised_terms(text)
+
+
+# Two to six capitalised words ("Compact Fluorescent Light"), maybe joined by "of"
+# or "and", and an acronym in parentheses right after them.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:[ ](?:(?:of|and|for|on)[ ])?[A-Z][a-z]+){1,5}(?:[ ]\(([A-Z]{2,8})s?\))?"
+)
+_INSTITUTION_WORDS = ORG_WORDS | PLACE_WORDS | FACILITY_WORDS
+
+
+def capitalised_terms(text: str) -> frozenset[str]:
+    """ "Digital Humanities", "Compact Fluorescent Light (CFL)", "Atomic Theory": words
+    the writer capitalises as a name, but writes as plain words too ("digital
+    humanities") about as often, name a term, not a body or a place; so does the
+    acronym defined right after them. A name capitalised far more often than not
+    ("Fort Lee", once "fort lee") stays a name, and so does one that ends in an
+    institution or place word ("Major League", "Main Plaza")."""
+    pairs = _lowercase_pairs(text)
+    terms = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split(" (")[0].split()
+        for start in range(len(words) - 1):
+            for end in range(len(words), start + 1, -1):
+                phrase = words[start:end]
+                edges = (phrase[0].lower(), phrase[-1].lower())
+                if edges[1] in _INSTITUTION_WORDS or not FUNCTION_WORDS.isdisjoint(edges):
+                    continue
+                if _written_as_term(text, phrase, pairs):
+                    terms.add(gaz.normalise(" ".join(phrase)))
+                    acronym = match.group(1)
+                    if (
+                        acronym
+                        and end == len(words)
+                        and acronym.lower() in initials_of([w.lower() for w in phrase])
+                    ):
+                        terms.add(acronym.lower())
     return frozenset(terms)
+
+
+@functools.lru_cache(maxsize=4)
+def _lowercase_pairs(text: str) -> frozenset[tuple[str, str]]:
+    words = re.findall(r"[A-Za-z]+|[^A-Za-z\s]", text)
+    return frozenset((a, b) for a, b in itertools.pairwise(words) if a.islower() and b.islower())
+
+
+def _written_as_term(text: str, phrase: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Written in lowercase (the last word maybe in the singular or the plural)
+    at least a third as often as capitalised?"""
+    lower = [w.lower() for w in phrase]
+    stem = lower[-1][:-1] if lower[-1].endswith("s") else lower[-1]
+    if not all(pair in pairs for pair in itertools.pairwise(lower[:-1])):
+        return False
+    if not any((lower[-2], last) in pairs for last in (stem, stem + "s", stem + "es")):
+        return False
+    pattern = re.escape(" ".join([*lower[:-1], stem])) + r"(?:s|es)?"
+    plain = len(re.findall(r"(?<![\w-])" + pattern + r"(?![\w-])", text))
+    capitalised = text.count(" ".join(phrase))
+    return plain > 0 and plain * 3 >= capitalised
 
 
 def _language(group: Group) -> bool:

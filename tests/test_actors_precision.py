@@ -47,3 +47,23 @@ def test_a_name_written_in_lowercase_only_by_a_slip_stays_a_name(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert "Cedar Grove" in found
+
+
+def test_a_work_the_writer_introduces_as_one_is_no_actor(nlp):
+    text = (
+        "Ana Ruiz directed the film Harbour Lights in 2019. She later starred in the TV "
+        "series Northern Watch, and the novel Winter Orchard made her famous. Ruiz said "
+        "the film Harbour Lights was her favourite."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Harbour Lights", "Northern Watch", "Winter Orchard"}
+    assert "Ruiz" in found
+
+
+def test_a_person_named_beside_a_work_noun_stays_a_person(nlp):
+    text = (
+        "The documentary premiered on Friday. Its director, Tomas Berg, said the series "
+        "would follow. Berg told reporters that his novel was finished."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "Tomas Berg" in found

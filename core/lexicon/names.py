@@ -423,3 +423,16 @@ FACILITY_WORDS = frozenset(
         *("market", "bazaar", "mall", "cemetery", "pier", "canal", "dam", "beach"),
     ]
 )
+
+# Common nouns for a work, as the writer introduces one ("the film Watchmen", "the
+# TV series Supernatural", 'the song "X"'): what a story is about, not who acts in
+# it. Only nouns that are not also verbs or titles ("play", "show", "book" are left
+# out: "play Arsenal", "polls show Biden").
+WORK_DESCRIPTORS = frozenset(
+    [
+        *("film", "movie", "series", "miniseries", "sitcom", "documentary", "episode"),
+        *("novel", "novella", "memoir", "poem", "essay", "song", "album", "opera"),
+        *("musical", "painting", "sculpture", "podcast", "videogame"),
+    ]
+)
+DESCRIBED_KIND.update(dict.fromkeys(WORK_DESCRIPTORS, "other"))

@@ -67,3 +67,21 @@ def test_a_person_named_beside_a_work_noun_stays_a_person(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert "Tomas Berg" in found
+
+
+def test_a_capitalised_word_before_the_number_it_labels_is_no_actor(nlp):
+    text = (
+        "The survey ran in rounds. Respondents in Round 2 were older than those in "
+        "Round 1, and Figure 3 shows the gap. In Round 3 the gap closed, as Figure 4 shows."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Round", "Figure"}
+
+
+def test_a_body_named_with_a_number_stays_an_actor(nlp):
+    text = (
+        "Channel 4 reported the story first. The broadcaster said on Monday that "
+        "Channel 4 would air the interview, and Channel 4 News confirmed it."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert any("Channel" in surface for surface in found)

@@ -39,6 +39,8 @@ def clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token]
     """
     titled = False
     kept_article = False
+    if not label and numbered_label(tokens):
+        return [], False, False
     while tokens and (
         tokens[0].is_punct
         or tokens[0].is_space
@@ -82,6 +84,17 @@ def clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token]
             tokens = tokens[1:]
             titled = True
     return tokens, titled, kept_article
+
+
+def numbered_label(tokens: list[Token]) -> bool:
+    """ "Figure 2", "Wave 4 respondents", "Tab 8", "Method 1": one capitalised word
+    right before the number it labels names a part, a step or a round, not an actor.
+    Only for words NER left unlabelled: it knows "Channel 4" and "Terminal 2"."""
+    if len(tokens) != 1:
+        return False
+    doc = tokens[0].doc
+    following = doc[tokens[0].i + 1] if tokens[0].i + 1 < len(doc) else None
+    return following is not None and following.is_digit and len(following.text) < 4
 
 
 def whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:

@@ -85,3 +85,21 @@ def test_a_body_named_with_a_number_stays_an_actor(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert any("Channel" in surface for surface in found)
+
+
+def test_a_language_studied_or_listed_among_languages_is_no_actor(nlp):
+    text = (
+        "The school offers languages like Portuguese and Korean. Students practise "
+        "Portuguese every morning, and many study Korean at night."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Portuguese", "Korean"}
+
+
+def test_a_people_studied_in_the_plural_are_people(nlp):
+    text = (
+        "Anthropologists study Bolivians in the highlands. The team met Peruvians "
+        "near the border, and Bolivians hosted them for a week."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "Bolivians" in found

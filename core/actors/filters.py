@@ -54,12 +54,16 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
     head = root.head
     if root.dep_ in ("compound", "amod") and head.lemma_.lower() in LANGUAGE_NOUNS:
         return head.i > root.i
+    plural = root.tag_ in ("NNPS", "NNS")
     if root.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_VERBS:
-        return True
+        return not plural  # "speak Swahili", not "study Germans"
+    # "languages like German", "other tongues such as Greek"
+    if root.dep_ == "pobj" and head.lower_ in ("like", "as", "including") and not plural:
+        return head.head.lemma_.lower() in LANGUAGE_NOUNS
     # "said in Turkish", "a book in German", "translated into Greek": only a name of
     # a people can be a language after "in", and then it is one unless it is plural
     # ("in Germans" are people). A country ("in Germany") never reaches here.
-    if label != "NORP" or root.dep_ != "pobj" or root.tag_ in ("NNPS", "NNS"):
+    if label != "NORP" or root.dep_ != "pobj" or plural:
         return False
     if head.lower_ == "into":
         return head.head.lemma_.lower() in WRITTEN_OR_SAID

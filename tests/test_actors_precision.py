@@ -103,3 +103,12 @@ def test_a_people_studied_in_the_plural_are_people(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert "Bolivians" in found
+
+
+def test_the_initials_of_a_capitalised_term_are_no_actor(nlp):
+    text = (
+        "Machine Translation has improved. Progress in machine translation was slow, "
+        "but MT systems now help the Translators Guild, and the Guild says MT saves time."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Machine Translation", "MT"}

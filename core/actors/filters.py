@@ -177,7 +177,19 @@ def capitalised_terms(text: str) -> frozenset[str]:
                         and acronym.lower() in initials_of([w.lower() for w in phrase])
                     ):
                         terms.add(acronym.lower())
-    return frozenset(terms)
+    return frozenset(terms | _initials_used(text, terms))
+
+
+def _initials_used(text: str, terms: set[str]) -> set[str]:
+    """The initials of capitalised terms, where the text writes them ("DH" for
+    "Digital Humanities", not introduced in parentheses)."""
+    found = set()
+    for term in terms:
+        words = term.split()
+        for initials in initials_of(words) if len(words) >= 2 else ():
+            if re.search(r"\b" + re.escape(initials.upper()) + r"s?\b", text):
+                found.add(initials)
+    return found
 
 
 @functools.lru_cache(maxsize=4)

@@ -112,3 +112,23 @@ def test_the_initials_of_a_capitalised_term_are_no_actor(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert not found & {"Machine Translation", "MT"}
+
+
+def test_a_storm_a_games_or_a_proclamation_is_no_actor(nlp):
+    text = (
+        "Hurricane Delia reached the coast on Monday, and Delia's winds toppled trees. "
+        "The Winter Paralympics were postponed, and the Harbour Proclamation was read "
+        "aloud. The Coastal Safety Board said repairs would take weeks."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Hurricane Delia", "Winter Paralympics", "Harbour Proclamation"}
+    assert "Coastal Safety Board" in found
+
+
+def test_a_team_named_after_storms_stays_an_actor(nlp):
+    text = (
+        "The Iowa State Cyclones beat Kansas on Saturday. The Iowa State Cyclones "
+        "said the win was deserved."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert any("Cyclones" in surface for surface in found)

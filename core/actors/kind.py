@@ -13,7 +13,13 @@ from dramatis.actors.people import person_words
 from dramatis.actors.text import LEGAL_FORM, camel_case, head_word
 from dramatis.analysis import ActorKind
 from dramatis.lexicon.name_context import SPATIAL_PREPOSITIONS, SPEECH_VERBS, STRONG_SPATIAL
-from dramatis.lexicon.names import DESCRIBED_KIND, ORG_WORDS, OTHER_WORDS, WORK_DESCRIPTORS
+from dramatis.lexicon.names import (
+    DESCRIBED_KIND,
+    ORG_WORDS,
+    OTHER_WORDS,
+    STORM_WORDS,
+    WORK_DESCRIPTORS,
+)
 
 
 def mark_families(groups: list[Group]) -> None:
@@ -124,7 +130,7 @@ def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecisi
     words = {w for g in groups for w in g.words}
     org_shaped = bool(words & ORG_WORDS) or any(LEGAL_FORM.search(m.text) for m in mentions)
     longest = max((g.words for g in groups), key=len, default=())
-    if longest and head_word(longest) in OTHER_WORDS:
+    if longest and (head_word(longest) in OTHER_WORDS or longest[0] in STORM_WORDS):
         return KindDecision("other", "kind.head_word_other")  # "Digital Millennium Copyright Act"
     if org_shaped:
         vote("organization", "kind.organisation_word", 3)

@@ -436,3 +436,14 @@ WORK_DESCRIPTORS = frozenset(
     ]
 )
 DESCRIBED_KIND.update(dict.fromkeys(WORK_DESCRIPTORS, "other"))
+
+# More head words of events and ideas ("the Boston Marathon", "the Emancipation
+# Proclamation", "Atomic Theory", "National Poetry Month"), and the words that open
+# a storm's name ("Cyclone Phailin", "Hurricane Ian"): what a story is about.
+OTHER_WORDS = OTHER_WORDS | frozenset(
+    [
+        *("paralympics", "proclamation", "theory", "month", "marathon", "tournament"),
+        *("contest", "series", "expo", "ceremony"),
+    ]
+)
+STORM_WORDS = frozenset({"hurricane", "cyclone", "typhoon"})

@@ -132,3 +132,14 @@ def test_a_team_named_after_storms_stays_an_actor(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert any("Cyclones" in surface for surface in found)
+
+
+def test_a_disease_is_no_actor(nlp):
+    text = (
+        "Officials confirmed two more cases of COVID-19 on Tuesday. Dr Lena Park said "
+        "the Ebola outbreak in the region was contained, and Park warned that COVID-19 "
+        "could return in winter."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"COVID-19", "Ebola"}
+    assert "Lena Park" in found

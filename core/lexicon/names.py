@@ -447,3 +447,13 @@ OTHER_WORDS = OTHER_WORDS | frozenset(
     ]
 )
 STORM_WORDS = frozenset({"hurricane", "cyclone", "typhoon"})
+
+# Diseases and viruses a writer capitalises ("COVID-19", "SARS", "Ebola", "Omicron"),
+# which a small model often calls a person or a body. Normalised keys.
+DISEASE_NAMES = frozenset(
+    [
+        *("covid", "covid 19", "sars", "sars cov 2", "mers", "mers cov", "ebola", "zika"),
+        *("hiv", "aids", "hiv aids", "h1n1", "h5n1", "h7n9", "mpox", "monkeypox"),
+        *("omicron", "hantavirus", "coronavirus"),
+    ]
+)

@@ -143,3 +143,21 @@ def test_a_disease_is_no_actor(nlp):
     found = surfaces(actors_of(nlp, text))
     assert not found & {"COVID-19", "Ebola"}
     assert "Lena Park" in found
+
+
+def test_a_name_called_on_in_an_exclamation_is_no_actor(nlp):
+    text = (
+        '"Oh my God, look at that," she said. "Well, oh my God!" he shouted back, '
+        "and the neighbours came out."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "God" not in found
+
+
+def test_a_person_after_my_in_running_text_stays_a_person(nlp):
+    text = (
+        "I travelled with my Aunt Rosa to Lisbon. Later I wrote to my Rosa, and "
+        "Rosa Almeida replied within a week."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert any("Rosa" in surface for surface in found)

@@ -138,10 +138,10 @@ def test_a_disease_is_no_actor(nlp):
     text = (
         "Officials confirmed two more cases of COVID-19 on Tuesday. Dr Lena Park said "
         "the Ebola outbreak in the region was contained, and Park warned that COVID-19 "
-        "could return in winter."
+        "could return in winter. Park earned her PhD in Seoul."
     )
     found = surfaces(actors_of(nlp, text))
-    assert not found & {"COVID-19", "Ebola"}
+    assert not found & {"COVID-19", "Ebola", "PhD"}
     assert "Lena Park" in found
 
 

@@ -21,6 +21,7 @@ from dramatis.lexicon.name_context import (
     WRITTEN_OR_SAID,
 )
 from dramatis.lexicon.names import (
+    DEGREE_NAMES,
     DISEASE_NAMES,
     FACILITY_WORDS,
     GENERIC_WORDS,
@@ -232,8 +233,8 @@ def is_junk(
         return True
     if key in terms and not group.country:
         return True  # "SSS" of "sea surface salinity (SSS)"
-    if key in DISEASE_NAMES:
-        return True  # "COVID-19", "SARS": what people suffer, not who acts
+    if key in DISEASE_NAMES or key in DEGREE_NAMES:
+        return True  # "COVID-19", "SARS", "a PhD": what people suffer or earn
     pronoun = all(w in PRONOUNS or w in DETERMINERS for w in group.words)
     if pronoun and not all(is_acronym(m.text) for m in group.mentions):  # "US" is not "us"
         return True

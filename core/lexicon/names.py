@@ -457,3 +457,6 @@ DISEASE_NAMES = frozenset(
         *("omicron", "hantavirus", "coronavirus"),
     ]
 )
+
+# Academic degrees a small model reads as a work or a body ("a PhD", "his Ph.D.").
+DEGREE_NAMES = frozenset({"phd", "phds", "dphil", "edd", "dsc"})

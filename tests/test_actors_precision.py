@@ -161,3 +161,22 @@ def test_a_person_after_my_in_running_text_stays_a_person(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert any("Rosa" in surface for surface in found)
+
+
+def test_a_field_of_study_is_no_actor(nlp):
+    text = (
+        "Mara Olsen is Professor of Sociology at the University of Bergen. She earned a "
+        "degree in Behavioural Economics and now teaches Sociology to first-year students."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Sociology", "Behavioural Economics"}
+    assert "University of Bergen" in found
+
+
+def test_a_body_named_for_a_field_of_study_stays_an_actor(nlp):
+    text = (
+        "The Institute for Coastal Studies said on Monday that sea levels were rising. "
+        "The Institute for Coastal Studies has warned before."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "Institute for Coastal Studies" in found

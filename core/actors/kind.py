@@ -15,6 +15,7 @@ from dramatis.analysis import ActorKind
 from dramatis.lexicon.name_context import SPATIAL_PREPOSITIONS, SPEECH_VERBS, STRONG_SPATIAL
 from dramatis.lexicon.names import (
     DESCRIBED_KIND,
+    DISCIPLINE_WORDS,
     ORG_WORDS,
     OTHER_WORDS,
     STORM_WORDS,
@@ -101,7 +102,7 @@ def is_listed(decision: KindDecision, mentions: list[EntityMention]) -> bool:
     said")."""
     if decision.kind != "other" or any(m.attribution for m in mentions):
         return True
-    if decision.rule == "kind.head_word_other":
+    if decision.rule in ("kind.head_word_other", "kind.discipline"):
         return False
     if any(m.descriptor in WORK_DESCRIPTORS for m in mentions):
         return False  # "the film Watchmen", "the TV series Supernatural"
@@ -132,6 +133,8 @@ def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecisi
     longest = max((g.words for g in groups), key=len, default=())
     if longest and (head_word(longest) in OTHER_WORDS or longest[0] in STORM_WORDS):
         return KindDecision("other", "kind.head_word_other")  # "Digital Millennium Copyright Act"
+    if longest and head_word(longest) in DISCIPLINE_WORDS and not org_shaped:
+        return KindDecision("other", "kind.discipline")  # "Professor of Linguistics"
     if org_shaped:
         vote("organization", "kind.organisation_word", 3)
     if any(g.capital_of or gaz.is_province(g.key) for g in groups):

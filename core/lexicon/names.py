@@ -460,3 +460,14 @@ DISEASE_NAMES = frozenset(
 
 # Academic degrees a small model reads as a work or a body ("a PhD", "his Ph.D.").
 DEGREE_NAMES = frozenset({"phd", "phds", "dphil", "edd", "dsc"})
+
+# Head words of a field of study ("Professor of Linguistics", "a PhD in Psychology",
+# "New Institutional Economics"): a discipline is no actor unless the name is a
+# body's ("Center for Strategic and International Studies").
+DISCIPLINE_WORDS = frozenset(
+    [
+        *("economics", "linguistics", "sociolinguistics", "psychology", "psychiatry"),
+        *("sociology", "anthropology", "theology", "philosophy", "semantics", "syntax"),
+        *("grammar", "humanities", "studies", "sciences", "counseling", "counselling"),
+    ]
+)

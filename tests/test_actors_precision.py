@@ -180,3 +180,22 @@ def test_a_body_named_for_a_field_of_study_stays_an_actor(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert "Institute for Coastal Studies" in found
+
+
+def test_a_name_the_text_calls_a_language_is_no_actor(nlp):
+    text = (
+        "Tarvani is a Pacific language spoken on two islands. Most Tarvani speakers "
+        "live abroad, and teachers in Suva want Tarvani taught in schools."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "Tarvani" not in found
+
+
+def test_a_people_or_place_the_text_does_not_call_a_language_stays(nlp):
+    text = (
+        "Tarvani elders met the governor in Suva. The governor said Suva would fund "
+        "the school, and the Tarvani Council thanked him."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "Suva" in found
+    assert any("Tarvani" in surface for surface in found)

@@ -133,8 +133,9 @@ _DEFINED_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){2,10})\(([A-Z]{2,8})s?\)"
 def acronyms_of_terms(text: str) -> frozenset[str]:
     """Terms, not names: acronyms the text defines from lowercase words ("sea surface
     salinity (SSS)", "ground reaction force (GRF)"): the short form of a term, not of
-    an organisation, whose name the writer would capitalise; and capitalised terms
-    (``capitalised_terms``). Normalised keys, as a group's."""
+    an organisation, whose name the writer would capitalise; capitalised terms
+    (``capitalised_terms``) and languages (``languages_defined``). Normalised keys,
+    as a group's."""
     terms = set()
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2).lower()
@@ -142,7 +143,18 @@ def acronyms_of_terms(text: str) -> frozenset[str]:
             if acronym in initials_of(words[-size:]):
                 terms.add(acronym)
                 break
-    return frozenset(terms) | capitalised_terms(text)
+    return frozenset(terms) | capitalised_terms(text) | languages_defined(text)
+
+
+# "Siwu, a Kwa language", "Eegimaa is an endangered language", "X is the language of".
+_LANGUAGE_DEFINED = re.compile(
+    r"\b([A-Z][\w'\u2019-]+)(?:,| is) (?:also )?(?:a|an|the) (?:[\w-]+ ){0,3}(?:language|dialect)\b"
+)
+
+
+def languages_defined(text: str) -> frozenset[str]:
+    """Names the text itself calls a language or a dialect: no actor anywhere in it."""
+    return frozenset(gaz.normalise(m.group(1)) for m in _LANGUAGE_DEFINED.finditer(text))
 
 
 # Two to six capitalised words ("Compact Fluorescent Light"), maybe joined by "of"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
@@ -172,59 +173,91 @@ def capitalised_terms(text: str) -> frozenset[str]:
     acronym defined right after them. A name capitalised far more often than not
     ("Fort Lee", once "fort lee") stays a name, and so does one that ends in an
     institution or place word ("Major League", "Main Plaza")."""
-    pairs = _lowercase_pairs(text)
-    terms = set()
+    words = _words(text)
+    pairs = _lowercase_pairs(words)
+    candidates: dict[tuple[str, ...], set[str]] = {}
     for match in _CAPITALISED_RUN.finditer(text):
-        words = match.group(0).split(" (")[0].split()
-        for start in range(len(words) - 1):
-            for end in range(len(words), start + 1, -1):
-                phrase = words[start:end]
+        run = match.group(0).split(" (")[0].split()
+        for start in range(len(run) - 1):
+            for end in range(start + 2, len(run) + 1):
+                phrase = tuple(run[start:end])
                 edges = (phrase[0].lower(), phrase[-1].lower())
                 if edges[1] in _INSTITUTION_WORDS or not FUNCTION_WORDS.isdisjoint(edges):
                     continue
-                if _written_as_term(text, phrase, pairs):
-                    terms.add(gaz.normalise(" ".join(phrase)))
-                    acronym = match.group(1)
-                    if (
-                        acronym
-                        and end == len(words)
-                        and acronym.lower() in initials_of([w.lower() for w in phrase])
-                    ):
-                        terms.add(acronym.lower())
+                if _maybe_plain(phrase, pairs):
+                    acronyms = candidates.setdefault(phrase, set())
+                    if match.group(1) and end == len(run):
+                        acronyms.add(match.group(1).lower())
+    plain, capitalised = _phrase_counts(words, candidates)
+    terms = set()
+    for phrase, acronyms in candidates.items():
+        if plain[phrase] and plain[phrase] * 3 >= capitalised[phrase]:
+            terms.add(gaz.normalise(" ".join(phrase)))
+            initials = initials_of([w.lower() for w in phrase])
+            terms.update(a for a in acronyms if a in initials)
     return frozenset(terms | _initials_used(text, terms))
 
 
 def _initials_used(text: str, terms: set[str]) -> set[str]:
     """The initials of capitalised terms, where the text writes them ("DH" for
     "Digital Humanities", not introduced in parentheses)."""
-    found = set()
-    for term in terms:
-        words = term.split()
-        for initials in initials_of(words) if len(words) >= 2 else ():
-            if re.search(r"\b" + re.escape(initials.upper()) + r"s?\b", text):
-                found.add(initials)
-    return found
+    wanted = {i for t in terms if " " in t for i in initials_of(t.split())}
+    if not wanted:
+        return set()
+    written = {w.lower().rstrip("s") for w in re.findall(r"\b[A-Z]{2,8}s?\b", text)}
+    return wanted & written
 
 
 @functools.lru_cache(maxsize=4)
-def _lowercase_pairs(text: str) -> frozenset[tuple[str, str]]:
-    words = re.findall(r"[A-Za-z]+|[^A-Za-z\s]", text)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[A-Za-z]+|[^A-Za-z\s]", text))
+
+
+@functools.lru_cache(maxsize=4)
+def _lowercase_pairs(words: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a, b in itertools.pairwise(words) if a.islower() and b.islower())
 
 
-def _written_as_term(text: str, phrase: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
-    """Written in lowercase (the last word maybe in the singular or the plural)
-    at least a third as often as capitalised?"""
+@functools.lru_cache(maxsize=4)
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+def _variants(word: str) -> tuple[str, str, str]:
+    """A last word in the singular or the plural: "cell", "cells", "cellses"."""
+    stem = word[:-1] if word.endswith("s") else word
+    return (stem, stem + "s", stem + "es")
+
+
+def _maybe_plain(phrase: tuple[str, ...], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Does every pair of words of the phrase occur in lowercase somewhere?"""
     lower = [w.lower() for w in phrase]
-    stem = lower[-1][:-1] if lower[-1].endswith("s") else lower[-1]
     if not all(pair in pairs for pair in itertools.pairwise(lower[:-1])):
         return False
-    if not any((lower[-2], last) in pairs for last in (stem, stem + "s", stem + "es")):
-        return False
-    pattern = re.escape(" ".join([*lower[:-1], stem])) + r"(?:s|es)?"
-    plain = len(re.findall(r"(?<![\w-])" + pattern + r"(?![\w-])", text))
-    capitalised = text.count(" ".join(phrase))
-    return plain > 0 and plain * 3 >= capitalised
+    return any((lower[-2], last) in pairs for last in _variants(lower[-1]))
+
+
+def _phrase_counts(
+    words: tuple[str, ...], candidates: dict[tuple[str, ...], set[str]]
+) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
+    """How often each phrase is written in lowercase (the last word in either
+    number) and capitalised as it is, in one pass over the words."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in candidates:
+        by_first[phrase[0].lower()].append(phrase)
+    plain: Counter[tuple[str, ...]] = Counter()
+    capitalised: Counter[tuple[str, ...]] = Counter()
+    lowered = _lowered(words)
+    for i in (i for i, word in enumerate(lowered) if word in by_first):
+        for phrase in by_first[lowered[i]]:
+            seen = words[i : i + len(phrase)]
+            if seen == phrase:
+                capitalised[phrase] += 1
+            elif all(w.islower() for w in seen) and len(seen) == len(phrase):
+                lower = tuple(w.lower() for w in phrase)
+                if seen[:-1] == lower[:-1] and seen[-1] in _variants(lower[-1]):
+                    plain[phrase] += 1
+    return plain, capitalised
 
 
 def _language(group: Group) -> bool:

@@ -39,6 +39,8 @@ def clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token]
     """
     titled = False
     kept_article = False
+    if not label and (numbered_label(tokens) or in_exclamation(tokens)):
+        return [], False, False
     while tokens and (
         tokens[0].is_punct
         or tokens[0].is_space
@@ -82,6 +84,31 @@ def clean_tokens(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token]
             tokens = tokens[1:]
             titled = True
     return tokens, titled, kept_article
+
+
+def numbered_label(tokens: list[Token]) -> bool:
+    """ "Figure 2", "Wave 4 respondents", "Tab 8", "Method 1": one capitalised word
+    right before the number it labels names a part, a step or a round, not an actor.
+    Only for words NER left unlabelled: it knows "Channel 4" and "Terminal 2"."""
+    if len(tokens) != 1:
+        return False
+    doc = tokens[0].doc
+    following = doc[tokens[0].i + 1] if tokens[0].i + 1 < len(doc) else None
+    return following is not None and following.is_digit and len(following.text) < 4
+
+
+def in_exclamation(tokens: list[Token]) -> bool:
+    """ "Oh my God!", "oh, my Lord.", "Well, my God, ...": a capitalised word after an
+    exclamation's "my" and before its punctuation calls on nobody in the story."""
+    if len(tokens) != 1 or tokens[0].i < 1:
+        return False
+    word = tokens[0]
+    doc = word.doc
+    my = doc[word.i - 1]
+    before = doc[my.i - 1] if my.i > 0 else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    opens = before is None or before.is_punct or before.lower_ == "oh" or my.is_sent_start
+    return my.lower_ == "my" and opens and (after is None or after.is_punct)
 
 
 def whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:

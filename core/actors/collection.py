@@ -134,5 +134,9 @@ def _gazetteer_names(found: Found) -> None:
         if found.taken[token.i] or not is_capitalised(token) or not token.is_alpha:
             continue
         label = gazetteer_label(token.text)
-        if label and not describes_a_thing([token], label) and not used_as_language([token], label):
+        if not label:
+            continue
+        if describes_a_thing([token], label) or used_as_language([token], label):
+            found.take([token])  # nor to be recovered as a run of proper nouns
+        else:
             found.add([token], label, "gazetteer")

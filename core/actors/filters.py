@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
@@ -12,12 +15,22 @@ from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import names_a_thing
 from dramatis.lexicon.name_context import (
     DETERMINERS,
+    FUNCTION_WORDS,
     LANGUAGE_NOUNS,
     LANGUAGE_VERBS,
     PRONOUNS,
     WRITTEN_OR_SAID,
 )
-from dramatis.lexicon.names import GENERIC_WORDS, PLACE_WORDS, TIME_ZONE_CODES, TITLES
+from dramatis.lexicon.names import (
+    DEGREE_NAMES,
+    DISEASE_NAMES,
+    FACILITY_WORDS,
+    GENERIC_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TIME_ZONE_CODES,
+    TITLES,
+)
 from dramatis.lexicon.terms import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -34,6 +47,8 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
     words = [t for t in tokens if t.text != "-"]
     if len(words) != 1 or gaz.country_of_name(tokens_key(words)):
         return False
+    if words[0].ent_type_ == "LANGUAGE" or _language_gloss(words[0]):
+        return True  # a demonym the gazetteer found where NER saw a language
     root = words[0]
     if root.dep_ == "conj" and root.head.dep_ != "conj":
         root = root.head  # a language's own label wins over a small model's PERSON
@@ -42,17 +57,33 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
     head = root.head
     if root.dep_ in ("compound", "amod") and head.lemma_.lower() in LANGUAGE_NOUNS:
         return head.i > root.i
+    plural = root.tag_ in ("NNPS", "NNS")
     if root.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_VERBS:
-        return True
+        return not plural  # "speak Swahili", not "study Germans"
+    # "languages like German", "other tongues such as Greek"
+    if root.dep_ == "pobj" and head.lower_ in ("like", "as", "including") and not plural:
+        return head.head.lemma_.lower() in LANGUAGE_NOUNS
     # "said in Turkish", "a book in German", "translated into Greek": only a name of
     # a people can be a language after "in", and then it is one unless it is plural
     # ("in Germans" are people). A country ("in Germany") never reaches here.
-    if label != "NORP" or root.dep_ != "pobj" or root.tag_ in ("NNPS", "NNS"):
+    if label != "NORP" or root.dep_ != "pobj" or plural:
         return False
     if head.lower_ == "into":
         return head.head.lemma_.lower() in WRITTEN_OR_SAID
     people = gaz.country_of_demonym(gaz.normalise(root.text))  # not "the Adriatic"
     return head.lower_ == "in" and bool(people) and not root.lower_.endswith("s")
+
+
+def _language_gloss(word: Token) -> bool:
+    """ "Athens (Greek: Αθήνα)", "Jerome (Latin: Hieronymus; Greek: ...)": a
+    people's adjective opening a parenthesis or a list item, before a colon, names
+    the language of the form that follows."""
+    doc = word.doc
+    if word.i == 0 or word.i + 1 >= len(doc) or doc[word.i + 1].text != ":":
+        return False
+    return doc[word.i - 1].text in ("(", "[", ";") and bool(
+        gaz.country_of_demonym(gaz.normalise(word.text))
+    )
 
 
 def role_in_apposition(tokens: list[Token], label: str) -> bool:
@@ -101,9 +132,11 @@ _DEFINED_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){2,10})\(([A-Z]{2,8})s?\)"
 
 
 def acronyms_of_terms(text: str) -> frozenset[str]:
-    """Acronyms the text defines from lowercase words ("sea surface salinity (SSS)",
-    "ground reaction force (GRF)"): the short form of a term, not of an organisation,
-    whose name the writer would capitalise. Normalised keys, as a group's."""
+    """Terms, not names: acronyms the text defines from lowercase words ("sea surface
+    salinity (SSS)", "ground reaction force (GRF)"): the short form of a term, not of
+    an organisation, whose name the writer would capitalise; capitalised terms
+    (``capitalised_terms``) and languages (``languages_defined``). Normalised keys,
+    as a group's."""
     terms = set()
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2).lower()
@@ -111,7 +144,120 @@ def acronyms_of_terms(text: str) -> frozenset[str]:
             if acronym in initials_of(words[-size:]):
                 terms.add(acronym)
                 break
-    return frozenset(terms)
+    return frozenset(terms) | capitalised_terms(text) | languages_defined(text)
+
+
+# "Siwu, a Kwa language", "Eegimaa is an endangered language", "X is the language of".
+_LANGUAGE_DEFINED = re.compile(
+    r"\b([A-Z][\w'\u2019-]+)(?:,| is) (?:also )?(?:a|an|the) (?:[\w-]+ ){0,3}(?:language|dialect)\b"
+)
+
+
+def languages_defined(text: str) -> frozenset[str]:
+    """Names the text itself calls a language or a dialect: no actor anywhere in it."""
+    return frozenset(gaz.normalise(m.group(1)) for m in _LANGUAGE_DEFINED.finditer(text))
+
+
+# Two to six capitalised words ("Compact Fluorescent Light"), maybe joined by "of"
+# or "and", and an acronym in parentheses right after them.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:[ ](?:(?:of|and|for|on)[ ])?[A-Z][a-z]+){1,5}(?:[ ]\(([A-Z]{2,8})s?\))?"
+)
+_INSTITUTION_WORDS = ORG_WORDS | PLACE_WORDS | FACILITY_WORDS
+
+
+def capitalised_terms(text: str) -> frozenset[str]:
+    """ "Digital Humanities", "Compact Fluorescent Light (CFL)", "Atomic Theory": words
+    the writer capitalises as a name, but writes as plain words too ("digital
+    humanities") about as often, name a term, not a body or a place; so does the
+    acronym defined right after them. A name capitalised far more often than not
+    ("Fort Lee", once "fort lee") stays a name, and so does one that ends in an
+    institution or place word ("Major League", "Main Plaza")."""
+    words = _words(text)
+    pairs = _lowercase_pairs(words)
+    candidates: dict[tuple[str, ...], set[str]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        run = match.group(0).split(" (")[0].split()
+        for start in range(len(run) - 1):
+            for end in range(start + 2, len(run) + 1):
+                phrase = tuple(run[start:end])
+                edges = (phrase[0].lower(), phrase[-1].lower())
+                if edges[1] in _INSTITUTION_WORDS or not FUNCTION_WORDS.isdisjoint(edges):
+                    continue
+                if _maybe_plain(phrase, pairs):
+                    acronyms = candidates.setdefault(phrase, set())
+                    if match.group(1) and end == len(run):
+                        acronyms.add(match.group(1).lower())
+    plain, capitalised = _phrase_counts(words, candidates)
+    terms = set()
+    for phrase, acronyms in candidates.items():
+        if plain[phrase] and plain[phrase] * 3 >= capitalised[phrase]:
+            terms.add(gaz.normalise(" ".join(phrase)))
+            initials = initials_of([w.lower() for w in phrase])
+            terms.update(a for a in acronyms if a in initials)
+    return frozenset(terms | _initials_used(text, terms))
+
+
+def _initials_used(text: str, terms: set[str]) -> set[str]:
+    """The initials of capitalised terms, where the text writes them ("DH" for
+    "Digital Humanities", not introduced in parentheses)."""
+    wanted = {i for t in terms if " " in t for i in initials_of(t.split())}
+    if not wanted:
+        return set()
+    written = {w.lower().rstrip("s") for w in re.findall(r"\b[A-Z]{2,8}s?\b", text)}
+    return wanted & written
+
+
+@functools.lru_cache(maxsize=4)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[A-Za-z]+|[^A-Za-z\s]", text))
+
+
+@functools.lru_cache(maxsize=4)
+def _lowercase_pairs(words: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    return frozenset((a, b) for a, b in itertools.pairwise(words) if a.islower() and b.islower())
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+def _variants(word: str) -> tuple[str, str, str]:
+    """A last word in the singular or the plural: "cell", "cells", "cellses"."""
+    stem = word[:-1] if word.endswith("s") else word
+    return (stem, stem + "s", stem + "es")
+
+
+def _maybe_plain(phrase: tuple[str, ...], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Does every pair of words of the phrase occur in lowercase somewhere?"""
+    lower = [w.lower() for w in phrase]
+    if not all(pair in pairs for pair in itertools.pairwise(lower[:-1])):
+        return False
+    return any((lower[-2], last) in pairs for last in _variants(lower[-1]))
+
+
+def _phrase_counts(
+    words: tuple[str, ...], candidates: dict[tuple[str, ...], set[str]]
+) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
+    """How often each phrase is written in lowercase (the last word in either
+    number) and capitalised as it is, in one pass over the words."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in candidates:
+        by_first[phrase[0].lower()].append(phrase)
+    plain: Counter[tuple[str, ...]] = Counter()
+    capitalised: Counter[tuple[str, ...]] = Counter()
+    lowered = _lowered(words)
+    for i in (i for i, word in enumerate(lowered) if word in by_first):
+        for phrase in by_first[lowered[i]]:
+            seen = words[i : i + len(phrase)]
+            if seen == phrase:
+                capitalised[phrase] += 1
+            elif all(w.islower() for w in seen) and len(seen) == len(phrase):
+                lower = tuple(w.lower() for w in phrase)
+                if seen[:-1] == lower[:-1] and seen[-1] in _variants(lower[-1]):
+                    plain[phrase] += 1
+    return plain, capitalised
 
 
 def _language(group: Group) -> bool:
@@ -132,6 +278,8 @@ def is_junk(
         return True
     if key in terms and not group.country:
         return True  # "SSS" of "sea surface salinity (SSS)"
+    if key in DISEASE_NAMES or key in DEGREE_NAMES:
+        return True  # "COVID-19", "SARS", "a PhD": what people suffer or earn
     pronoun = all(w in PRONOUNS or w in DETERMINERS for w in group.words)
     if pronoun and not all(is_acronym(m.text) for m in group.mentions):  # "US" is not "us"
         return True

@@ -13,7 +13,14 @@ from dramatis.actors.people import person_words
 from dramatis.actors.text import LEGAL_FORM, camel_case, head_word
 from dramatis.analysis import ActorKind
 from dramatis.lexicon.name_context import SPATIAL_PREPOSITIONS, SPEECH_VERBS, STRONG_SPATIAL
-from dramatis.lexicon.names import DESCRIBED_KIND, ORG_WORDS, OTHER_WORDS
+from dramatis.lexicon.names import (
+    DESCRIBED_KIND,
+    DISCIPLINE_WORDS,
+    ORG_WORDS,
+    OTHER_WORDS,
+    STORM_WORDS,
+    WORK_DESCRIPTORS,
+)
 
 
 def mark_families(groups: list[Group]) -> None:
@@ -90,12 +97,15 @@ _LAW_OR_EVENT = frozenset({"LAW", "EVENT"})
 
 def is_listed(decision: KindDecision, mentions: list[EntityMention]) -> bool:
     """Is an actor of this kind one to list? A law, treaty, event or work ("the Paris
-    Agreement", "World War II", "the HEROES Act") is what a story is about, not who
-    acts in it, unless it is the source of a claim ("the report said")."""
+    Agreement", "World War II", "the HEROES Act", "the film Watchmen") is what a story
+    is about, not who acts in it, unless it is the source of a claim ("the report
+    said")."""
     if decision.kind != "other" or any(m.attribution for m in mentions):
         return True
-    if decision.rule == "kind.head_word_other":
+    if decision.rule in ("kind.head_word_other", "kind.discipline"):
         return False
+    if any(m.descriptor in WORK_DESCRIPTORS for m in mentions):
+        return False  # "the film Watchmen", "the TV series Supernatural"
     labels = {m.label for m in mentions} - {""}
     return not labels or not labels <= _LAW_OR_EVENT
 
@@ -121,8 +131,10 @@ def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecisi
     words = {w for g in groups for w in g.words}
     org_shaped = bool(words & ORG_WORDS) or any(LEGAL_FORM.search(m.text) for m in mentions)
     longest = max((g.words for g in groups), key=len, default=())
-    if longest and head_word(longest) in OTHER_WORDS:
+    if longest and (head_word(longest) in OTHER_WORDS or longest[0] in STORM_WORDS):
         return KindDecision("other", "kind.head_word_other")  # "Digital Millennium Copyright Act"
+    if longest and head_word(longest) in DISCIPLINE_WORDS and not org_shaped:
+        return KindDecision("other", "kind.discipline")  # "Professor of Linguistics"
     if org_shaped:
         vote("organization", "kind.organisation_word", 3)
     if any(g.capital_of or gaz.is_province(g.key) for g in groups):

@@ -42,7 +42,8 @@ MERGE_RULES: dict[str, str] = {
 KIND_RULES: dict[str, str] = {
     "kind.country": "names a country in the gazetteer",
     "kind.family": "the plural of a person's surname",
-    "kind.head_word_other": "head word of a law, treaty, event or work",
+    "kind.head_word_other": "head word of a law, treaty, event or work; a storm's name",
+    "kind.discipline": "head word of a field of study, in no organisation's name",
     "kind.full_name": "a full personal name NER labelled PERSON",
     "kind.unlabelled_source": "no votes, but the source of a report",
     "kind.no_votes": "no votes",

@@ -146,7 +146,9 @@ LANGUAGE_NOUNS = frozenset(
     ]
 )
 
-LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "translate"})
+LANGUAGE_VERBS = frozenset(
+    {"speak", "learn", "teach", "understand", "translate", "study", "practise", "practice", "read"}
+)
 
 WRITTEN_OR_SAID = SOURCE_VERBS | LANGUAGE_VERBS | {"write", "print", "publish", "sing"}
 

@@ -460,3 +460,51 @@ POSTNOMINALS = frozenset(
         *("kcb", "kcmg", "ra", "qc", "kc", "phd", "dphil", "esq", "mp", "mep"),
     ]
 )
+
+# Common nouns for a work, as the writer introduces one ("the film Watchmen", "the
+# TV series Supernatural", 'the song "X"'): what a story is about, not who acts in
+# it. Only nouns that are not also verbs or titles ("play", "show", "book" are left
+# out: "play Arsenal", "polls show Biden").
+WORK_DESCRIPTORS = frozenset(
+    [
+        *("film", "movie", "series", "miniseries", "sitcom", "documentary", "episode"),
+        *("novel", "novella", "memoir", "poem", "essay", "song", "album", "opera"),
+        *("musical", "painting", "sculpture", "podcast", "videogame"),
+    ]
+)
+DESCRIBED_KIND.update(dict.fromkeys(WORK_DESCRIPTORS, "other"))
+
+# More head words of events and ideas ("the Boston Marathon", "the Emancipation
+# Proclamation", "Atomic Theory", "National Poetry Month"), and the words that open
+# a storm's name ("Cyclone Phailin", "Hurricane Ian"): what a story is about.
+OTHER_WORDS = OTHER_WORDS | frozenset(
+    [
+        *("paralympics", "proclamation", "theory", "month", "marathon", "tournament"),
+        *("contest", "series", "expo", "ceremony"),
+    ]
+)
+STORM_WORDS = frozenset({"hurricane", "cyclone", "typhoon"})
+
+# Diseases and viruses a writer capitalises ("COVID-19", "SARS", "Ebola", "Omicron"),
+# which a small model often calls a person or a body. Normalised keys.
+DISEASE_NAMES = frozenset(
+    [
+        *("covid", "covid 19", "sars", "sars cov 2", "mers", "mers cov", "ebola", "zika"),
+        *("hiv", "aids", "hiv aids", "h1n1", "h5n1", "h7n9", "mpox", "monkeypox"),
+        *("omicron", "hantavirus", "coronavirus"),
+    ]
+)
+
+# Academic degrees a small model reads as a work or a body ("a PhD", "his Ph.D.").
+DEGREE_NAMES = frozenset({"phd", "phds", "dphil", "edd", "dsc"})
+
+# Head words of a field of study ("Professor of Linguistics", "a PhD in Psychology",
+# "New Institutional Economics"): a discipline is no actor unless the name is a
+# body's ("Center for Strategic and International Studies").
+DISCIPLINE_WORDS = frozenset(
+    [
+        *("economics", "linguistics", "sociolinguistics", "psychology", "psychiatry"),
+        *("sociology", "anthropology", "theology", "philosophy", "semantics", "syntax"),
+        *("grammar", "humanities", "studies", "sciences", "counseling", "counselling"),
+    ]
+)

@@ -346,8 +346,17 @@ def country_of_name(key: str) -> str | None:
     return found
 
 
+# The ISO codes English prose writes as a country's name ("the US", "the USA",
+# "Team GB"). Every other code is a word or an acronym first: "AI" is artificial
+# intelligence, not Anguilla; "IT", "IN", "NO", "DE" are no countries in a sentence.
+CODES_WRITTEN_AS_NAMES = frozenset({"us", "usa", "gb"})
+
+
 def country_of_code(key: str) -> str | None:
-    """The country an ISO code names ("us", "usa"); callers decide whether it is a code here."""
+    """The country an ISO code names where prose uses the code as its name ("us", "usa",
+    "uk"); callers decide whether the letters are a code here."""
+    if key not in CODES_WRITTEN_AS_NAMES:
+        return None
     return gazetteer().by_code.get(key)
 
 

@@ -35,6 +35,18 @@ def test_demonyms_capitals_codes_and_initials_name_their_country():
     assert gaz.country_of_initials("uae") == code("United Arab Emirates")
 
 
+@pytest.mark.parametrize("letters", ["ai", "it", "in", "no", "de", "fr"])
+def test_a_code_prose_does_not_write_as_a_name_names_no_country(letters):
+    # "AI" is artificial intelligence, not Anguilla's ISO code.
+    assert gaz.country_of_code(letters) is None
+    assert gaz.country_of_code("gb") == code("United Kingdom")
+
+
+def test_ai_in_an_article_is_not_anguilla(analyze):
+    analysis = analyze("Many companies now use AI to write code. AI is changing how people work.")
+    assert "Anguilla" not in {actor.name for actor in analysis.actors}
+
+
 @pytest.mark.parametrize(
     ("weak", "country"),
     [

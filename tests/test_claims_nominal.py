@@ -75,3 +75,44 @@ def test_a_stance_inside_another_claim_s_content_is_left_to_the_outer_claim(anal
 )
 def test_no_stance_claim_without_an_expressing_verb_and_a_complement(analyze, sentence):
     assert nominal(analyze(sentence)) == []
+
+
+def test_a_belief_noun_s_that_clause_is_held_by_the_subject_of_its_verb(analyze):
+    a = analyze("Mayor Ruth Callan expressed confidence that the new bridge would open by spring.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.cue.text == "expressed confidence"
+    assert claim.content.text == "that the new bridge would open by spring"
+    assert claim.source is not None and claim.source.text == "Mayor Ruth Callan"
+
+
+def test_a_that_clause_after_a_preposition_is_held_by_the_verb_s_subject(analyze):
+    a = analyze("Coach Dan Pryor bristled at the suggestion that the players were tired.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.cue.text == "bristled at the suggestion"
+    assert claim.source is not None and claim.source.text == "Coach Dan Pryor"
+
+
+def test_complaints_in_a_circumstance_name_no_holder(analyze):
+    a = analyze("Despite complaints that the fares were too high, the city raised them again.")
+    claim = only(a)
+    assert claim.content.text == "that the fares were too high"
+    assert claim.source is None
+
+
+def test_complaints_drawn_by_a_program_are_not_its_own(analyze):
+    a = analyze("The transit plan drew complaints that it ignored the northern suburbs.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.source is None
+
+
+def test_the_fact_that_is_no_claim(analyze):
+    a = analyze("The fact that the river flooded twice surprised the engineers.")
+    assert nominal(a) == []
+
+
+def test_a_belief_inside_another_claim_is_left_to_the_outer_claim(analyze):
+    a = analyze("The mayor said residents expressed concern that the plant would close.")
+    assert nominal(a) == []

@@ -5,6 +5,13 @@ A stance noun says little by itself: these rules take it only as the object of a
 that says who holds the stance (the verb's subject expresses it, or gains the backing
 named), and never inside the content of another claim of the paragraph, where
 PolNeAR-style attribution keeps only the outer claim.
+
+Rules (the claim's ``rule``): ``nominal.expressed`` / ``nominal.expressed_object``
+("voiced support for X", "reiterated his support for X"), ``nominal.gained`` ("won the
+endorsement of the union") and ``nominal.that_clause``: a noun of saying or believing
+with its "that"-clause ("expressed confidence that ...", "despite complaints that ...",
+"the suggestion that ..."), held by the possessor, the "by"/"from" phrase, or the
+subject of the verb that governs the noun, else by nobody named.
 """
 
 from __future__ import annotations
@@ -13,10 +20,11 @@ from typing import TYPE_CHECKING
 
 from dramatis.claims.records import RawClaim, SourceRef
 from dramatis.claims.site import _Paragraph, _raw
-from dramatis.claims.source import _source_ref
+from dramatis.claims.source import _author_of, _source_ref
 from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
 from dramatis.claims.text import _trim
 from dramatis.lexicon.nouns import (
+    CLAUSE_STANCE_NOUNS,
     DOCUMENT_NOUNS,
     ENDORSEMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -37,14 +45,117 @@ def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
     for tok in par.doc:
         if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
             continue
-        claim = _stance_claim(par, tok)
+        claim = _stance_claim(par, tok) or _clause_claim(par, tok)
         if claim is None:
             continue
         cue = claim.cue[0]
         if any(c.content[0] <= cue < c.content[1] for c in claims):
             continue  # "X said Y voiced support for Z": only the outer claim counts
+        if claim.rule == "nominal.that_clause" and any(_same_content(claim, c) for c in claims):
+            continue  # "made the claim that ...": another rule has it
         found.append(claim)
     return found
+
+
+def _same_content(a: RawClaim, b: RawClaim) -> bool:
+    shared = min(a.content[1], b.content[1]) - max(a.content[0], b.content[0])
+    return shared > 0 and 2 * shared >= min(
+        a.content[1] - a.content[0], b.content[1] - b.content[0]
+    )
+
+
+def _clause_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'expressed confidence that ...', 'despite complaints that ...'."""
+    if noun.lemma_.lower() not in CLAUSE_STANCE_NOUNS:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _trim(par.text, *_subtree_span(clause))
+    if content[0] >= content[1] or par.inside_quote(content[0]):
+        return None
+    verb = _governing_verb(noun)
+    holder = _clause_holder(noun, verb)
+    source = None
+    if holder is not None and not par.inside_quote(holder.idx):
+        source = _source_ref([holder], par.text, par.offset)
+    cue = _tok_span(noun)
+    if verb is not None and 0 < noun.i - verb.i <= 4:
+        cue = (verb.idx, cue[1])  # "expressed confidence", "bristled at the suggestion"
+    return _raw(par, "indirect", source, cue, content, rule="nominal.that_clause")
+
+
+# Prepositions by which a verb's subject takes up a stance noun: "bristled at the
+# suggestion", "cling to the hope", "operating under the assumption"; not a
+# circumstance ("despite complaints that ...", "amid reports that ...").
+_TAKING_UP_PREPOSITIONS = frozenset(
+    {"with", "at", "to", "under", "in", "on", "about", "over", "from"}
+)
+
+# Verbs whose subject meets, prompts or handles the stance of others: "drew complaints
+# that", "faced criticism that", "sparked fears that", "investigated complaints that".
+_OTHERS_STANCE_VERBS = GAINING_VERBS | {
+    "face",
+    "investigate",
+    "receive",
+    "field",
+    "hear",
+    "spark",
+    "prompt",
+    "fuel",
+    "stoke",
+    "provoke",
+    "trigger",
+    "contradict",
+    "address",
+    "assuage",
+}
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or by a preposition after it."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        return head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in _TAKING_UP_PREPOSITIONS
+        and head.head.pos_ == "VERB"
+        and head.head.i < head.i
+    ):
+        return head.head
+    return None
+
+
+def _clause_holder(noun: Token, verb: Token | None) -> Token | None:
+    """Who holds what the clause says: "her complaint", "criticism from rivals", or
+    the subject of the verb that takes the noun up ("He expressed confidence")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    author, _ = _author_of(noun)
+    if author is not None and author.i < noun.i + 4:
+        return author
+    if verb is not None and verb.lemma_.lower() in _OTHERS_STANCE_VERBS:
+        return None
+    while verb is not None:
+        # "began floating the idea", "stirred controversy ... and pushed the notion"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if _holds_views(subject) and subject.tag_ not in ("WP", "WDT") else None
+        borrows = verb.dep_ in ("xcomp", "conj") or (
+            verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.lefts)
+        )  # "relied on precedent to defend the view"
+        verb = verb.head if borrows and verb.head is not verb else None
+    return None
 
 
 def _stance_claim(par: _Paragraph, noun: Token) -> RawClaim | None:

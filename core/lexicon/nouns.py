@@ -556,3 +556,56 @@ STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
 # Nouns of backing whose "of"-phrase names the backers: "won the endorsement of the
 # union" (the union endorses the winner).
 ENDORSEMENT_NOUNS = frozenset({"support", "endorsement", "backing"})
+
+# Nouns of saying, believing and feeling whose "that"-clause is what is said or held:
+# "the suggestion that ...", "expressed confidence that ...", "despite complaints that ...".
+# Read by ``nominal.that_clause`` where no author is named (``phrase.noun_claim`` takes
+# those). Nouns of fact and evidence ("the fact that", "a sign that", "a reminder that",
+# "the possibility that") say nobody holds the clause and are left out.
+CLAUSE_STANCE_NOUNS = frozenset(
+    {
+        "suggestion",
+        "concern",
+        "assertion",
+        "notion",
+        "complaint",
+        "belief",
+        "report",
+        "doubt",
+        "hope",
+        "confidence",
+        "comment",
+        "speculation",
+        "rumor",
+        "rumour",
+        "remark",
+        "admission",
+        "view",
+        "idea",
+        "accusation",
+        "allegation",
+        "claim",
+        "argument",
+        "charge",
+        "fear",
+        "contention",
+        "insistence",
+        "criticism",
+        "warning",
+        "promise",
+        "pledge",
+        "assurance",
+        "theory",
+        "conclusion",
+        "conviction",
+        "impression",
+        "feeling",
+        "worry",
+        "implication",
+        "prediction",
+        "announcement",
+        "statement",
+        "narrative",
+        "assumption",
+    }
+)

@@ -116,3 +116,30 @@ def test_the_fact_that_is_no_claim(analyze):
 def test_a_belief_inside_another_claim_is_left_to_the_outer_claim(analyze):
     a = analyze("The mayor said residents expressed concern that the plant would close.")
     assert nominal(a) == []
+
+
+def test_a_person_s_stance_noun_as_subject_is_held_by_the_possessor(analyze):
+    a = analyze("Senator Ada Voss's sharp critique of the farm bill drew applause from the crowd.")
+    claim = only(a)
+    assert claim.rule == "nominal.possessed_subject"
+    assert claim.cue.text == "sharp critique of"
+    assert claim.content.text == "the farm bill"
+    assert claim.source is not None and claim.source.text == "Senator Ada Voss"
+
+
+def test_a_possessive_pronoun_holds_the_stance_of_a_subject_noun(analyze):
+    a = analyze("His support for the new stadium has cost him votes downtown.")
+    claim = only(a)
+    assert claim.rule == "nominal.possessed_subject"
+    assert claim.content.text == "the new stadium"
+    assert claim.source is not None and claim.source.text == "His"
+
+
+def test_a_thing_s_stance_noun_is_no_one_s_stance(analyze):
+    a = analyze("The bill's support for rural clinics has grown since the spring.")
+    assert nominal(a) == []
+
+
+def test_a_possessed_stance_noun_that_is_not_a_subject_is_left(analyze):
+    a = analyze("Voters in the valley remember his attacks on the tax plan.")
+    assert [c for c in nominal(a) if c.rule == "nominal.possessed_subject"] == []

@@ -11,7 +11,9 @@ Rules (the claim's ``rule``): ``nominal.expressed`` / ``nominal.expressed_object
 endorsement of the union") and ``nominal.that_clause``: a noun of saying or believing
 with its "that"-clause ("expressed confidence that ...", "despite complaints that ...",
 "the suggestion that ..."), held by the possessor, the "by"/"from" phrase, or the
-subject of the verb that governs the noun, else by nobody named.
+subject of the verb that governs the noun, else by nobody named; and
+``nominal.possessed_subject``: a person's stance noun as a clause's subject ("Mr. Lee's
+sharp critique of the budget drew applause", "His support for the plan is firm").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 from dramatis.claims.records import RawClaim, SourceRef
 from dramatis.claims.site import _Paragraph, _raw
 from dramatis.claims.source import _author_of, _source_ref
+from dramatis.claims.stance import _cut
 from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
 from dramatis.claims.text import _trim
 from dramatis.lexicon.nouns import (
@@ -28,6 +31,7 @@ from dramatis.lexicon.nouns import (
     DOCUMENT_NOUNS,
     ENDORSEMENT_NOUNS,
     EVIDENCE_NOUNS,
+    POSSESSED_STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUN_PREPOSITIONS,
 )
 from dramatis.lexicon.verbs import EXPRESSING_VERBS, GAINING_VERBS
@@ -45,7 +49,7 @@ def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
     for tok in par.doc:
         if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
             continue
-        claim = _stance_claim(par, tok) or _clause_claim(par, tok)
+        claim = _stance_claim(par, tok) or _clause_claim(par, tok) or _possessed_claim(par, tok)
         if claim is None:
             continue
         cue = claim.cue[0]
@@ -133,6 +137,33 @@ def _governing_verb(noun: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _possessed_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'Mr. Lee's critique of the budget drew applause': the possessor holds the stance."""
+    preps = POSSESSED_STANCE_NOUN_PREPOSITIONS.get(noun.lemma_.lower())
+    if preps is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or par.inside_quote(poss.idx):
+        return None
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS and poss.ent_type_ != "PERSON":
+        return None  # "the bill's support for ...", "the party's push for ..."
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = _object_of(prep)
+    if prep is None or obj is None:
+        return None
+    start, end = _subtree_span(obj)
+    content = _trim(par.text, start, _cut(obj, end))
+    source = _source_ref([poss], par.text, par.offset)
+    if source is None or content[0] >= content[1]:
+        return None
+    first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
+    cue = (first.idx, prep.idx + len(prep.text))  # "sharp critique of"
+    return _raw(par, "indirect", source, cue, content, rule="nominal.possessed_subject")
 
 
 def _clause_holder(noun: Token, verb: Token | None) -> Token | None:

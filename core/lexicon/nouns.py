@@ -609,3 +609,30 @@ CLAUSE_STANCE_NOUNS = frozenset(
         "assumption",
     }
 )
+
+# Stance nouns, beyond ``STANCE_NOUN_PREPOSITIONS``, whose preposition names what a
+# possessor's stance is about when the noun is a clause's subject: "Mr. Lee's critique
+# of the budget drew applause" (``nominal.possessed_subject``). Nouns of action or
+# attention ("focus on", "response to", "campaign for" an office) are left out.
+POSSESSED_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **STANCE_NOUN_PREPOSITIONS,
+    "critique": frozenset({"of"}),
+    "case": frozenset({"for", "against"}),
+    "campaign": frozenset({"against"}),
+    "claim": frozenset({"about", "of"}),
+    "description": frozenset({"of"}),
+    "message": frozenset({"of", "about"}),
+    "promise": frozenset({"of"}),
+    "plan": frozenset({"for"}),
+    "proposal": frozenset({"for"}),
+    "push": frozenset({"for"}),
+    "plea": frozenset({"for"}),
+    "argument": frozenset({"for", "against"}),
+    "hostility": frozenset({"to", "toward", "towards"}),
+    "disdain": frozenset({"for"}),
+    "contempt": frozenset({"for"}),
+    "distaste": frozenset({"for"}),
+    "passion": frozenset({"for"}),
+    "advocacy": frozenset({"for", "of"}),
+    "announcement": frozenset({"of"}),
+}

@@ -143,3 +143,38 @@ def test_a_thing_s_stance_noun_is_no_one_s_stance(analyze):
 def test_a_possessed_stance_noun_that_is_not_a_subject_is_left(analyze):
     a = analyze("Voters in the valley remember his attacks on the tax plan.")
     assert [c for c in nominal(a) if c.rule == "nominal.possessed_subject"] == []
+
+
+# "In the latest poll, ...": a survey's opening phrase is a prepositional cue
+# (phrase.in_poll, core/claims/phrases.py).
+
+
+def poll_claims(analysis: Analysis) -> list[Claim]:
+    return [c for c in analysis.claims if c.rule == "phrase.in_poll"]
+
+
+def test_an_opening_poll_phrase_attributes_the_clause_after_it(analyze):
+    a = analyze("In a new Harbor Institute poll, the mayor leads her rival by nine points.")
+    [claim] = poll_claims(a)
+    assert claim.cue.text == "In"
+    assert claim.content.text == "the mayor leads her rival by nine points"
+    assert claim.source is not None and claim.source.text == "a new Harbor Institute poll"
+
+
+def test_the_author_s_explanation_after_a_poll_s_finding_is_cut(analyze):
+    a = analyze(
+        "In the county survey, the senator held a small lead, largely because turnout was low."
+    )
+    [claim] = poll_claims(a)
+    assert claim.content.text == "the senator held a small lead"
+
+
+def test_a_trailing_in_the_polls_is_no_claim(analyze):
+    a = analyze("The governor has risen steadily in the polls since the debate.")
+    assert poll_claims(a) == []
+
+
+def test_a_poll_phrase_with_a_reporting_verb_is_the_verb_s_claim(analyze):
+    a = analyze("In the poll, most voters said the economy was improving.")
+    assert poll_claims(a) == []
+    assert any(c.cue.text == "said" for c in a.claims)

@@ -636,3 +636,7 @@ POSSESSED_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "advocacy": frozenset({"for", "of"}),
     "announcement": frozenset({"of"}),
 }
+
+# Surveys whose "in"-phrase attributes the clause it modifies: "In the latest poll, the
+# mayor leads by ten points", "The senator is ahead in most surveys" (``phrase.in_poll``).
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})

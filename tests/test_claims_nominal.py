@@ -178,3 +178,17 @@ def test_a_poll_phrase_with_a_reporting_verb_is_the_verb_s_claim(analyze):
     a = analyze("In the poll, most voters said the economy was improving.")
     assert poll_claims(a) == []
     assert any(c.cue.text == "said" for c in a.claims)
+
+
+def test_a_verb_with_a_particle_takes_up_a_that_clause_noun(analyze):
+    a = analyze("Governor Neil Ashby backed away from the suggestion that taxes would rise.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.source is not None and claim.source.text == "Governor Neil Ashby"
+
+
+def test_having_doubts_is_holding_them(analyze):
+    a = analyze("Senator Rosa Quill had no doubt that the measure would pass.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.source is not None and claim.source.text == "Senator Rosa Quill"

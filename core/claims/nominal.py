@@ -87,7 +87,7 @@ def _clause_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     if content[0] >= content[1] or par.inside_quote(content[0]):
         return None
     verb = _governing_verb(noun)
-    holder = _clause_holder(noun, verb)
+    holder = _clause_holder(noun, clause, verb)
     source = None
     if holder is not None and not par.inside_quote(holder.idx):
         source = _source_ref([holder], par.text, par.offset)
@@ -106,7 +106,7 @@ _TAKING_UP_PREPOSITIONS = frozenset(
 
 # Verbs whose subject meets, prompts or handles the stance of others: "drew complaints
 # that", "faced criticism that", "sparked fears that", "investigated complaints that".
-_OTHERS_STANCE_VERBS = GAINING_VERBS | {
+_OTHERS_STANCE_VERBS = (GAINING_VERBS - {"have"}) | {
     "face",
     "investigate",
     "receive",
@@ -129,14 +129,12 @@ def _governing_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         return head
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in _TAKING_UP_PREPOSITIONS
-        and head.head.pos_ == "VERB"
-        and head.head.i < head.i
-    ):
-        return head.head
-    return None
+    if noun.dep_ != "pobj" or head.lower_ not in _TAKING_UP_PREPOSITIONS:
+        return None
+    verb = head.head
+    if verb.dep_ in ("advmod", "prt") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "backed away from the suggestion"
+    return verb if verb.pos_ == "VERB" and verb.i < head.i else None
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
@@ -166,14 +164,14 @@ def _possessed_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     return _raw(par, "indirect", source, cue, content, rule="nominal.possessed_subject")
 
 
-def _clause_holder(noun: Token, verb: Token | None) -> Token | None:
+def _clause_holder(noun: Token, clause: Token, verb: Token | None) -> Token | None:
     """Who holds what the clause says: "her complaint", "criticism from rivals", or
     the subject of the verb that takes the noun up ("He expressed confidence")."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
     author, _ = _author_of(noun)
-    if author is not None and author.i < noun.i + 4:
+    if author is not None and author.i < clause.i:
         return author
     if verb is not None and verb.lemma_.lower() in _OTHERS_STANCE_VERBS:
         return None

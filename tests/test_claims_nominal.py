@@ -75,3 +75,120 @@ def test_a_stance_inside_another_claim_s_content_is_left_to_the_outer_claim(anal
 )
 def test_no_stance_claim_without_an_expressing_verb_and_a_complement(analyze, sentence):
     assert nominal(analyze(sentence)) == []
+
+
+def test_a_belief_noun_s_that_clause_is_held_by_the_subject_of_its_verb(analyze):
+    a = analyze("Mayor Ruth Callan expressed confidence that the new bridge would open by spring.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.cue.text == "expressed confidence"
+    assert claim.content.text == "that the new bridge would open by spring"
+    assert claim.source is not None and claim.source.text == "Mayor Ruth Callan"
+
+
+def test_a_that_clause_after_a_preposition_is_held_by_the_verb_s_subject(analyze):
+    a = analyze("Coach Dan Pryor bristled at the suggestion that the players were tired.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.cue.text == "bristled at the suggestion"
+    assert claim.source is not None and claim.source.text == "Coach Dan Pryor"
+
+
+def test_complaints_in_a_circumstance_name_no_holder(analyze):
+    a = analyze("Despite complaints that the fares were too high, the city raised them again.")
+    claim = only(a)
+    assert claim.content.text == "that the fares were too high"
+    assert claim.source is None
+
+
+def test_complaints_drawn_by_a_program_are_not_its_own(analyze):
+    a = analyze("The transit plan drew complaints that it ignored the northern suburbs.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.source is None
+
+
+def test_the_fact_that_is_no_claim(analyze):
+    a = analyze("The fact that the river flooded twice surprised the engineers.")
+    assert nominal(a) == []
+
+
+def test_a_belief_inside_another_claim_is_left_to_the_outer_claim(analyze):
+    a = analyze("The mayor said residents expressed concern that the plant would close.")
+    assert nominal(a) == []
+
+
+def test_a_person_s_stance_noun_as_subject_is_held_by_the_possessor(analyze):
+    a = analyze("Senator Ada Voss's sharp critique of the farm bill drew applause from the crowd.")
+    claim = only(a)
+    assert claim.rule == "nominal.possessed_subject"
+    assert claim.cue.text == "sharp critique of"
+    assert claim.content.text == "the farm bill"
+    assert claim.source is not None and claim.source.text == "Senator Ada Voss"
+
+
+def test_a_possessive_pronoun_holds_the_stance_of_a_subject_noun(analyze):
+    a = analyze("His support for the new stadium has cost him votes downtown.")
+    claim = only(a)
+    assert claim.rule == "nominal.possessed_subject"
+    assert claim.content.text == "the new stadium"
+    assert claim.source is not None and claim.source.text == "His"
+
+
+def test_a_thing_s_stance_noun_is_no_one_s_stance(analyze):
+    a = analyze("The bill's support for rural clinics has grown since the spring.")
+    assert nominal(a) == []
+
+
+def test_a_possessed_stance_noun_that_is_not_a_subject_is_left(analyze):
+    a = analyze("Voters in the valley remember his attacks on the tax plan.")
+    assert [c for c in nominal(a) if c.rule == "nominal.possessed_subject"] == []
+
+
+# "In the latest poll, ...": a survey's opening phrase is a prepositional cue
+# (phrase.in_poll, core/claims/phrases.py).
+
+
+def poll_claims(analysis: Analysis) -> list[Claim]:
+    return [c for c in analysis.claims if c.rule == "phrase.in_poll"]
+
+
+def test_an_opening_poll_phrase_attributes_the_clause_after_it(analyze):
+    a = analyze("In a new Harbor Institute poll, the mayor leads her rival by nine points.")
+    [claim] = poll_claims(a)
+    assert claim.cue.text == "In"
+    assert claim.content.text == "the mayor leads her rival by nine points"
+    assert claim.source is not None and claim.source.text == "a new Harbor Institute poll"
+
+
+def test_the_author_s_explanation_after_a_poll_s_finding_is_cut(analyze):
+    a = analyze(
+        "In the county survey, the senator held a small lead, largely because turnout was low."
+    )
+    [claim] = poll_claims(a)
+    assert claim.content.text == "the senator held a small lead"
+
+
+def test_a_trailing_in_the_polls_is_no_claim(analyze):
+    a = analyze("The governor has risen steadily in the polls since the debate.")
+    assert poll_claims(a) == []
+
+
+def test_a_poll_phrase_with_a_reporting_verb_is_the_verb_s_claim(analyze):
+    a = analyze("In the poll, most voters said the economy was improving.")
+    assert poll_claims(a) == []
+    assert any(c.cue.text == "said" for c in a.claims)
+
+
+def test_a_verb_with_a_particle_takes_up_a_that_clause_noun(analyze):
+    a = analyze("Governor Neil Ashby backed away from the suggestion that taxes would rise.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.source is not None and claim.source.text == "Governor Neil Ashby"
+
+
+def test_having_doubts_is_holding_them(analyze):
+    a = analyze("Senator Rosa Quill had no doubt that the measure would pass.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.source is not None and claim.source.text == "Senator Rosa Quill"

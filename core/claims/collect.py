@@ -10,6 +10,7 @@ from dramatis.claims.nominal import nominal_claims
 from dramatis.claims.phrases import (
     _according_to,
     _channel_led_quotes,
+    _in_poll,
     _in_view_of,
     _naming_claim,
     _noun_claim,
@@ -163,7 +164,7 @@ def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim 
     if tok.lemma_.lower() in NAMING_VERBS:
         found = _naming_claim(par, tok, used)
     elif tok.lower_ == "in" and tok.dep_ == "prep":
-        found = _in_view_of(par, tok)
+        found = _in_view_of(par, tok) or _in_poll(par, tok)
     elif tok.lower_ == "according":
         found = _according_to(par, tok)
     elif tok.pos_ == "NOUN":

@@ -5,6 +5,15 @@ A stance noun says little by itself: these rules take it only as the object of a
 that says who holds the stance (the verb's subject expresses it, or gains the backing
 named), and never inside the content of another claim of the paragraph, where
 PolNeAR-style attribution keeps only the outer claim.
+
+Rules (the claim's ``rule``): ``nominal.expressed`` / ``nominal.expressed_object``
+("voiced support for X", "reiterated his support for X"), ``nominal.gained`` ("won the
+endorsement of the union") and ``nominal.that_clause``: a noun of saying or believing
+with its "that"-clause ("expressed confidence that ...", "despite complaints that ...",
+"the suggestion that ..."), held by the possessor, the "by"/"from" phrase, or the
+subject of the verb that governs the noun, else by nobody named; and
+``nominal.possessed_subject``: a person's stance noun as a clause's subject ("Mr. Lee's
+sharp critique of the budget drew applause", "His support for the plan is firm").
 """
 
 from __future__ import annotations
@@ -13,13 +22,16 @@ from typing import TYPE_CHECKING
 
 from dramatis.claims.records import RawClaim, SourceRef
 from dramatis.claims.site import _Paragraph, _raw
-from dramatis.claims.source import _source_ref
+from dramatis.claims.source import _author_of, _source_ref
+from dramatis.claims.stance import _cut
 from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
 from dramatis.claims.text import _trim
 from dramatis.lexicon.nouns import (
+    CLAUSE_STANCE_NOUNS,
     DOCUMENT_NOUNS,
     ENDORSEMENT_NOUNS,
     EVIDENCE_NOUNS,
+    POSSESSED_STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUN_PREPOSITIONS,
 )
 from dramatis.lexicon.verbs import EXPRESSING_VERBS, GAINING_VERBS
@@ -37,14 +49,142 @@ def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
     for tok in par.doc:
         if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
             continue
-        claim = _stance_claim(par, tok)
+        claim = _stance_claim(par, tok) or _clause_claim(par, tok) or _possessed_claim(par, tok)
         if claim is None:
             continue
         cue = claim.cue[0]
         if any(c.content[0] <= cue < c.content[1] for c in claims):
             continue  # "X said Y voiced support for Z": only the outer claim counts
+        if claim.rule == "nominal.that_clause" and any(_same_content(claim, c) for c in claims):
+            continue  # "made the claim that ...": another rule has it
         found.append(claim)
     return found
+
+
+def _same_content(a: RawClaim, b: RawClaim) -> bool:
+    shared = min(a.content[1], b.content[1]) - max(a.content[0], b.content[0])
+    return shared > 0 and 2 * shared >= min(
+        a.content[1] - a.content[0], b.content[1] - b.content[0]
+    )
+
+
+def _clause_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'expressed confidence that ...', 'despite complaints that ...'."""
+    if noun.lemma_.lower() not in CLAUSE_STANCE_NOUNS:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _trim(par.text, *_subtree_span(clause))
+    if content[0] >= content[1] or par.inside_quote(content[0]):
+        return None
+    verb = _governing_verb(noun)
+    holder = _clause_holder(noun, clause, verb)
+    source = None
+    if holder is not None and not par.inside_quote(holder.idx):
+        source = _source_ref([holder], par.text, par.offset)
+    cue = _tok_span(noun)
+    if verb is not None and 0 < noun.i - verb.i <= 4:
+        cue = (verb.idx, cue[1])  # "expressed confidence", "bristled at the suggestion"
+    return _raw(par, "indirect", source, cue, content, rule="nominal.that_clause")
+
+
+# Prepositions by which a verb's subject takes up a stance noun: "bristled at the
+# suggestion", "cling to the hope", "operating under the assumption"; not a
+# circumstance ("despite complaints that ...", "amid reports that ...").
+_TAKING_UP_PREPOSITIONS = frozenset(
+    {"with", "at", "to", "under", "in", "on", "about", "over", "from"}
+)
+
+# Verbs whose subject meets, prompts or handles the stance of others: "drew complaints
+# that", "faced criticism that", "sparked fears that", "investigated complaints that".
+_OTHERS_STANCE_VERBS = (GAINING_VERBS - {"have"}) | {
+    "face",
+    "investigate",
+    "receive",
+    "field",
+    "hear",
+    "spark",
+    "prompt",
+    "fuel",
+    "stoke",
+    "provoke",
+    "trigger",
+    "contradict",
+    "address",
+    "assuage",
+}
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or by a preposition after it."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        return head
+    if noun.dep_ != "pobj" or head.lower_ not in _TAKING_UP_PREPOSITIONS:
+        return None
+    verb = head.head
+    if verb.dep_ in ("advmod", "prt") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "backed away from the suggestion"
+    return verb if verb.pos_ == "VERB" and verb.i < head.i else None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _possessed_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'Mr. Lee's critique of the budget drew applause': the possessor holds the stance."""
+    preps = POSSESSED_STANCE_NOUN_PREPOSITIONS.get(noun.lemma_.lower())
+    if preps is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or par.inside_quote(poss.idx):
+        return None
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS and poss.ent_type_ != "PERSON":
+        return None  # "the bill's support for ...", "the party's push for ..."
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = _object_of(prep)
+    if prep is None or obj is None:
+        return None
+    start, end = _subtree_span(obj)
+    content = _trim(par.text, start, _cut(obj, end))
+    source = _source_ref([poss], par.text, par.offset)
+    if source is None or content[0] >= content[1]:
+        return None
+    first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
+    cue = (first.idx, prep.idx + len(prep.text))  # "sharp critique of"
+    return _raw(par, "indirect", source, cue, content, rule="nominal.possessed_subject")
+
+
+def _clause_holder(noun: Token, clause: Token, verb: Token | None) -> Token | None:
+    """Who holds what the clause says: "her complaint", "criticism from rivals", or
+    the subject of the verb that takes the noun up ("He expressed confidence")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    author, _ = _author_of(noun)
+    if author is not None and author.i < clause.i:
+        return author
+    if verb is not None and verb.lemma_.lower() in _OTHERS_STANCE_VERBS:
+        return None
+    while verb is not None:
+        # "began floating the idea", "stirred controversy ... and pushed the notion"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if _holds_views(subject) and subject.tag_ not in ("WP", "WDT") else None
+        borrows = verb.dep_ in ("xcomp", "conj") or (
+            verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.lefts)
+        )  # "relied on precedent to defend the view"
+        verb = verb.head if borrows and verb.head is not verb else None
+    return None
 
 
 def _stance_claim(par: _Paragraph, noun: Token) -> RawClaim | None:

@@ -1,5 +1,6 @@
 """Claims not made by a reporting verb: naming verbs, "call on/for", "according
-to", "in X's view", reporting nouns, interview turns, channel-led quotes."""
+to", "in X's view", "in the latest poll", reporting nouns, interview turns,
+channel-led quotes."""
 
 from __future__ import annotations
 
@@ -9,9 +10,22 @@ from typing import TYPE_CHECKING
 from dramatis.claims.records import RawClaim, SourceRef
 from dramatis.claims.site import _Paragraph, _quote_content, _raw
 from dramatis.claims.source import _POSSESSIVE_PRONOUNS, _author_of, _find_subjects, _source_ref
-from dramatis.claims.syntax import _can_state, _hedged, _subtree_span, _tok_span
+from dramatis.claims.stance import _comma_before
+from dramatis.claims.syntax import (
+    _can_state,
+    _hedged,
+    _is_reporting_verb,
+    _subtree_span,
+    _tok_span,
+)
 from dramatis.claims.text import _TRIM, _first_sentence_end, _sentence_start, _trim
-from dramatis.lexicon.nouns import NON_SOURCES, PERSONAL_PRONOUNS, REPORTING_NOUNS, VIEW_NOUNS
+from dramatis.lexicon.nouns import (
+    NON_SOURCES,
+    PERSONAL_PRONOUNS,
+    POLL_NOUNS,
+    REPORTING_NOUNS,
+    VIEW_NOUNS,
+)
 
 if TYPE_CHECKING:
     from dramatis.claims.quotes import _Quote
@@ -246,6 +260,41 @@ def _in_view_of(par: _Paragraph, prep: Token) -> RawClaim | None:
         return None
     cue = (prep.idx, noun.idx + len(noun.text))
     return _raw(par, "indirect", source, cue, content, rule="phrase.in_view_of")
+
+
+def _in_poll(par: _Paragraph, prep: Token) -> RawClaim | None:
+    """'In the latest poll, the mayor leads by ten points': an opening phrase that makes
+    the survey the source of the clause after it, unless a reporting verb of the clause
+    says it ("In a survey, voters told pollsters ..."). A trailing "in the polls" ("he
+    rose in the polls") is not annotated as an attribution as a rule and is left."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if (
+        noun is None
+        or (noun.lemma_.lower() not in POLL_NOUNS and noun.lower_ not in POLL_NOUNS)
+        or par.inside_quote(prep.idx)
+        or not (prep.i == prep.sent.start or prep.nbor(-1).dep_ in ("cc", "advmod"))
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.i < prep.i
+        or _is_reporting_verb(verb) is not None
+    ):
+        return None
+    phrase_end = _subtree_span(prep)[1]
+    comma = re.match(r"\s*,\s*", par.text[phrase_end:])
+    if comma is None:
+        return None
+    end = _subtree_span(verb)[1]
+    for child in verb.rights:  # "..., largely because ...": the author's explanation
+        before = _comma_before(child.left_edge)
+        if child.dep_ == "advcl" and before is not None:
+            end = min(end, before.idx)
+    content = _trim(par.text, phrase_end + comma.end(), end, _TRIM + ".")
+    if len(par.text[content[0] : content[1]].split()) < 2 or par.inside_quote(content[0]):
+        return None
+    source = _source_ref([noun], par.text, par.offset)
+    if source is None:
+        return None
+    return _raw(par, "indirect", source, _tok_span(prep), content, rule="phrase.in_poll")
 
 
 def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:

@@ -556,3 +556,87 @@ STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
 # Nouns of backing whose "of"-phrase names the backers: "won the endorsement of the
 # union" (the union endorses the winner).
 ENDORSEMENT_NOUNS = frozenset({"support", "endorsement", "backing"})
+
+# Nouns of saying, believing and feeling whose "that"-clause is what is said or held:
+# "the suggestion that ...", "expressed confidence that ...", "despite complaints that ...".
+# Read by ``nominal.that_clause`` where no author is named (``phrase.noun_claim`` takes
+# those). Nouns of fact and evidence ("the fact that", "a sign that", "a reminder that",
+# "the possibility that") say nobody holds the clause and are left out.
+CLAUSE_STANCE_NOUNS = frozenset(
+    {
+        "suggestion",
+        "concern",
+        "assertion",
+        "notion",
+        "complaint",
+        "belief",
+        "report",
+        "doubt",
+        "hope",
+        "confidence",
+        "comment",
+        "speculation",
+        "rumor",
+        "rumour",
+        "remark",
+        "admission",
+        "view",
+        "idea",
+        "accusation",
+        "allegation",
+        "claim",
+        "argument",
+        "charge",
+        "fear",
+        "contention",
+        "insistence",
+        "criticism",
+        "warning",
+        "promise",
+        "pledge",
+        "assurance",
+        "theory",
+        "conclusion",
+        "conviction",
+        "impression",
+        "feeling",
+        "worry",
+        "implication",
+        "prediction",
+        "announcement",
+        "statement",
+        "narrative",
+        "assumption",
+    }
+)
+
+# Stance nouns, beyond ``STANCE_NOUN_PREPOSITIONS``, whose preposition names what a
+# possessor's stance is about when the noun is a clause's subject: "Mr. Lee's critique
+# of the budget drew applause" (``nominal.possessed_subject``). Nouns of action or
+# attention ("focus on", "response to", "campaign for" an office) are left out.
+POSSESSED_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **STANCE_NOUN_PREPOSITIONS,
+    "critique": frozenset({"of"}),
+    "case": frozenset({"for", "against"}),
+    "campaign": frozenset({"against"}),
+    "claim": frozenset({"about", "of"}),
+    "description": frozenset({"of"}),
+    "message": frozenset({"of", "about"}),
+    "promise": frozenset({"of"}),
+    "plan": frozenset({"for"}),
+    "proposal": frozenset({"for"}),
+    "push": frozenset({"for"}),
+    "plea": frozenset({"for"}),
+    "argument": frozenset({"for", "against"}),
+    "hostility": frozenset({"to", "toward", "towards"}),
+    "disdain": frozenset({"for"}),
+    "contempt": frozenset({"for"}),
+    "distaste": frozenset({"for"}),
+    "passion": frozenset({"for"}),
+    "advocacy": frozenset({"for", "of"}),
+    "announcement": frozenset({"of"}),
+}
+
+# Surveys whose "in"-phrase attributes the clause it modifies: "In the latest poll, the
+# mayor leads by ten points", "The senator is ahead in most surveys" (``phrase.in_poll``).
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})

@@ -24,3 +24,15 @@ def test_a_short_quoted_phrase_after_the_attribution_continues_nothing(analyze):
         "The hearing is next week."
     )
     assert one(a, "said").content.text == "We were stunned"
+
+
+def test_a_sentence_interrupted_by_a_quote_verb_runs_over_both_halves(analyze):
+    a = analyze('"Frankly," the coach continued, "we may lose the best players we have ever had."')
+    claim = one(a, "continued")
+    assert claim.content.text.startswith("Frankly")
+    assert claim.content.text.endswith("we have ever had.")
+
+
+def test_a_quote_verb_takes_no_lowercase_quote_after_a_finished_sentence(analyze):
+    a = analyze('"We won the vote!" she continued, "at least for now."')
+    assert one(a, "continued").content.text == "We won the vote!"

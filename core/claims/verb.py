@@ -242,11 +242,17 @@ def _quote_verbs_take_sentences(site: Site, reading: Reading) -> Reading:
     if site.takes != Takes.QUOTE:
         return reading
     text, verb = site.par.text, site.verb
+    # '"Honestly," she continued, "we may ...": the sentence the attribution interrupts
+    interrupted = any(
+        q.mark_end <= verb.idx and text[q.start : q.end].rstrip(" ,")[-1:] not in ".!?"
+        for q in reading.adjacent
+    )
     kept = tuple(
         q
         for q in reading.adjacent
         if q.mark_end <= verb.idx
         or (text[q.start : q.start + 1].isupper() and len(text[q.start : q.end].split()) >= 3)
+        or (interrupted and text[q.start : q.start + 1].islower())
     )
     return replace(reading, adjacent=kept)
 

@@ -36,3 +36,21 @@ def test_a_sentence_interrupted_by_a_quote_verb_runs_over_both_halves(analyze):
 def test_a_quote_verb_takes_no_lowercase_quote_after_a_finished_sentence(analyze):
     a = analyze('"We won the vote!" she continued, "at least for now."')
     assert one(a, "continued").content.text == "We won the vote!"
+
+
+# --------------------------------------------------------------------- clause contents
+
+
+def test_a_quote_the_clause_opens_runs_over_its_sentences(analyze):
+    a = analyze(
+        'The senator said the governor was "soft on the budget, everyone knows that. '
+        'Soft on spending. Soft like butter."'
+    )
+    content = one(a, "said").content.text
+    assert content.startswith("the governor was")
+    assert content.endswith('Soft like butter."')
+
+
+def test_a_clause_does_not_run_into_the_quote_of_the_next_sentence(analyze):
+    a = analyze('The senator said the plan was weak. "We will fight it," her aide added.')
+    assert one(a, "said").content.text == "the plan was weak"

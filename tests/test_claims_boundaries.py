@@ -54,3 +54,18 @@ def test_a_quote_the_clause_opens_runs_over_its_sentences(analyze):
 def test_a_clause_does_not_run_into_the_quote_of_the_next_sentence(analyze):
     a = analyze('The senator said the plan was weak. "We will fight it," her aide added.')
     assert one(a, "said").content.text == "the plan was weak"
+
+
+def test_a_verb_of_saying_joined_to_the_clause_is_the_speakers_next_act(analyze):
+    a = analyze("The judge said she regretted her remarks and promised to stay out of the race.")
+    assert one(a, "said").content.text == "she regretted her remarks"
+
+
+def test_a_verb_of_belief_joined_to_the_clause_stays_in_it(analyze):
+    a = analyze("The farmer said he was tired of the delays and expected a ruling soon.")
+    assert one(a, "said").content.text.endswith("and expected a ruling soon")
+
+
+def test_a_verb_of_doing_joined_to_the_clause_stays_in_it(analyze):
+    a = analyze("The report said the mayor ignored the warnings and resigned in May.")
+    assert one(a, "said").content.text.endswith("and resigned in May")

@@ -69,3 +69,19 @@ def test_a_verb_of_belief_joined_to_the_clause_stays_in_it(analyze):
 def test_a_verb_of_doing_joined_to_the_clause_stays_in_it(analyze):
     a = analyze("The report said the mayor ignored the warnings and resigned in May.")
     assert one(a, "said").content.text.endswith("and resigned in May")
+
+
+def test_two_parts_of_a_quote_around_a_short_attribution_are_one_content(analyze):
+    a = analyze('"Fine," she said. "We expect the hearing to take most of the spring."')
+    content = one(a, "said").content.text
+    assert content.startswith("Fine")
+    assert content.endswith("most of the spring.")
+
+
+def test_an_attribution_longer_than_the_quotes_leaves_the_longer_part(analyze):
+    a = analyze(
+        '"Fine," said Ann Lee, a lawyer from Ohio who represents the family of the '
+        "injured driver and has sued the county twice over the same junction. "
+        '"We expect the hearing to take most of the spring."'
+    )
+    assert one(a, "said").content.text == "We expect the hearing to take most of the spring."

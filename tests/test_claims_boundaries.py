@@ -85,3 +85,24 @@ def test_an_attribution_longer_than_the_quotes_leaves_the_longer_part(analyze):
         '"We expect the hearing to take most of the spring."'
     )
     assert one(a, "said").content.text == "We expect the hearing to take most of the spring."
+
+
+# --------------------------------------------------------------------- parentheticals
+
+
+def test_a_contrast_after_an_interrupted_sentence_is_the_writers(analyze):
+    a = analyze(
+        "Many of the closures, the broker said, have hit public courses, although "
+        "private clubs have suffered too."
+    )
+    assert one(a, "said").content.text == (
+        "Many of the closures, the broker said, have hit public courses"
+    )
+
+
+def test_a_clause_joined_by_and_to_an_interrupted_sentence_stays_in_it(analyze):
+    a = analyze(
+        "Loyalty, the broker said, has long been the club's rule, and it keeps the old "
+        "members coming back."
+    )
+    assert one(a, "said").content.text.endswith("keeps the old members coming back")

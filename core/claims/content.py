@@ -254,10 +254,23 @@ def _parenthetical_content(par: _Paragraph, verb: Token, subjects: list[Token]) 
     it unless only a connective ("which, the statement said, ...") stands before it."""
     head_start, head_end = _subtree_span(verb.head)
     region = _attribution_region(par, verb, subjects)
+    # 'Many closures, he said, involved public courses, though ...': a clause joined
+    # after the comma is the writer's, not the interrupted sentence's
+    joined = next(
+        (
+            m.start()
+            for m in _JOINED_AFTER_COMMA.finditer(par.text, region[1], head_end)
+            if m.start() > region[1] + 12 and not par.inside_quote(m.start())
+        ),
+        head_end,
+    )
     before = par.text[head_start : region[0]].strip(_TRIM).lower().split()
     if all(word in _CONNECTIVES for word in before):
-        return _trim(par.text, region[1], head_end, _TRIM + ".")
-    return _trim(par.text, head_start, head_end, _TRIM + ".")
+        return _trim(par.text, region[1], joined, _TRIM + ".")
+    return _trim(par.text, head_start, joined, _TRIM + ".")
+
+
+_JOINED_AFTER_COMMA = re.compile(r",\s+(?:but|whether|since|although|though|while)\b")
 
 
 def _as_clause_content(par: _Paragraph, verb: Token) -> tuple[int, int] | None:

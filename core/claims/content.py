@@ -9,7 +9,7 @@ from dramatis.claims.site import _attribution_region, _Paragraph
 from dramatis.claims.source import _joins_the_reporter
 from dramatis.claims.syntax import _is_reporting_verb, _subjects, _subtree_span
 from dramatis.claims.text import _TRIM, _sentence_start, _trim
-from dramatis.lexicon.verbs import FINDING_VERBS, Takes
+from dramatis.lexicon.verbs import BELIEF_VERBS, FINDING_VERBS, REPORTING_VERBS, Takes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,7 +48,7 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
         ):
             start = min(start, _subject_in_addressee(verb, clause))
     for child in clause.rights:
-        if child.dep_ == "conj" and _joins_the_reporter(child):
+        if child.dep_ == "conj" and (_joins_the_reporter(child) or _speakers_next_act(verb, child)):
             end = min(end, child.left_edge.idx)
             break
         if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
@@ -88,6 +88,26 @@ def _without_trailing_aside(par: _Paragraph, start: int, end: int) -> int:
         if right.idx + len(right.text) >= end - 1 and not par.inside_quote(right.idx):
             return _trim(par.text, start, par.doc[left.i - 1].idx)[1]
     return end
+
+
+# Verbs of saying, not of believing: what a speaker does next. (A naming verb is
+# left in: "and called her ..." finds no speaker of its own once cut off.)
+_SPEECH_ACTS = frozenset(REPORTING_VERBS) - BELIEF_VERBS
+
+
+def _speakers_next_act(verb: Token, conj: Token) -> bool:
+    """'said she regretted her remarks and promised to stay out of it': a verb of
+    saying joined to the reported clause, with no subject of its own and
+    in the cue's tense, is the speaker's next act (PolNeAR ends the content before it)."""
+    return (
+        conj.tag_ in ("VBD", "VBZ")
+        and conj.tag_ == verb.tag_
+        and conj.lemma_.lower() in _SPEECH_ACTS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+        and any(c.dep_ == "cc" and c.i < conj.i for c in conj.head.children)
+        # with a content of its own ("and mentioned a route" has none)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in conj.children)
+    )
 
 
 # Participles that name where a source got what it says: "..., citing officials".
@@ -234,10 +254,23 @@ def _parenthetical_content(par: _Paragraph, verb: Token, subjects: list[Token]) 
     it unless only a connective ("which, the statement said, ...") stands before it."""
     head_start, head_end = _subtree_span(verb.head)
     region = _attribution_region(par, verb, subjects)
+    # 'Many closures, he said, involved public courses, though ...': a clause joined
+    # after the comma is the writer's, not the interrupted sentence's
+    joined = next(
+        (
+            m.start()
+            for m in _JOINED_AFTER_COMMA.finditer(par.text, region[1], head_end)
+            if m.start() > region[1] + 12 and not par.inside_quote(m.start())
+        ),
+        head_end,
+    )
     before = par.text[head_start : region[0]].strip(_TRIM).lower().split()
     if all(word in _CONNECTIVES for word in before):
-        return _trim(par.text, region[1], head_end, _TRIM + ".")
-    return _trim(par.text, head_start, head_end, _TRIM + ".")
+        return _trim(par.text, region[1], joined, _TRIM + ".")
+    return _trim(par.text, head_start, joined, _TRIM + ".")
+
+
+_JOINED_AFTER_COMMA = re.compile(r",\s+(?:but|whether|since|although|though|while)\b")
 
 
 def _as_clause_content(par: _Paragraph, verb: Token) -> tuple[int, int] | None:

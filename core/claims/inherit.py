@@ -29,7 +29,7 @@ def _join_interrupted_quotes(text: str, claims: list[RawClaim]) -> list[RawClaim
             and text[first.content[0] : first.content[1]].rstrip()[-1:] not in ".!?"
             and text[claim.content[0] : claim.content[0] + 1].islower()
         ):
-            joined[-1] = replace(first, content=(first.content[0], claim.content[1]))
+            joined[-1] = _joined(first, claim)
             continue
         joined.append(claim)
     return joined
@@ -168,8 +168,7 @@ def _join_continuations(text: str, claims: list[RawClaim]) -> list[RawClaim]:
             assert first is not None
             # the claim ends in the paragraph of its last part, where a further
             # continuation is looked for
-            content = (first.content[0], claim.content[1])
-            joined[-1] = replace(first, content=content, paragraph=claim.paragraph)
+            joined[-1] = replace(_joined(first, claim), paragraph=claim.paragraph)
             continue
         joined.append(claim)
     return joined
@@ -194,6 +193,18 @@ def _continues_in_next_paragraph(text: str, first: RawClaim | None, then: RawCla
         and first.content[1] <= then.content[0]
         and _only_attribution_between(text, first, then)
     )
+
+
+def _joined(first: RawClaim, then: RawClaim) -> RawClaim:
+    """One claim over two parts of a quote. Its content cannot have a hole: it runs
+    over the attribution between them, unless that outweighs the quotes ('"Fine," said
+    Ann Lee, a lawyer in Ohio who represents the family and has sued the county
+    twice, "if slow."'), where the content is the longer part, the speaker's words
+    rather than the writer's."""
+    lengths = (first.content[1] - first.content[0], then.content[1] - then.content[0])
+    if then.content[0] - first.content[1] <= sum(lengths):
+        return replace(first, content=(first.content[0], then.content[1]))
+    return first if lengths[0] >= lengths[1] else replace(first, content=then.content)
 
 
 def _only_attribution_between(text: str, first: RawClaim, then: RawClaim) -> bool:

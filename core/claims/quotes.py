@@ -139,4 +139,6 @@ def _standalone(text: str, q: _Quote, min_words: int = 4) -> bool:
     inner = text[q.start : q.end].strip()
     if after and after[0].islower():
         return False
+    # a quote inside the quote may close it: "... I said, 'Yes I am.'"
+    inner = inner.rstrip(" '\u2019\u201d\"")
     return len(inner.split()) >= min_words and (inner[-1:] in ".?!\u2026" or not q.closed)

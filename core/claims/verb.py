@@ -242,11 +242,17 @@ def _quote_verbs_take_sentences(site: Site, reading: Reading) -> Reading:
     if site.takes != Takes.QUOTE:
         return reading
     text, verb = site.par.text, site.verb
+    # '"Honestly," she continued, "we may ...": the sentence the attribution interrupts
+    interrupted = any(
+        q.mark_end <= verb.idx and text[q.start : q.end].rstrip(" ,")[-1:] not in ".!?"
+        for q in reading.adjacent
+    )
     kept = tuple(
         q
         for q in reading.adjacent
         if q.mark_end <= verb.idx
         or (text[q.start : q.start + 1].isupper() and len(text[q.start : q.end].split()) >= 3)
+        or (interrupted and text[q.start : q.start + 1].islower())
     )
     return replace(reading, adjacent=kept)
 
@@ -495,17 +501,10 @@ def _content_span(par: _Paragraph, content: tuple[int, int]) -> tuple[int, int] 
     ):
         end += 2  # 'would support Ukraine "for as long as it takes."'
     opened = next((q for q in par.quotes if start <= q.mark_start < end < q.mark_end), None)
-    if (
-        opened is not None
-        and opened.closed
-        and (
-            not text[end : opened.end].count(".")
-            # 'noting that "Using ... [...] If ..."': a quote that opens the content
-            # is all of it, over as many sentences as it runs
-            or re.fullmatch(r"(?:that)?\s*", text[start : opened.mark_start])
-        )
-    ):
-        end = opened.mark_end  # the parse cut a partial quote short: keep it whole
+    if opened is not None and opened.closed:
+        # the parse cut a partial quote short: keep it whole, over as many sentences
+        # as it runs ('said he is "weak on trade. Weak like a baby."')
+        end = opened.mark_end
     return start, end
 
 

@@ -209,8 +209,22 @@ def _as_clause(site: Site, reading: Reading) -> Reading:
 
 
 def _quotes_next_to_cue(site: Site, reading: Reading) -> Reading:
+    """Quotes before or after the "he said" region, but not one inside the subject's
+    phrase or a participle set before the cue ('Smith, who calls the plan "reckless,"
+    said ...', 'Jones, citing "new evidence," said ...': not what was said)."""
     adjacent = _adjacent_quotes(site.par, site.region, bool(site.region_subjects))
-    return replace(reading, adjacent=tuple(adjacent))
+    inside = [
+        _subtree_span(c)
+        for c in site.children
+        if c.i < site.verb.i and c.dep_ in ("nsubj", "nsubjpass", "advcl")
+    ]
+    kept = [
+        q
+        for q in adjacent
+        if not any(start < q.mark_start and q.start < end for start, end in inside)
+        or q.mark_start > site.verb.idx
+    ]
+    return replace(reading, adjacent=tuple(kept))
 
 
 def _quote_before_beats_clause(site: Site, reading: Reading) -> Reading:

@@ -30,3 +30,42 @@ def test_a_quote_before_the_subject_is_still_what_was_said(analyze):
     claim = one(a, "said")
     assert claim.content.text == "The ferry will not run this winter"
     assert claim.source is not None and claim.source.text == "the harbour master"
+
+
+# --------------------------------------------------------------------- questions asked
+
+
+def test_a_question_put_by_nobody_named_has_no_source(analyze):
+    a = analyze("Asked whether the plant would close, the manager said no.")
+    claim = one(a, "Asked")
+    assert claim.source is None
+    assert claim.content.text == "whether the plant would close"
+
+
+def test_a_passive_question_without_an_agent_has_no_source(analyze):
+    a = analyze("At the hearing, the mayor was asked what the repairs would cost.")
+    claim = one(a, "asked")
+    assert claim.source is None
+    assert claim.content.text == "what the repairs would cost"
+
+
+def test_the_agent_of_a_question_asks_it(analyze):
+    a = analyze("Asked by a reporter whether the strike would end soon, the union leader shrugged.")
+    claim = one(a, "Asked")
+    assert claim.source is not None and claim.source.text == "a reporter"
+    assert claim.content.text == "whether the strike would end soon"
+
+
+def test_a_question_hung_on_ask_as_a_condition_is_its_content(analyze):
+    a = analyze("The teacher asked the pupils if they had finished the book.")
+    claim = one(a, "asked")
+    assert claim.source is not None and claim.source.text == "The teacher"
+    assert claim.content.text == "if they had finished the book"
+
+
+def test_asking_not_to_be_named_and_a_question_asked_are_not_claims(analyze):
+    a = analyze(
+        "The officer, who asked not to be named, left the room. "
+        "The same question was asked by several people."
+    )
+    assert not [c for c in a.claims if c.cue.text == "asked"]

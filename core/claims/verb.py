@@ -58,7 +58,13 @@ from dramatis.claims.syntax import (
 )
 from dramatis.claims.text import _TRIM, _first_sentence_end, _trim
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS, EVIDENCE_NOUNS
-from dramatis.lexicon.verbs import BELIEF_VERBS, FINDING_VERBS, PHRASAL_VERBS, Takes
+from dramatis.lexicon.verbs import (
+    BELIEF_VERBS,
+    FINDING_VERBS,
+    PHRASAL_VERBS,
+    QUESTION_VERBS,
+    Takes,
+)
 
 if TYPE_CHECKING:
     from dramatis.claims.site import _Paragraph
@@ -102,7 +108,8 @@ def _infinitive(site: Site) -> Reading | None:
     if (
         Takes.INFINITIVE not in takes
         or infinitive is None
-        or not (objects or Takes.ADDRESSEE not in takes)  # "asked not to be named" asks nobody
+        # "asked not to be named" asks nobody, but "was asked to resign" asks its subject
+        or not (objects or Takes.ADDRESSEE not in takes or _addressed_passive(site))
     ):
         return None
     first = objects[0] if objects and Takes.ADDRESSEE in takes else infinitive
@@ -114,6 +121,15 @@ def _infinitive(site: Site) -> Reading | None:
         joined = [c for c in infinitive.rights if c.dep_ == "cc" and c.i < finite[0].i]
         end = (joined[-1] if joined else finite[0].left_edge).idx
     return Reading((_subtree_span(first)[0], end), "verb.infinitive")
+
+
+def _addressed_passive(site: Site) -> bool:
+    """'He was asked to resign', 'Asked by the court to testify': the addressee is the
+    passive subject or unnamed."""
+    verb = site.verb
+    return verb.tag_ == "VBN" and (
+        any(c.dep_ == "nsubjpass" for c in site.children) or verb.dep_ == "advcl"
+    )
 
 
 def _accused_of(site: Site) -> Reading | None:
@@ -420,13 +436,12 @@ def _verb_claims(
         if not reading.adjacent and not reading.introduces:
             return []
         reading = replace(reading, is_clause=True)
-    found = _speaker(site, reading)
-    if found is None:
+    kept, source = _claim_source(site, reading)
+    if not kept:
         return []
-    subject, source = found
-    if any(veto(site, reading, subject, source) for veto in VETOES):
-        return []
-    if reading.introduces and reading.content is None:
+    if source is None:
+        reading = replace(reading, rule="verb.asked")
+    if reading.introduces and reading.content is None and source is not None:
         off = par.offset
         cue_span = _tok_span(verb)
         return [
@@ -463,7 +478,7 @@ def _speaker(site: Site, reading: Reading) -> tuple[Token, SourceRef] | None:
     elif reading.inverted is not None and reading.adjacent:
         found = [reading.inverted]
     else:
-        found = _find_subjects(verb, reading.is_clause)
+        found = _find_subjects(verb, reading.is_clause) or _asking_agent(site)
     subjects = [t for t in found or () if not par.inside_quote(t.idx)]
     if not subjects:
         return None
@@ -480,6 +495,43 @@ def _speaker(site: Site, reading: Reading) -> tuple[Token, SourceRef] | None:
             return None
         source = replace(source, start=start, text=text[start - off : source.end - off])
     return subjects[0], source
+
+
+def _claim_source(site: Site, reading: Reading) -> tuple[bool, SourceRef | None]:
+    """Whether the verb makes a claim, and its source: its speaker unless a veto says
+    the speaker cannot have said it, or no source for a question nobody named asked."""
+    found = _speaker(site, reading)
+    if found is None:
+        return _asked_by_nobody_named(site, reading), None
+    subject, source = found
+    return not any(veto(site, reading, subject, source) for veto in VETOES), source
+
+
+def _asked_by_nobody_named(site: Site, reading: Reading) -> bool:
+    """'Asked whether he would run, Smith said ...', 'He was asked what happened': a
+    question put by someone the text does not name (PolNeAR: an attribution without a
+    source). Only a participle or a passive with no subject and no agent of its own."""
+    verb = site.verb
+    if (
+        verb.lemma_.lower() not in QUESTION_VERBS
+        or reading.content is None
+        or any(c.dep_ in ("nsubj", "agent", "expl") for c in site.children)
+    ):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in site.children):
+        return verb.tag_ == "VBN"
+    # the parser tags a sentence's first "Asked" as a past tense
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
+
+
+def _asking_agent(site: Site) -> list[Token] | None:
+    """'Asked by the moderator whether ...': the participle's agent asks."""
+    verb = site.verb
+    if verb.lemma_.lower() not in QUESTION_VERBS or verb.dep_ != "advcl":
+        return None
+    agent = next((c for c in site.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return [pobj] if pobj is not None else None
 
 
 def _cue(site: Site) -> tuple[int, int]:
@@ -526,7 +578,7 @@ def _content_span(par: _Paragraph, content: tuple[int, int]) -> tuple[int, int] 
 def _indirect_claims(
     site: Site,
     reading: Reading,
-    source: SourceRef,
+    source: SourceRef | None,
     cue: tuple[int, int],
     span: tuple[int, int],
     used: set[int],
@@ -565,7 +617,7 @@ def _indirect_claims(
 def _quote_claims(
     site: Site,
     quotes: Sequence[_Quote],
-    source: SourceRef,
+    source: SourceRef | None,
     cue: tuple[int, int],
     used: set[int],
     rule: str,

@@ -342,3 +342,11 @@ STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "lash out": frozenset({"at", "against"}),
     "speak out": frozenset({"about", "against", "on"}),
 }
+
+
+# --------------------------------------------------------------------------- questions
+# Verbs of asking: their question ("asked whether ...", "asked the students if ...") is
+# what PolNeAR attributes to the asker, and a participle or a passive without an agent
+# ("Asked whether he would run, Smith said ...", "He was asked what happened") asks
+# with no named source.
+QUESTION_VERBS = frozenset({"ask"})

@@ -69,3 +69,33 @@ def test_asking_not_to_be_named_and_a_question_asked_are_not_claims(analyze):
         "The same question was asked by several people."
     )
     assert not [c for c in a.claims if c.cue.text == "asked"]
+
+
+# --------------------------------------------------------------------- findings and gerunds
+
+
+def test_what_a_poll_shows_is_a_finding_whatever_its_object(analyze):
+    a = analyze("The latest survey shows the governor with a narrow lead over her challenger.")
+    claim = one(a, "shows")
+    assert claim.content.text == "the governor with a narrow lead over her challenger"
+    assert claim.source is not None and claim.source.text == "The latest survey"
+
+
+def test_what_a_person_shows_is_no_finding(analyze):
+    a = analyze("The guide showed the visitors the old mill before lunch.")
+    assert not [c for c in a.claims if c.cue.text == "showed"]
+
+
+def test_a_reported_gerund_is_the_content(analyze):
+    a = analyze("The treasurer reported raising $2 million in March.")
+    assert one(a, "reported").content.text == "raising $2 million in March"
+
+
+def test_a_proposed_gerund_stops_before_the_next_act(analyze):
+    a = analyze("The mayor proposed closing the old bridge and called for patience.")
+    assert one(a, "proposed").content.text == "closing the old bridge"
+
+
+def test_reporting_a_theft_is_no_claim(analyze):
+    a = analyze("She reported the theft to the police on Monday.")
+    assert not [c for c in a.claims if c.cue.text == "reported"]

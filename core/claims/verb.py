@@ -61,10 +61,12 @@ from dramatis.lexicon.nouns import DOCUMENT_NOUNS, EVIDENCE_NOUNS
 from dramatis.lexicon.verbs import (
     BELIEF_VERBS,
     FINDING_VERBS,
+    GERUND_VERBS,
     PHRASAL_VERBS,
     QUESTION_VERBS,
     Takes,
 )
+from dramatis.syntax import hyphenated_word
 
 if TYPE_CHECKING:
     from dramatis.claims.site import _Paragraph
@@ -194,10 +196,68 @@ def _pro_form(site: Site) -> Reading | None:
     return None
 
 
+def _finding_object(site: Site) -> Reading | None:
+    """'A new poll shows Smith with a 10-point lead', 'the records showed no payment':
+    what a document or evidence shows is a finding, whatever its object."""
+    verb, objects = site.verb, site.objects
+    if verb.lemma_.lower() not in FINDING_VERBS or not objects or site.clause is not None:
+        return None
+    subjects = [c for c in site.children if c.dep_ == "nsubj"]
+    if (
+        not subjects
+        or not _finding_source(subjects[0])
+        or objects[0].lower_ in _EMPTY_FINDINGS
+        or objects[0].tag_ in ("WDT", "WP", "IN")
+    ):
+        return None
+    # the object with what the parser hung on the verb after it ('Smith with 40 percent,
+    # followed by Jones'), up to a clause of its own
+    end_tok = objects[0].right_edge
+    for child in verb.rights:
+        if child.i <= end_tok.i or child.dep_ == "punct":
+            continue
+        if child.dep_ in ("cc", "conj", "parataxis", "ccomp", "dep"):
+            break
+        end_tok = child.right_edge
+    end = _trim(site.par.text, objects[0].left_edge.idx, end_tok.idx + len(end_tok.text))[1]
+    return Reading((objects[0].left_edge.idx, end), "verb.finding")
+
+
+_EMPTY_FINDINGS = frozenset(
+    {"that", "this", "it", "which", "what", "them", "us", "me", "him", "her"}
+)
+
+
+def _finding_source(subject: Token) -> bool:
+    """A subject that finds: a poll, a document, evidence (by its lemma)."""
+    return subject.lemma_.lower() in _FINDING_SOURCES or hyphenated_word(subject) in DOCUMENT_NOUNS
+
+
+def _gerund(site: Site) -> Reading | None:
+    """'reported raising $9 million', 'proposed taxing carbon', 'denied having met
+    him': a gerund that is what was reported, proposed or denied."""
+    if site.verb.lemma_.lower() not in GERUND_VERBS or site.objects:
+        return None
+    gerund = next((c for c in site.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or gerund.i < site.verb.i:
+        return None
+    start, end = _subtree_span(gerund)
+    finite = [
+        c for c in gerund.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+    ]
+    if finite:
+        # "proposed banning X and signaled support for Y": the subject's next act
+        joined = [c for c in gerund.rights if c.dep_ == "cc" and c.i < finite[0].i]
+        end = (joined[-1] if joined else finite[0].left_edge).idx
+    return Reading(_trim(site.par.text, start, end), "verb.gerund")
+
+
 CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _that_clause,
     _infinitive,
     _accused_of,
+    _finding_object,
+    _gerund,
     _statement_object,
     _clause_as_object,
     _pro_form,
@@ -392,7 +452,7 @@ def _finding_without_document(
     site: Site, reading: Reading, subject: Token, source: SourceRef
 ) -> bool:
     """'The study found that ...', not 'He found that the door was locked'."""
-    if site.verb.lemma_.lower() not in FINDING_VERBS:
+    if site.verb.lemma_.lower() not in FINDING_VERBS or reading.rule == "verb.finding":
         return False
     if site.clause is None:
         return True

@@ -350,3 +350,21 @@ STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
 # ("Asked whether he would run, Smith said ...", "He was asked what happened") asks
 # with no named source.
 QUESTION_VERBS = frozenset({"ask"})
+
+
+# Reporting verbs whose gerund is what they report: "reported raising $9 million",
+# "proposed taxing carbon", "denied having met him", "recalled meeting her".
+GERUND_VERBS = frozenset(
+    {
+        "report",
+        "propose",
+        "suggest",
+        "recommend",
+        "deny",
+        "admit",
+        "acknowledge",
+        "recall",
+        "mention",
+        "confirm",
+    }
+)

@@ -99,3 +99,17 @@ def test_a_proposed_gerund_stops_before_the_next_act(analyze):
 def test_reporting_a_theft_is_no_claim(analyze):
     a = analyze("She reported the theft to the police on Monday.")
     assert not [c for c in a.claims if c.cue.text == "reported"]
+
+
+# --------------------------------------------------------------------- "those" as a source
+
+
+def test_those_with_words_saying_who_they_are_is_a_source(analyze):
+    a = analyze("In the spring survey, those polled said the ferry fares were too high.")
+    claim = one(a, "said")
+    assert claim.source is not None and claim.source.text == "those polled"
+
+
+def test_a_bare_those_is_no_source(analyze):
+    a = analyze("Those said the ferry fares were too high.")
+    assert not [c for c in a.claims if c.cue.text == "said"]

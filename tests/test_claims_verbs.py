@@ -113,3 +113,18 @@ def test_those_with_words_saying_who_they_are_is_a_source(analyze):
 def test_a_bare_those_is_no_source(analyze):
     a = analyze("Those said the ferry fares were too high.")
     assert not [c for c in a.claims if c.cue.text == "said"]
+
+
+# --------------------------------------------------------------------- regarding "as"
+
+
+def test_seeing_something_as_something_is_a_view(analyze):
+    a = analyze("Many farmers see the new levy as a threat to their livelihood.")
+    claim = one(a, "see")
+    assert claim.content.text == "the new levy as a threat to their livelihood"
+    assert claim.source is not None and claim.source.text == "Many farmers"
+
+
+def test_seeing_a_thing_or_that_something_is_so_is_no_view(analyze):
+    a = analyze("She saw the crash from her kitchen window. He saw that the gate was open.")
+    assert not [c for c in a.claims if c.cue.text in ("saw", "see")]

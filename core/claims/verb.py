@@ -252,6 +252,22 @@ def _gerund(site: Site) -> Reading | None:
     return Reading(_trim(site.par.text, start, end), "verb.gerund")
 
 
+def _regarded_as(site: Site) -> Reading | None:
+    """'Many voters see him as the stronger candidate': the object and its "as"
+    phrase (on the verb or on the object) are the view."""
+    if site.takes != Takes.AS or not site.objects:
+        return None
+    obj = site.objects[0]
+    prep = next(
+        (c for c in (*site.children, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as"),
+        None,
+    )
+    if prep is None or prep.i < obj.i or obj.lower_ in _EMPTY_FINDINGS - {"him", "her", "them"}:
+        return None
+    end = max(_subtree_span(prep)[1], _subtree_span(obj)[1])
+    return Reading((_subtree_span(obj)[0], end), "verb.regarded_as")
+
+
 CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _that_clause,
     _infinitive,
@@ -487,10 +503,11 @@ def _verb_claims(
     if par.inside_quote(verb.idx) or _hedged(verb):
         return []
     site = read_site(par, verb, takes)
-    reading = next(
-        (found for find in CONTENT_FINDERS if (found := find(site)) is not None), Reading()
-    )
-    for adjust in ADJUSTMENTS:
+    finders = (_regarded_as,) if takes == Takes.AS else CONTENT_FINDERS
+    reading = next((found for find in finders if (found := find(site)) is not None), Reading())
+    if takes == Takes.AS and reading.content is None:
+        return []
+    for adjust in ADJUSTMENTS if takes != Takes.AS else ():
         reading = adjust(site, reading)
     if reading.content is None:
         if not reading.adjacent and not reading.introduces:

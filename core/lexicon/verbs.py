@@ -26,6 +26,7 @@ class Takes(Flag):
     ADDRESSEE = auto()
     INFINITIVE = auto()
     QUOTE = auto()  # only a direct quote next to it: '"...," he continued.'
+    AS = auto()  # only an object with "as": 'sees the deal as a mistake'
 
 
 _C = Takes.CLAUSE
@@ -368,3 +369,10 @@ GERUND_VERBS = frozenset(
         "confirm",
     }
 )
+
+
+# Verbs of regarding (Levin 29.1-29.2): 'sees the deal as a mistake', 'views him as
+# weak'. Only the object with its "as" phrase is their content: "saw the crash" or
+# "saw that the door was open" is a perception, not a view. Not reporting verbs: no
+# other rule (content cuts, quote inheritance, the actor layer's speakers) reads them.
+REGARD_VERBS = frozenset({"see", "view", "regard", "perceive"})

@@ -30,7 +30,7 @@ from dramatis.claims.syntax import (
 )
 from dramatis.claims.verb import _verb_claims
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS
-from dramatis.lexicon.verbs import NAMING_VERBS
+from dramatis.lexicon.verbs import NAMING_VERBS, REGARD_VERBS, Takes
 from dramatis.syntax import hyphenated_word
 
 if TYPE_CHECKING:
@@ -161,6 +161,8 @@ def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim 
     found: RawClaim | None = None
     if takes is not None:
         return _verb_claims(par, tok, takes, used)
+    if tok.lemma_.lower() in REGARD_VERBS and tok.tag_.startswith("VB"):
+        return _verb_claims(par, tok, Takes.AS, used)  # "sees the deal as a mistake"
     if tok.lemma_.lower() in NAMING_VERBS:
         found = _naming_claim(par, tok, used)
     elif tok.lower_ == "in" and tok.dep_ == "prep":

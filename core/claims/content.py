@@ -34,6 +34,7 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             "dative",
             "prt",
             "nsubj",
+            "agent",  # "asked by a reporter whether ..."
             "dobj" if Takes.ADDRESSEE in takes else "",
         )
         owned = {

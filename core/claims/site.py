@@ -11,7 +11,7 @@ from dramatis.analysis import ClaimKind
 from dramatis.claims.quotes import _QUOTE_MARKS, _count_quote_marks, _opens_sentence, _Quote
 from dramatis.claims.records import RawClaim, SourceRef
 from dramatis.claims.text import _TRIM, _trim
-from dramatis.lexicon.verbs import Takes
+from dramatis.lexicon.verbs import QUESTION_VERBS, Takes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,7 +128,7 @@ def _raw(
 def _content_clause(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:
     """The clause a cue reports: the first after it, else one before it set off by a
     comma ("..., the report said"), never one separated from it by a whole quote."""
-    clauses = [c for c in children if c.dep_ == "ccomp"]
+    clauses = [c for c in children if c.dep_ == "ccomp" or _question_clause(verb, c)]
     for prep in (c for c in children if c.dep_ == "prep" and c.i > verb.i):
         # "said in a statement that ...": the parser hangs the clause on the noun
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -154,6 +154,17 @@ def _content_clause(par: _Paragraph, verb: Token, children: list[Token]) -> Toke
         if re.search(r"[,\u2014\u2013]", gap):
             return clause
     return None
+
+
+def _question_clause(verb: Token, child: Token) -> bool:
+    """'asked the students if they were serious': the parser hung the question on a
+    verb of asking as a condition."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and verb.lemma_.lower() in QUESTION_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+    )
 
 
 def _inverted_subject(par: _Paragraph, verb: Token, children: list[Token]) -> Token | None:

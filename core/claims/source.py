@@ -94,10 +94,24 @@ def _source_ref(subjects: list[Token], text: str, offset: int) -> SourceRef | No
 def _names_nobody(head: Token) -> bool:
     """A demonstrative, a wh-word or "there", or a negative: "Nobody has claimed that
     ...", "No one warned ...": no one said it."""
+    if _people_described(head):
+        return False
     if head.lower_ in DEMONSTRATIVES or head.tag_ in ("WP", "WDT", "EX"):
         return True
     return head.lower_ in ("nobody", "none", "neither", "nothing") or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children
+    )
+
+
+def _people_described(head: Token) -> bool:
+    """'those surveyed', 'those who back her', 'those in the hall': "those" with words
+    that say who they are names a group of people."""
+    return head.lower_ == "those" and any(
+        c.dep_ in ("acl", "relcl", "prep")
+        and c.i > head.i
+        # "those who said X": the group is what it said, not someone who says more
+        and not any(t.dep_ in ("ccomp", "xcomp") or t.lemma_ == "say" for t in c.subtree)
+        for c in head.children
     )
 
 
@@ -195,6 +209,9 @@ def _source_extent(subjects: list[Token], head: Token) -> tuple[Token, Token]:
                 appos = next((c for c in s.rights if c.i > child.i), None)
                 if appos is not None and appos.dep_ == "appos" and appos.pos_ == "PROPN":
                     continue
+            if child.dep_ in ("acl", "relcl") and _people_described(s):
+                right = child.right_edge  # "those surveyed", "those who back her"
+                continue
             if child.dep_ not in _SOURCE_RIGHT_DEPS or (
                 child.dep_ == "prep" and child.lower_ not in _SOURCE_PREPOSITIONS
             ):

@@ -58,7 +58,15 @@ from dramatis.claims.syntax import (
 )
 from dramatis.claims.text import _TRIM, _first_sentence_end, _trim
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS, EVIDENCE_NOUNS
-from dramatis.lexicon.verbs import BELIEF_VERBS, FINDING_VERBS, PHRASAL_VERBS, Takes
+from dramatis.lexicon.verbs import (
+    BELIEF_VERBS,
+    FINDING_VERBS,
+    GERUND_VERBS,
+    PHRASAL_VERBS,
+    QUESTION_VERBS,
+    Takes,
+)
+from dramatis.syntax import hyphenated_word
 
 if TYPE_CHECKING:
     from dramatis.claims.site import _Paragraph
@@ -102,7 +110,8 @@ def _infinitive(site: Site) -> Reading | None:
     if (
         Takes.INFINITIVE not in takes
         or infinitive is None
-        or not (objects or Takes.ADDRESSEE not in takes)  # "asked not to be named" asks nobody
+        # "asked not to be named" asks nobody, but "was asked to resign" asks its subject
+        or not (objects or Takes.ADDRESSEE not in takes or _addressed_passive(site))
     ):
         return None
     first = objects[0] if objects and Takes.ADDRESSEE in takes else infinitive
@@ -114,6 +123,15 @@ def _infinitive(site: Site) -> Reading | None:
         joined = [c for c in infinitive.rights if c.dep_ == "cc" and c.i < finite[0].i]
         end = (joined[-1] if joined else finite[0].left_edge).idx
     return Reading((_subtree_span(first)[0], end), "verb.infinitive")
+
+
+def _addressed_passive(site: Site) -> bool:
+    """'He was asked to resign', 'Asked by the court to testify': the addressee is the
+    passive subject or unnamed."""
+    verb = site.verb
+    return verb.tag_ == "VBN" and (
+        any(c.dep_ == "nsubjpass" for c in site.children) or verb.dep_ == "advcl"
+    )
 
 
 def _accused_of(site: Site) -> Reading | None:
@@ -178,10 +196,84 @@ def _pro_form(site: Site) -> Reading | None:
     return None
 
 
+def _finding_object(site: Site) -> Reading | None:
+    """'A new poll shows Smith with a 10-point lead', 'the records showed no payment':
+    what a document or evidence shows is a finding, whatever its object."""
+    verb, objects = site.verb, site.objects
+    if verb.lemma_.lower() not in FINDING_VERBS or not objects or site.clause is not None:
+        return None
+    subjects = [c for c in site.children if c.dep_ == "nsubj"]
+    if (
+        not subjects
+        or not _finding_source(subjects[0])
+        or objects[0].lower_ in _EMPTY_FINDINGS
+        or objects[0].tag_ in ("WDT", "WP", "IN")
+    ):
+        return None
+    # the object with what the parser hung on the verb after it ('Smith with 40 percent,
+    # followed by Jones'), up to a clause of its own
+    end_tok = objects[0].right_edge
+    for child in verb.rights:
+        if child.i <= end_tok.i or child.dep_ == "punct":
+            continue
+        if child.dep_ in ("cc", "conj", "parataxis", "ccomp", "dep"):
+            break
+        end_tok = child.right_edge
+    end = _trim(site.par.text, objects[0].left_edge.idx, end_tok.idx + len(end_tok.text))[1]
+    return Reading((objects[0].left_edge.idx, end), "verb.finding")
+
+
+_EMPTY_FINDINGS = frozenset(
+    {"that", "this", "it", "which", "what", "them", "us", "me", "him", "her"}
+)
+
+
+def _finding_source(subject: Token) -> bool:
+    """A subject that finds: a poll, a document, evidence (by its lemma)."""
+    return subject.lemma_.lower() in _FINDING_SOURCES or hyphenated_word(subject) in DOCUMENT_NOUNS
+
+
+def _gerund(site: Site) -> Reading | None:
+    """'reported raising $9 million', 'proposed taxing carbon', 'denied having met
+    him': a gerund that is what was reported, proposed or denied."""
+    if site.verb.lemma_.lower() not in GERUND_VERBS or site.objects:
+        return None
+    gerund = next((c for c in site.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or gerund.i < site.verb.i:
+        return None
+    start, end = _subtree_span(gerund)
+    finite = [
+        c for c in gerund.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+    ]
+    if finite:
+        # "proposed banning X and signaled support for Y": the subject's next act
+        joined = [c for c in gerund.rights if c.dep_ == "cc" and c.i < finite[0].i]
+        end = (joined[-1] if joined else finite[0].left_edge).idx
+    return Reading(_trim(site.par.text, start, end), "verb.gerund")
+
+
+def _regarded_as(site: Site) -> Reading | None:
+    """'Many voters see him as the stronger candidate': the object and its "as"
+    phrase (on the verb or on the object) are the view."""
+    if site.takes != Takes.AS or not site.objects:
+        return None
+    obj = site.objects[0]
+    prep = next(
+        (c for c in (*site.children, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as"),
+        None,
+    )
+    if prep is None or prep.i < obj.i or obj.lower_ in _EMPTY_FINDINGS - {"him", "her", "them"}:
+        return None
+    end = max(_subtree_span(prep)[1], _subtree_span(obj)[1])
+    return Reading((_subtree_span(obj)[0], end), "verb.regarded_as")
+
+
 CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _that_clause,
     _infinitive,
     _accused_of,
+    _finding_object,
+    _gerund,
     _statement_object,
     _clause_as_object,
     _pro_form,
@@ -209,8 +301,22 @@ def _as_clause(site: Site, reading: Reading) -> Reading:
 
 
 def _quotes_next_to_cue(site: Site, reading: Reading) -> Reading:
+    """Quotes before or after the "he said" region, but not one inside the subject's
+    phrase or a participle set before the cue ('Smith, who calls the plan "reckless,"
+    said ...', 'Jones, citing "new evidence," said ...': not what was said)."""
     adjacent = _adjacent_quotes(site.par, site.region, bool(site.region_subjects))
-    return replace(reading, adjacent=tuple(adjacent))
+    inside = [
+        _subtree_span(c)
+        for c in site.children
+        if c.i < site.verb.i and c.dep_ in ("nsubj", "nsubjpass", "advcl")
+    ]
+    kept = [
+        q
+        for q in adjacent
+        if not any(start < q.mark_start and q.start < end for start, end in inside)
+        or q.mark_start > site.verb.idx
+    ]
+    return replace(reading, adjacent=tuple(kept))
 
 
 def _quote_before_beats_clause(site: Site, reading: Reading) -> Reading:
@@ -368,7 +474,7 @@ def _finding_without_document(
     site: Site, reading: Reading, subject: Token, source: SourceRef
 ) -> bool:
     """'The study found that ...', not 'He found that the door was locked'."""
-    if site.verb.lemma_.lower() not in FINDING_VERBS:
+    if site.verb.lemma_.lower() not in FINDING_VERBS or reading.rule == "verb.finding":
         return False
     if site.clause is None:
         return True
@@ -403,22 +509,22 @@ def _verb_claims(
     if par.inside_quote(verb.idx) or _hedged(verb):
         return []
     site = read_site(par, verb, takes)
-    reading = next(
-        (found for find in CONTENT_FINDERS if (found := find(site)) is not None), Reading()
-    )
-    for adjust in ADJUSTMENTS:
+    finders = (_regarded_as,) if takes == Takes.AS else CONTENT_FINDERS
+    reading = next((found for find in finders if (found := find(site)) is not None), Reading())
+    if takes == Takes.AS and reading.content is None:
+        return []
+    for adjust in ADJUSTMENTS if takes != Takes.AS else ():
         reading = adjust(site, reading)
     if reading.content is None:
         if not reading.adjacent and not reading.introduces:
             return []
         reading = replace(reading, is_clause=True)
-    found = _speaker(site, reading)
-    if found is None:
+    kept, source = _claim_source(site, reading)
+    if not kept:
         return []
-    subject, source = found
-    if any(veto(site, reading, subject, source) for veto in VETOES):
-        return []
-    if reading.introduces and reading.content is None:
+    if source is None:
+        reading = replace(reading, rule="verb.asked")
+    if reading.introduces and reading.content is None and source is not None:
         off = par.offset
         cue_span = _tok_span(verb)
         return [
@@ -455,7 +561,7 @@ def _speaker(site: Site, reading: Reading) -> tuple[Token, SourceRef] | None:
     elif reading.inverted is not None and reading.adjacent:
         found = [reading.inverted]
     else:
-        found = _find_subjects(verb, reading.is_clause)
+        found = _find_subjects(verb, reading.is_clause) or _asking_agent(site)
     subjects = [t for t in found or () if not par.inside_quote(t.idx)]
     if not subjects:
         return None
@@ -472,6 +578,43 @@ def _speaker(site: Site, reading: Reading) -> tuple[Token, SourceRef] | None:
             return None
         source = replace(source, start=start, text=text[start - off : source.end - off])
     return subjects[0], source
+
+
+def _claim_source(site: Site, reading: Reading) -> tuple[bool, SourceRef | None]:
+    """Whether the verb makes a claim, and its source: its speaker unless a veto says
+    the speaker cannot have said it, or no source for a question nobody named asked."""
+    found = _speaker(site, reading)
+    if found is None:
+        return _asked_by_nobody_named(site, reading), None
+    subject, source = found
+    return not any(veto(site, reading, subject, source) for veto in VETOES), source
+
+
+def _asked_by_nobody_named(site: Site, reading: Reading) -> bool:
+    """'Asked whether he would run, Smith said ...', 'He was asked what happened': a
+    question put by someone the text does not name (PolNeAR: an attribution without a
+    source). Only a participle or a passive with no subject and no agent of its own."""
+    verb = site.verb
+    if (
+        verb.lemma_.lower() not in QUESTION_VERBS
+        or reading.content is None
+        or any(c.dep_ in ("nsubj", "agent", "expl") for c in site.children)
+    ):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in site.children):
+        return verb.tag_ == "VBN"
+    # the parser tags a sentence's first "Asked" as a past tense
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
+
+
+def _asking_agent(site: Site) -> list[Token] | None:
+    """'Asked by the moderator whether ...': the participle's agent asks."""
+    verb = site.verb
+    if verb.lemma_.lower() not in QUESTION_VERBS or verb.dep_ != "advcl":
+        return None
+    agent = next((c for c in site.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return [pobj] if pobj is not None else None
 
 
 def _cue(site: Site) -> tuple[int, int]:
@@ -511,7 +654,7 @@ def _content_span(par: _Paragraph, content: tuple[int, int]) -> tuple[int, int] 
 def _indirect_claims(
     site: Site,
     reading: Reading,
-    source: SourceRef,
+    source: SourceRef | None,
     cue: tuple[int, int],
     span: tuple[int, int],
     used: set[int],
@@ -550,7 +693,7 @@ def _indirect_claims(
 def _quote_claims(
     site: Site,
     quotes: Sequence[_Quote],
-    source: SourceRef,
+    source: SourceRef | None,
     cue: tuple[int, int],
     used: set[int],
     rule: str,

@@ -26,6 +26,7 @@ class Takes(Flag):
     ADDRESSEE = auto()
     INFINITIVE = auto()
     QUOTE = auto()  # only a direct quote next to it: '"...," he continued.'
+    AS = auto()  # only an object with "as": 'sees the deal as a mistake'
 
 
 _C = Takes.CLAUSE
@@ -342,3 +343,36 @@ STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "lash out": frozenset({"at", "against"}),
     "speak out": frozenset({"about", "against", "on"}),
 }
+
+
+# --------------------------------------------------------------------------- questions
+# Verbs of asking: their question ("asked whether ...", "asked the students if ...") is
+# what PolNeAR attributes to the asker, and a participle or a passive without an agent
+# ("Asked whether he would run, Smith said ...", "He was asked what happened") asks
+# with no named source.
+QUESTION_VERBS = frozenset({"ask"})
+
+
+# Reporting verbs whose gerund is what they report: "reported raising $9 million",
+# "proposed taxing carbon", "denied having met him", "recalled meeting her".
+GERUND_VERBS = frozenset(
+    {
+        "report",
+        "propose",
+        "suggest",
+        "recommend",
+        "deny",
+        "admit",
+        "acknowledge",
+        "recall",
+        "mention",
+        "confirm",
+    }
+)
+
+
+# Verbs of regarding (Levin 29.1-29.2): 'sees the deal as a mistake', 'views him as
+# weak'. Only the object with its "as" phrase is their content: "saw the crash" or
+# "saw that the door was open" is a perception, not a view. Not reporting verbs: no
+# other rule (content cuts, quote inheritance, the actor layer's speakers) reads them.
+REGARD_VERBS = frozenset({"see", "view", "regard", "perceive"})

@@ -192,3 +192,16 @@ def test_having_doubts_is_holding_them(analyze):
     claim = only(a)
     assert claim.rule == "nominal.that_clause"
     assert claim.source is not None and claim.source.text == "Senator Rosa Quill"
+
+
+def test_a_definite_stance_noun_with_no_holder_in_its_sentence_is_no_claim(analyze):
+    # "the notion" is someone's particular notion, named elsewhere: no holderless claim.
+    a = analyze("The notion that the bridge would be finished by May drew laughter.")
+    assert [c for c in a.claims if c.rule == "nominal.that_clause"] == []
+
+
+def test_a_bare_stance_noun_with_no_holder_is_an_unsourced_claim(analyze):
+    a = analyze("Amid speculation that the mayor would resign, the council met on Friday.")
+    claim = only(a)
+    assert claim.rule == "nominal.that_clause"
+    assert claim.source is None

@@ -88,13 +88,23 @@ def _clause_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
         return None
     verb = _governing_verb(noun)
     holder = _clause_holder(noun, clause, verb)
-    source = None
-    if holder is not None and not par.inside_quote(holder.idx):
-        source = _source_ref([holder], par.text, par.offset)
+    if holder is not None and par.inside_quote(holder.idx):
+        return None
+    if holder is None and _points_back(noun):
+        # "the notion that ...", "this claim that ...": someone's particular statement,
+        # named outside the sentence; without its holder the claim misleads.
+        return None
+    source = _source_ref([holder], par.text, par.offset) if holder is not None else None
     cue = _tok_span(noun)
     if verb is not None and 0 < noun.i - verb.i <= 4:
         cue = (verb.idx, cue[1])  # "expressed confidence", "bristled at the suggestion"
     return _raw(par, "indirect", source, cue, content, rule="nominal.that_clause")
+
+
+def _points_back(noun: Token) -> bool:
+    """A definite stance noun ("the idea", "that claim") refers to one holder's stance;
+    a bare one ("complaints that", "amid speculation that") is nobody's in particular."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 # Prepositions by which a verb's subject takes up a stance noun: "bristled at the

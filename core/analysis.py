@@ -165,6 +165,21 @@ def nested_mentions(actors: Iterable[Actor]) -> frozenset[tuple[str, int, int]]:
     return frozenset(nested)
 
 
+BARE_TITLE_RULE = "person.bare_title"
+
+
+def bare_title_mentions(actors: Iterable[Actor]) -> frozenset[tuple[str, int, int]]:
+    """The mentions (actor id, start, end) that are a bare title given to the person
+    named with it ("the President" after "President Obama"; ``dramatis.actors.titles``)."""
+    found: set[tuple[str, int, int]] = set()
+    for a in actors:
+        forms = (
+            {m.alias for m in a.explain.merges if m.rule == BARE_TITLE_RULE} if a.explain else ()
+        )
+        found.update((a.id, s.start, s.end) for s in a.mentions if s.text in forms)
+    return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A statement the text attributes to a source: who, the reporting cue, and what."""

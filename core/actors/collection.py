@@ -30,6 +30,7 @@ from dramatis.actors.recover import nested_names, recover_proper_noun_runs, reco
 from dramatis.actors.split import split_entity
 from dramatis.actors.syntax import is_capitalised, is_title_case_heading
 from dramatis.actors.text import gazetteer_label
+from dramatis.actors.titles import collect_bare_titles
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -51,6 +52,7 @@ def collect(doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> 
     found = Found(doc, offset, speakers)
     _entities(found)
     _gazetteer_names(found)
+    collect_bare_titles(found)  # before a title is recovered as a source or a name
     recover_sources(found)
     recover_proper_noun_runs(found)
     nested_names(found)

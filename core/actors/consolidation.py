@@ -29,6 +29,7 @@ from dramatis.actors.text import (
     without_legal_form,
     words_in_lowercase,
 )
+from dramatis.actors.titles import split_bare_titles, with_bare_titles
 from dramatis.analysis import Actor, Explanation, KindVote, Merge, Span
 
 
@@ -152,7 +153,7 @@ def _governs(mention: EntityMention) -> bool:
 
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
-    kept = confirmed_nested(mentions)
+    kept, titles = split_bare_titles(confirmed_nested(mentions))
     ordered = sorted(regions_of_places(text, kept), key=lambda m: (m.start, -m.end))
     groups = _groups(text, ordered)
     state = Merging(text, groups, UnionFind(len(groups)))
@@ -178,7 +179,7 @@ def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
         actor = _actor(text, f"a{root}", root_groups, root_mentions, place_keys, made)
         if actor is not None:
             actors.append(actor)
-    actors = without_orphans(actors, kept)
+    actors = with_bare_titles(text, without_orphans(actors, kept), titles)
     actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
     return actors
 

@@ -22,6 +22,7 @@ MERGE_RULES: dict[str, str] = {
     "person.surname_not_place": "a place's name, unmarked as a place, after the one full name ending so",
     "person.first_name": "first name of the one full name that begins so",
     "person.first_name_after_full_name": "first name, used after the full name was given",
+    "person.bare_title": "'the President': the one person the text named with that title before",
     "person.shared_surname.previous": "shared surname: the full name just before it",
     "person.shared_surname.title": "shared surname: the one full name written with its title",
     "person.shared_surname.dominant": "shared surname: the full name the text names most",

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dramatis.analysis import Actor, Claim, Source, Span, nested_mentions
+from dramatis.analysis import Actor, Claim, Source, Span, bare_title_mentions, nested_mentions
 from dramatis.claims.hedged import is_hedge, kind_of, rule_of
 from dramatis.claims.inherit import _inherit_quotes, _join_continuations, _join_interrupted_quotes
 from dramatis.claims.records import Antecedent, Collected, RawClaim, SourceRef
@@ -37,7 +37,10 @@ class _ActorIndex:
     def __init__(self, actors: Sequence[Actor]) -> None:
         # A name nested in another actor's ("Minnesota" in "University of Minnesota")
         # is not who speaks, nor a pronoun's antecedent: its host is.
-        nested = nested_mentions(actors)
+        # Nor is a bare title given to a person ("the President"): a role source finds its
+        # titled person itself (``titled_person``), and the title is no pronoun's antecedent
+        # ("... the president's plan,' he said") nor the speaker of "the senator's aide".
+        nested = nested_mentions(actors) | bare_title_mentions(actors)
         self.positions = SpanIndex(
             (m.start, m.end, _Mention(m.start, m.end, a.id, a.kind))
             for a in actors

@@ -508,3 +508,28 @@ DISCIPLINE_WORDS = frozenset(
         *("grammar", "humanities", "studies", "sciences", "counseling", "counselling"),
     ]
 )
+
+# Offices a text calls one person by once it has named them with the title ("President
+# Lula ... the President", "Secretary Cardona ... the Secretary"): title head words that
+# stand alone after "the" or "this". Not forms of address ("Mr", "Dr", "Sir"), kin, or
+# callings used of anyone ("doctor", "professor", "father").
+BARE_TITLES = frozenset(
+    [
+        *("president", "senator", "governor", "mayor", "secretary", "minister", "chancellor"),
+        *("congressman", "congresswoman", "ambassador", "commissioner", "chairman"),
+        *("chairwoman", "pope", "king", "queen", "prince", "princess", "emperor", "empress"),
+        *("tsar", "czar", "tsarina", "sultan", "emir", "duke", "duchess", "general"),
+        *("colonel", "admiral", "archbishop", "cardinal", "ayatollah", "judge", "justice"),
+    ]
+)
+# Title abbreviations before a name, as the office they abbreviate ("Sen. Warren").
+ABBREVIATED_TITLES = {
+    **dict(gov="governor", sen="senator", gen="general", col="colonel", adm="admiral"),
+    **dict(pres="president", sec="secretary"),
+}
+# Words before a title that narrow the office, which a bare title may leave out ("Prime
+# Minister X ... the Minister"); and those that make it another office ("Vice President X"
+# is no President) or a past one ("former President X" is not "the President" now).
+TITLE_NARROWERS = frozenset(["prime", "foreign", "crown", "chief", "field"])
+OTHER_OFFICE_WORDS = frozenset(["vice", "deputy"])
+PAST_TITLE_WORDS = frozenset(["former", "late", "ex"])

@@ -1,0 +1,178 @@
+"""Bare titles ("the President", "the Secretary") as mentions of the one person the text
+named with that title before ("President Obama ... the President said").
+
+``collect_bare_titles`` finds, per paragraph, a singular office noun after "the" or "this"
+that is the head of its own phrase, with no modifier that makes it generic or another
+office ("a senator", "the next president", "presidents", "the Senator from Alaska").
+``with_bare_titles`` gives each to the person actor named with that title before it, when
+exactly one person was so named before in the text and that person was mentioned not too
+far back; otherwise (nobody, or two people hold the title) the title is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from dramatis.actors.mention import EntityMention, make_mention
+from dramatis.analysis import BARE_TITLE_RULE, Actor, Explanation, Merge, Span
+from dramatis.lexicon.names import (
+    ABBREVIATED_TITLES,
+    BARE_TITLES,
+    OTHER_OFFICE_WORDS,
+    PAST_TITLE_WORDS,
+    TITLE_NARROWERS,
+)
+
+if TYPE_CHECKING:
+    from dramatis.actors.collection import Found
+    from spacy.tokens import Token
+
+RULE = "person.bare_title"
+assert RULE == BARE_TITLE_RULE  # what the claim layer looks for
+SOURCE = "title"  # EntityMention.source of a bare title
+
+_DETERMINERS = frozenset({"the", "this"})
+# Children that make the title generic or someone else's ("the next president", "a
+# former senator", "her secretary", "the President Obama", "the Senate's chairman").
+_MODIFIER_DEPS = frozenset({"amod", "nummod", "compound", "poss", "nmod", "appos", "quantmod"})
+_OFFICE_WORDS = TITLE_NARROWERS | OTHER_OFFICE_WORDS
+
+
+def collect_bare_titles(found: Found) -> None:
+    """Bare titles in one paragraph, as mentions with source ``title``."""
+    doc = found.doc
+    for token in doc:
+        phrase = _bare_title(token)
+        if phrase and not any(found.taken[t.i] for t in phrase):
+            found.mentions.append(make_mention(doc, phrase, "", SOURCE, found.offset, False, False))
+            found.take(phrase)
+
+
+def _bare_title(token: Token) -> list[Token]:
+    """ "President" in "the President said", "Vice President" in "the Vice President"."""
+    if token.lower_.rstrip(".") not in BARE_TITLES or token.tag_ not in ("NN", "NNP"):
+        return []
+    if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].lower_ in _OFFICE_WORDS:
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ not in _DETERMINERS:
+        return []
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("PROPN", "NOUN"):
+        return []  # "the President Obama", "the Secretary General", "the king cobra"
+    for child in token.children:
+        if start <= child.i < token.i:
+            continue
+        if child.dep_ in _MODIFIER_DEPS or child.dep_ == "prep":
+            return []  # "the President of France", "the Senator from Alaska"
+    return list(doc[start : token.i + 1])
+
+
+def split_bare_titles(
+    mentions: Sequence[EntityMention],
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """The mentions that are names, and the bare titles (which join no group)."""
+    names = [m for m in mentions if m.source != SOURCE]
+    return names, [m for m in mentions if m.source == SOURCE]
+
+
+# How far back (characters, a few paragraphs) the titled person must have been mentioned
+# last, by name or by the title, for a bare title to be theirs (GUM dev, measured).
+_HOLDER_DISTANCE = 1500
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?(?:-|\s+)$")
+
+
+def _words_before(text: str, pos: int, count: int = 6) -> list[str]:
+    """The words just before ``pos``, nearest first."""
+    words: list[str] = []
+    for _ in range(count):
+        found = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if found is None:
+            break
+        words.append(found.group(1))
+        pos = found.start()
+    return words
+
+
+def holder_title(text: str, start: int) -> str:
+    """The office a name at ``start`` is written with ("vice president" in "Vice
+    President Harris", "secretary" in "Secretary of Education Miguel Cardona"), or ""
+    (no title, or a past one: "former President X")."""
+    words = _words_before(text, start)
+    lower = [w.lower() for w in words]
+    i = 0
+    if lower and ABBREVIATED_TITLES.get(lower[0], lower[0]) not in BARE_TITLES:
+        of = next((k for k in (1, 2, 3) if k < len(lower) and lower[k] == "of"), 0)
+        if not of or not all(w[:1].isupper() for w in words[:of]):
+            return ""
+        i = of + 1
+    if i >= len(lower) or ABBREVIATED_TITLES.get(lower[i], lower[i]) not in BARE_TITLES:
+        return ""
+    title = [ABBREVIATED_TITLES.get(lower[i], lower[i])]
+    for word in lower[i + 1 :]:
+        if word in PAST_TITLE_WORDS:
+            return ""
+        if word not in _OFFICE_WORDS:
+            break
+        title.insert(0, word)
+    return " ".join(title)
+
+
+def _offices(title: str) -> set[str]:
+    """The bare titles a title answers to: "prime minister" to "the Prime Minister" and
+    "the Minister", but "vice president" not to "the President"."""
+    words = title.split()
+    if len(words) > 1 and words[0] not in OTHER_OFFICE_WORDS:
+        return {title, words[-1]}
+    return {title}
+
+
+def with_bare_titles(
+    text: str, actors: list[Actor], titles: Sequence[EntityMention]
+) -> list[Actor]:
+    """The actors with the bare titles that are theirs (see the module's docstring)."""
+    if not titles:
+        return actors
+    holders: dict[str, list[tuple[int, str]]] = defaultdict(list)  # office -> (start, actor)
+    seen: dict[str, list[int]] = {}  # person actor -> starts of its mentions
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        seen[actor.id] = sorted(s.start for s in actor.mentions)
+        for span in actor.mentions:
+            title = holder_title(text, span.start)
+            for office in _offices(title) if title else ():
+                holders[office].append((span.start, actor.id))
+    for found in holders.values():
+        found.sort()
+    added: dict[str, list[Span]] = defaultdict(list)
+    for m in sorted(titles, key=lambda m: m.start):
+        office = " ".join(w.lower().rstrip(".") for w in m.text.split())
+        before = [a for start, a in holders.get(office, ()) if start < m.start]
+        if len(set(before)) != 1:
+            continue  # nobody named so, or two people hold the title
+        owner = before[0]
+        starts = seen[owner]
+        last = bisect.bisect_left(starts, m.start) - 1
+        if last < 0 or m.start - starts[last] > _HOLDER_DISTANCE:
+            continue
+        bisect.insort(starts, m.start)
+        added[owner].append(Span(m.start, m.end, m.text))
+    return [_with_spans(a, added[a.id]) if a.id in added else a for a in actors]
+
+
+def _with_spans(actor: Actor, spans: list[Span]) -> Actor:
+    mentions = tuple(sorted((*actor.mentions, *spans), key=lambda s: (s.start, -s.end)))
+    explain = actor.explain or Explanation("", (), ())
+    moves = tuple(Merge(s.text, actor.name, RULE) for s in spans)
+    explain = dataclasses.replace(explain, merges=(*explain.merges, *moves))
+    return dataclasses.replace(actor, mentions=mentions, explain=explain)

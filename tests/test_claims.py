@@ -798,16 +798,25 @@ def test_a_naming_inside_another_claims_content_is_not_a_claim_of_its_own(analyz
     assert not any(c.rule.endswith("phrase.naming") for c in a.claims)
 
 
+def test_naming_without_a_quoted_verdict_is_no_claim(analyze):
+    assert analyze("She called the meeting to order.").claims == ()
+
+
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "content"),
     [
-        'Fans called him "The King" for years.',  # a nickname, not a statement
-        'Smith called the disappearance an "interesting" case.',  # a word inside a phrase
-        "She called the meeting to order.",
+        # a nickname given to a person: PolNeAR annotates it ("called him 'my ...'")
+        ('Fans called him "The King" for years.', 'him "The King"'),
+        # a word quoted inside the label: the whole object and label, not the word
+        (
+            'Smith called the disappearance an "interesting" case.',
+            'the disappearance an "interesting" case',
+        ),
     ],
 )
-def test_naming_without_a_quoted_verdict_is_no_claim(analyze, sentence):
-    assert analyze(sentence).claims == ()
+def test_a_label_that_is_no_quoted_verdict_is_a_naming_label(analyze, sentence, content):
+    claims = analyze(sentence).claims
+    assert [(c.rule, c.content.text) for c in claims] == [("phrase.naming_label", content)]
 
 
 def test_speech_act_verbs_attribute_a_whole_quote_next_to_them(analyze):

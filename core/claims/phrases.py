@@ -26,6 +26,7 @@ from dramatis.lexicon.nouns import (
     REPORTING_NOUNS,
     VIEW_NOUNS,
 )
+from dramatis.lexicon.verbs import IDIOM_LABELS, LABEL_VERBS
 
 if TYPE_CHECKING:
     from dramatis.claims.quotes import _Quote
@@ -52,10 +53,10 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
             return appeal
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].ent_type_ == "PERSON" or objects[0].lower_ in ("him", "her"):
-        return None
+        return _label_claim(par, verb, used)
     quote = _label_quote(par, verb, _tok_span(objects[0])[1], used)
     if quote is None:
-        return None
+        return _label_claim(par, verb, used)
     subjects = _find_subjects(verb, True)
     subjects = [t for t in subjects or () if not par.inside_quote(t.idx)]
     if not subjects:
@@ -73,6 +74,129 @@ def _naming_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | No
         # a relative object ('which he called "a disaster"') stays out of it
         content = (_subtree_span(objects[0])[0], content[1])
     return _raw(par, "direct", source, _tok_span(verb), content, quote, rule="phrase.naming")
+
+
+def _label_claim(par: _Paragraph, verb: Token, used: set[int]) -> RawClaim | None:
+    """'called him a loser', 'labeled the plan reckless', 'branded the tax a theft': an
+    object and the label the source gives it (the object's complement), quoted or not.
+    A name given in passing ("a company called Acme", "the town is called X") has no
+    subject that names; "called 911" has no label."""
+    if verb.lemma_.lower() not in LABEL_VERBS or not verb.tag_.startswith("VB"):
+        return None
+    if (verb.dep_ in ("acl", "amod") and verb.tag_ != "VBG") or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
+    ):
+        return None  # "a company called Acme", "the town is called Springfield"
+    found = _object_and_label(verb)
+    if found is None:
+        return None
+    start, label = found
+    if label.lower_ in IDIOM_LABELS or label.like_num:
+        return None
+    first = next(t for t in par.doc if t.idx >= start)
+    if label.left_edge.pos_ == "PROPN" and first.lower_.endswith(("self", "selves")):
+        return None  # "a group that calls itself Blue Dawn Media": a name, not a verdict  # "a group that calls itself Asawitiri Media": a name, not a verdict
+    # whoever gives a label speaks ("Others call it ...", "64 percent call him ...")
+    subjects = [t for t in _find_subjects(verb, True) or () if not par.inside_quote(t.idx)]
+    source = _source_ref(subjects, par.text, par.offset) if subjects else None
+    if source is None:
+        return None
+    end = _label_end(label)
+    closing = re.match(r"[,.]?[\"\u201d\u2019']", par.text[end:])
+    if closing and par.inside_quote(end - 1):
+        end += closing.end()  # 'called him the "ultimate hypocrite,"': the quote's close
+    content = (start, end)
+    for q in par.quotes:
+        if content[0] <= q.mark_start < content[1]:
+            used.add(q.mark_start)
+    return _raw(par, "indirect", source, _tok_span(verb), content, rule="phrase.naming_label")
+
+
+def _object_and_label(verb: Token) -> tuple[int, Token] | None:
+    """Where a naming verb's object starts, and the head of its label: "called [him] [a
+    loser]" (object and complement), "calling [Trump a fascist]" (parsed as one clause
+    whose subject or head is the object), "called [her third-rate]" (a complement that
+    takes the object in)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None:
+        if obj.tag_ in ("WP", "WDT"):
+            return None  # "what he calls ...": the object is elsewhere
+        label = next(
+            (
+                c
+                for c in verb.rights
+                if c.i > obj.i
+                and c.pos_ not in ("VERB", "AUX")  # "called Sanders to congratulate him"
+                and (
+                    c.dep_ in ("oprd", "xcomp", "attr", "acomp", "dobj")
+                    or (c.dep_ == "prep" and c.lower_ == "as")
+                )
+            ),
+            None,
+        )
+        if label is None:
+            # "branded the contract a betrayal", read as an apposition with no comma
+            label = next(
+                (c for c in obj.rights if c.dep_ == "appos" and _comma_before(c.left_edge) is None),
+                None,
+            )
+        return (_subtree_span(obj)[0], label) if label is not None else None
+    return _small_clause_label(verb)
+
+
+def _small_clause_label(verb: Token) -> tuple[int, Token] | None:
+    """A naming verb with no direct object: the parser read the object and its label
+    as one phrase or clause right after the verb."""
+    first = next((c for c in verb.rights if not c.is_punct), None)
+    if first is None or first.left_edge.i != verb.i + 1:
+        return None
+    later = [c for c in verb.rights if c.i > first.i and c.dep_ in ("oprd", "dobj")]
+    if first.dep_ == "oprd" and later and first.pos_ in ("NOUN", "PRON", "PROPN"):
+        return (first.left_edge.idx, later[0])  # "called [her rival] [a liar]", both oprd
+    if first.dep_ == "oprd":
+        # "called both Trump and Clinton crazy", 'called her "third-rate"', but not a
+        # name the parser split ("called Jane Doe") or a relative ("the state he calls a
+        # second home")
+        inner = [
+            t for t in first.subtree if t.i < first.i and t.pos_ not in ("DET", "ADV", "PUNCT")
+        ]
+        quoted = any(t.is_quote for t in first.subtree)
+        named = first.pos_ != "PROPN" and any(
+            t.pos_ in ("NOUN", "PRON", "VERB") and t.dep_ != "compound" for t in inner
+        )
+        return (
+            (first.left_edge.idx, first)
+            if inner and (quoted or named or first.pos_ == "ADJ")
+            else None
+        )
+    adjective = first.tag_ in ("JJ", "VBN", "VBD")  # "unqualified" may be read as a verb
+    if first.dep_ in ("ccomp", "xcomp") and (adjective or first.pos_ in ("NOUN", "PROPN", "PRON")):
+        # "calls Clinton unqualified" (a subject and its adjective), "calling Trump a
+        # fascist" (a name and its object)
+        parts = [c for c in first.children if c.dep_ in ("nsubj", "dobj", "attr", "oprd")]
+        aux = any(c.dep_ in ("aux", "auxpass") for c in first.children)
+        if parts and parts[0].i < first.i and adjective and not aux:
+            return (first.left_edge.idx, first)
+        if parts and parts[0].i > first.i and not adjective:
+            return (first.left_edge.idx, parts[0])
+    return None
+
+
+# where a label ends before the circumstances of its saying: "a clown on his show"
+_LABEL_CIRCUMSTANCES = frozenset({"on", "in", "at", "during", "after", "before", "while"})
+
+
+def _label_end(label: Token) -> int:
+    end = _subtree_span(label)[1]
+    for child in label.rights:
+        if (
+            (child.dep_ == "prep" and child.lower_ in _LABEL_CIRCUMSTANCES)
+            or child.dep_ in ("advcl", "npadvmod")
+            or (child.dep_ == "acl" and child.tag_ == "VBG" and _comma_before(child) is not None)
+        ):
+            before = [t for t in label.doc[child.left_edge.i - 1 : child.left_edge.i]]
+            return min(end, before[0].idx + len(before[0].text) if before else end)
+    return end
 
 
 def _label_quote(par: _Paragraph, verb: Token, object_end: int, used: set[int]) -> _Quote | None:

@@ -45,7 +45,7 @@ STANCE_RULES = ("stance.infinitive", "stance.object", "stance.verb_prep")
 
 # Rules whose claims are dropped when nested in another claim's content: the stances
 # and the naming verbs ("She said he called the plan 'reckless'" is one claim).
-NESTED_DROPPED_RULES = (*STANCE_RULES, "phrase.naming", "phrase.in_poll")
+NESTED_DROPPED_RULES = (*STANCE_RULES, "phrase.naming", "phrase.naming_label", "phrase.in_poll")
 
 
 def _lemma(verb: Token) -> str:

@@ -376,3 +376,13 @@ GERUND_VERBS = frozenset(
 # "saw that the door was open" is a perception, not a view. Not reporting verbs: no
 # other rule (content cuts, quote inheritance, the actor layer's speakers) reads them.
 REGARD_VERBS = frozenset({"see", "view", "regard", "perceive"})
+
+
+# --------------------------------------------------------------------------- namings
+# Naming verbs whose object and its unquoted label are the source's verdict: "called
+# him a loser", "labeled the plan reckless", "branded the tax a theft". "describe",
+# "dismiss", "reject" and "denounce" are stance verbs (STANCE_OBJECT_VERBS), not here.
+LABEL_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
+
+# Labels of an idiom, not a verdict: "called it quits", "called it a day".
+IDIOM_LABELS = frozenset({"quits", "day", "night", "career", "draw", "even"})

@@ -1,0 +1,92 @@
+"""Naming verbs with an unquoted (or person-directed) label, ``phrase.naming_label``:
+"called him a loser", "labeled the plan reckless"; on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from dramatis.analysis import Analysis
+
+from tests.test_claims import assert_spans_consistent
+
+
+def labels(analysis: Analysis) -> list[tuple[str, str, str]]:
+    assert_spans_consistent(analysis)
+    return [
+        (c.source.text if c.source else "", c.cue.text, c.content.text)
+        for c in analysis.claims
+        if c.rule == "phrase.naming_label"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "content"),
+    [
+        (
+            "Governor Lena Ostrow called him a coward.",
+            "Governor Lena Ostrow",
+            "called",
+            "him a coward",
+        ),
+        (
+            "The senator called the pipeline plan reckless.",
+            "The senator",
+            "called",
+            "the pipeline plan reckless",
+        ),
+        (
+            "Two senators dubbed the levy a giveaway to landlords.",
+            "Two senators",
+            "dubbed",
+            "the levy a giveaway to landlords",
+        ),
+        (
+            "The union branded the new contract a betrayal.",
+            "The union",
+            "branded",
+            "the new contract a betrayal",
+        ),
+        (
+            'Mayor Ruiz called her rival a "career opportunist" on local radio.',
+            "Mayor Ruiz",
+            "called",
+            'her rival a "career opportunist"',
+        ),
+    ],
+)
+def test_an_object_and_its_label_are_the_claim(analyze, body, source, cue, content):
+    assert labels(analyze(body)) == [(source, cue, content)]
+
+
+def test_a_participle_takes_the_subject_of_its_clause(analyze):
+    found = labels(analyze("The minister hit back on Monday, calling the report a smear."))
+    assert found == [("The minister", "calling", "the report a smear")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A startup called Brightwell won the contract.",
+        "The village is called Lower Marsh.",
+        "The neighbour called 911 at once.",
+        "The coach called it quits after ten seasons.",
+        "The president called Anna Verhoeven on Friday.",
+        "She called the driver to ask about the delay.",
+        "A forum user calling himself Karl Brandt posted the photos.",
+        "The council called an emergency meeting.",
+        "He would never call his brother a liar.",
+    ],
+)
+def test_a_name_given_in_passing_or_a_phone_call_is_no_label_claim(analyze, body):
+    assert labels(analyze(body)) == []
+
+
+def test_a_quoted_label_of_a_thing_stays_phrase_naming(analyze):
+    analysis = analyze('The mayor called the ruling "a grave injustice" and left.')
+    rules = [c.rule for c in analysis.claims if c.cue.text == "called"]
+    assert rules == ["phrase.naming"]
+
+
+def test_a_label_inside_a_report_is_not_a_claim_of_its_own(analyze):
+    analysis = analyze("The aide said the governor called the deal a disaster.")
+    assert labels(analysis) == []
+    assert [c.cue.text for c in analysis.claims] == ["said"]

@@ -24,7 +24,7 @@ from dramatis.claims.records import RawClaim, SourceRef
 from dramatis.claims.site import _Paragraph, _raw
 from dramatis.claims.source import _author_of, _source_ref
 from dramatis.claims.stance import _cut
-from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
+from dramatis.claims.syntax import _can_state, _noun_that_clause, _subtree_span, _tok_span
 from dramatis.claims.text import _trim
 from dramatis.lexicon.nouns import (
     CLAUSE_STANCE_NOUNS,
@@ -72,15 +72,7 @@ def _clause_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     """'expressed confidence that ...', 'despite complaints that ...'."""
     if noun.lemma_.lower() not in CLAUSE_STANCE_NOUNS:
         return None
-    clause = next(
-        (
-            c
-            for c in noun.rights
-            if c.dep_ in ("acl", "ccomp", "appos")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
+    clause = _noun_that_clause(noun)
     if clause is None:
         return None
     content = _trim(par.text, *_subtree_span(clause))

@@ -15,6 +15,7 @@ from dramatis.claims.syntax import (
     _can_state,
     _hedged,
     _is_reporting_verb,
+    _noun_that_clause,
     _subtree_span,
     _tok_span,
 )
@@ -429,15 +430,7 @@ def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
         or par.inside_quote(noun.idx)
     ):
         return None
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "appos")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
+    clause = _noun_that_clause(noun)
     author_tok, _ = _author_of(noun)
     if author_tok is None:
         # "her argument that ...": a possessive pronoun speaks through its referent

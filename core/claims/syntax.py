@@ -30,6 +30,19 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _noun_that_clause(noun: Token) -> Token | None:
+    """The "that"-clause a noun takes ("the claim that ...", "confidence that ...")."""
+    return next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
 def _is_plural(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS"):
         return True

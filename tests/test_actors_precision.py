@@ -199,3 +199,11 @@ def test_a_people_or_place_the_text_does_not_call_a_language_stays(nlp):
     found = surfaces(actors_of(nlp, text))
     assert "Suva" in found
     assert any("Tarvani" in surface for surface in found)
+
+
+def test_a_technology_acronym_is_no_actor(analyze):
+    # A small model calls "AI" a place and "GDP" an organisation; neither acts.
+    a = analyze("Many firms now use AI to write code. GDP grew by 2 percent, the IMF said.")
+    names = {actor.name for actor in a.actors}
+    assert "AI" not in names and "GDP" not in names
+    assert "IMF" in names

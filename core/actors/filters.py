@@ -28,6 +28,7 @@ from dramatis.lexicon.names import (
     GENERIC_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
+    TECHNOLOGY_TERMS,
     TIME_ZONE_CODES,
     TITLES,
 )
@@ -278,8 +279,8 @@ def is_junk(
         return True
     if key in terms and not group.country:
         return True  # "SSS" of "sea surface salinity (SSS)"
-    if key in DISEASE_NAMES or key in DEGREE_NAMES:
-        return True  # "COVID-19", "SARS", "a PhD": what people suffer or earn
+    if key in DISEASE_NAMES or key in DEGREE_NAMES or key in TECHNOLOGY_TERMS:
+        return True  # "COVID-19", "a PhD", "AI": what people suffer, earn or use
     pronoun = all(w in PRONOUNS or w in DETERMINERS for w in group.words)
     if pronoun and not all(is_acronym(m.text) for m in group.mentions):  # "US" is not "us"
         return True

@@ -533,3 +533,14 @@ ABBREVIATED_TITLES = {
 TITLE_NARROWERS = frozenset(["prime", "foreign", "crown", "chief", "field"])
 OTHER_OFFICE_WORDS = frozenset(["vice", "deputy"])
 PAST_TITLE_WORDS = frozenset(["former", "late", "ex"])
+
+# Acronyms of technologies and measures, things a small model often calls an
+# organisation or a place ("AI is changing how people work", "GDP grew", "the DNA
+# evidence"): what actors use or measure, never an actor. Normalised keys. Not "AR"
+# (Arkansas), "IT" (also the pronoun), or any code a body uses as its name.
+TECHNOLOGY_TERMS = frozenset(
+    [
+        *("ai", "agi", "gps", "dna", "rna", "mrna", "gdp", "gnp", "vr", "iot", "api"),
+        *("usb", "nft", "nfts", "5g", "4g", "lte", "pdf", "html", "sms", "wifi", "wi fi"),
+    ]
+)

@@ -80,7 +80,7 @@ def _resolve_country(group: Group) -> None:
     if labels and labels.most_common(1)[0][0] == "PERSON" and not labels["GPE"]:
         return  # "Jordan" the person, "Georgia" a first name
     if names_a_people(key):
-        group.people = True  # "Armenians", "the Russians": the people, a group of its own
+        group.people = True  # "Kenyans", "the Russians": the people, a group of its own
         return
     code = gaz.country_of_name(key) or gaz.country_of_demonym(key)
     place_votes = labels["GPE"] + labels["LOC"] + labels["NORP"]
@@ -99,10 +99,10 @@ def _resolve_country(group: Group) -> None:
 
 
 def names_a_people(key: str) -> bool:
-    """Is this normalised name the plural of a country's demonym ("armenians",
-    "englishmen")? It names the people, a group, not the state: "the mass
-    displacement of Armenians" is of ethnic Armenians, wherever they live. The
-    singular stays the country's adjective ("Armenian troops")."""
+    """Is this normalised name the plural of a country's demonym ("kenyans",
+    "englishmen")? It names the people, a group, not the state: "Kenyans abroad sent
+    money home" is about people, wherever they live. The singular stays the
+    country's adjective ("Kenyan troops")."""
     if gaz.country_of_name(key):
         return False  # "Bahamas", "Netherlands": a country's name ending so
     if key.endswith("men"):

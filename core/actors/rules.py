@@ -10,7 +10,7 @@ from __future__ import annotations
 MERGE_RULES: dict[str, str] = {
     "acronym.introduced": "acronym right after the name, in parentheses",
     "acronym.initials": "acronym of the one name in the text with these initials",
-    # A demonym's plural ("Armenians") names the people, a group of its own: never joined.
+    # A demonym's plural ("Kenyans") names the people, a group of its own: never joined.
     "country.same": "names the same country in the gazetteer (name, adjective, code)",
     "country.initials": "initials of the formal name of a country the text names",
     "country.compass_point": "'the North' of the one country named with that word",

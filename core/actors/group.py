@@ -21,7 +21,7 @@ class Group:
     capital_of: str | None = None
     adjective: bool = False  # joined as the adjective of a place or people ("English")
     family: bool = False  # the plural of a person's surname: "the Bidens"
-    people: bool = False  # the plural of a country's demonym: "the Armenians"
+    people: bool = False  # the plural of a country's demonym: "the Kenyans"
 
     @property
     def labels(self) -> Counter[str]:

@@ -574,9 +574,25 @@ def test_wire_story_attributions(analyze):
 
 def test_relative_clause_source_must_be_able_to_speak(analyze):
     a = analyze("The minister, who said that the talks had failed, left early.")
-    assert one(a, "said").source.text == "The minister"
+    claim = one(a, "said")
+    # the clause's own word for its source, as "he" in "he said", linked to the minister
+    assert claim.source.text == "who"
+    assert actor_name(a, claim).lower() == "minister"
     a = analyze("She smiled in a way that indicated that she was pleased with the result.")
     assert a.claims == ()
+
+
+def test_a_relative_source_is_its_antecedent_until_an_actor_is_found(analyze):
+    """'who' shows only once it stands for a known actor: a noun phrase no actor was
+    found for stays the words the reader sees."""
+    a = analyze("Ruth Okafor, who said the bridge was unsafe, resigned on Monday.")
+    claim = one(a, "said")
+    assert (claim.source.text, actor_name(a, claim)) == ("who", "Ruth Okafor")
+    a = analyze("Six in ten voters, who said the economy was weak, backed the challenger.")
+    assert one(a, "said").source.text == "Six in ten voters"
+    # 'who' of another clause is not this claim's source
+    a = analyze("Ruth Okafor, who lives in Leeds, said the bridge was unsafe.")
+    assert one(a, "said").source.text == "Ruth Okafor"
 
 
 @pytest.mark.parametrize("speaker", ["a woman", "a neighbour"])

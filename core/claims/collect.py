@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dramatis.claims.hedged import hedged_claims, mark_vague_sources
@@ -29,7 +30,7 @@ from dramatis.claims.syntax import (
     _tok_span,
 )
 from dramatis.claims.verb import _verb_claims
-from dramatis.lexicon.nouns import DOCUMENT_NOUNS
+from dramatis.lexicon.nouns import DOCUMENT_NOUNS, RELATIVE_PRONOUNS
 from dramatis.lexicon.verbs import NAMING_VERBS, REGARD_VERBS, Takes
 from dramatis.syntax import hyphenated_word
 
@@ -99,6 +100,7 @@ def collect(doc: Doc, offset: int) -> list[Collected]:
     claims.extend(_channel_led_quotes(par, used))
     claims.extend(nominal_claims(par, claims))
     claims = mark_vague_sources(doc, offset, drop_nested_stances(_drop_nested(claims)))
+    claims = [_with_relative_source(doc, offset, c) for c in claims]
     items: list[Collected] = list(_antecedents(par))
     items.extend(claims)
     items.extend(mark_vague_sources(doc, offset, introducers[-1:]))
@@ -144,6 +146,31 @@ def _drop_nested(claims: list[RawClaim]) -> list[RawClaim]:
         if not nested:
             kept.append(c)
     return kept
+
+
+def _with_relative_source(doc: Doc, offset: int, claim: RawClaim) -> RawClaim:
+    """'The mayor, who has long argued that ...': the claim's own clause names its
+    source with "who" (PolNeAR marks the pronoun, as it marks "he" in "he said"); the
+    noun it stands for stays the source's words, for resolution and for the reader
+    when no actor is found."""
+    src = claim.source
+    if src is None or src.relative is not None:
+        return claim
+    start, end = claim.cue[0] - offset, claim.cue[1] - offset
+    for tok in doc:
+        if not (start <= tok.idx < end) or tok.dep_ != "relcl":
+            continue
+        noun = tok.head
+        if not (src.head_start <= noun.idx + offset < src.head_end):
+            continue
+        pronoun = next(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS),
+            None,
+        )
+        if pronoun is not None and pronoun.i > noun.i:
+            span = (pronoun.idx + offset, pronoun.idx + len(pronoun.text) + offset)
+            return replace(claim, source=replace(src, relative=span))
+    return claim
 
 
 def _position(item: Collected) -> tuple[int, int]:

@@ -28,6 +28,10 @@ class SourceRef:
     gender: str | None = None
     definite: bool = False  # "the report" refers back; "a report" introduces one
     vague: bool = False  # names nobody: "sources", "officials familiar with the matter"
+    # "who" in "the mayor, who said ...": the word that is the source in the claim's own
+    # clause, as "he" is in "he said"; the source is shown there once its antecedent
+    # (the words above) is linked to an actor
+    relative: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -406,6 +406,9 @@ def resolve(
                 continue  # "((WN))", "Q:": the interviewer's tag, or no one we know
             resolver.speakers.append((src.end, actor, category, src.plural, src.gender))
             source = Source(src.start, src.end, src.text, actor)
+            if src.relative is not None and actor is not None:
+                start, end = src.relative
+                source = Source(start, end, text[start:end], actor)
             if category == "person":
                 resolver.contents.append(item.content)
         claims.append(

@@ -193,6 +193,12 @@ class Claim:
     # measuring each rule's precision; None for claims made elsewhere
     rule: str | None = None
 
+    @property
+    def unattributed(self) -> bool:
+        """No accountable source: a hedge (kind ``other``: "it is believed that", "sources
+        say") or a claim whose text names no one ("amid complaints that ...")."""
+        return self.kind == "other" or self.source is None
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dramatis.analysis import Actor, Analysis, Claim, Span
 
-UNATTRIBUTED = "Unattributed"  # kind "other": hedged, or from a source that names nobody
+UNATTRIBUTED = "Unattributed"  # no accountable source: hedged, or no source named at all
 OTHER_SOURCES = "Other sources"  # a source the text names but no actor was found for
 # A paragraph naming more actors than this is a list of names: it says nothing
 # about who goes with whom, and would make everyone everyone's companion.
@@ -44,12 +44,12 @@ class Step:
 
 def claim_groups(analysis: Analysis) -> list[ClaimGroup]:
     """Claims by source actor, most claims first (ties: earliest); then the claims whose
-    written source is no known actor ("Other sources"); the unattributed ones (kind
-    ``other``: hedged, or from a source that names nobody) last."""
+    written source is no known actor ("Other sources"); the unattributed ones (hedged,
+    from a source that names nobody, or with no source at all) last."""
     groups: dict[str | None, list[Claim]] = defaultdict(list)
     unattributed: list[Claim] = []
     for claim in analysis.claims:
-        if claim.kind == "other":
+        if claim.unattributed:
             unattributed.append(claim)
             continue
         actor_id = claim.source.actor if claim.source else None

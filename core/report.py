@@ -15,8 +15,8 @@ def _one_line(text: str, width: int = 0) -> str:
 
 def _claims_heading(analysis: Analysis) -> str:
     """'Claims (24)', or 'Claims (24, 3 unattributed)' when some have no accountable
-    source (kind ``other``: hedged, or from a source that names nobody)."""
-    unattributed = sum(1 for c in analysis.claims if c.kind == "other")
+    source (hedged, from a source that names nobody, or with no source at all)."""
+    unattributed = sum(1 for c in analysis.claims if c.unattributed)
     count = f"{len(analysis.claims)}, {unattributed} unattributed" if unattributed else ""
     return f"Claims ({count or len(analysis.claims)})"
 
@@ -46,7 +46,7 @@ def text_report(document: Document, analysis: Analysis) -> str:
     if analysis.claims:
         lines.append(_claims_heading(analysis))
         for claim in analysis.claims:
-            source = "(unattributed)" if claim.kind == "other" else "(no source)"
+            source = "(unattributed)"
             if claim.source is not None:
                 actor = analysis.actor(claim.source.actor)
                 source = _one_line(claim.source.text, 50)

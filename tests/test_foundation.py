@@ -182,9 +182,16 @@ def test_text_summary_counts_the_unattributed_claims():
     analysis = Analysis("-", "t", text, "m", (), claims)
     report = text_report(from_text(text, "-"), analysis)
     lines = report.split("Claims (", 1)[1].splitlines()
-    assert lines[0] == "3, 2 unattributed)"
+    assert lines[0] == "3, 3 unattributed)"  # a claim with no source at all is one too
     assert lines[1].startswith("  Sources (unattributed) — said — ")
     assert lines[2].startswith("  (unattributed) — It is believed — ")
-    assert lines[3].startswith("  (no source) — said no — ")
-    one_kind = Analysis("-", "t", text, "m", (), claims[2:])
+    assert lines[3].startswith("  (unattributed) — said no — ")
+    named = Claim(
+        "C4",
+        "indirect",
+        Source(sources.start, sources.end, sources.text),
+        span("said no"),
+        span("no"),
+    )
+    one_kind = Analysis("-", "t", text, "m", (), (named,))
     assert "Claims (1)\n" in text_report(from_text(text, "-"), one_kind)

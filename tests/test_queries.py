@@ -93,17 +93,18 @@ def test_claim_groups_most_claims_first_unattributed_last():
     claims = (
         _claim("C1", "Cy", "said it", "A3"),
         _claim("C2", "Ann", "said.", "A1"),
-        _claim("C3", None, "spoke", None),
+        _claim("C3", "Ann", "spoke", None),  # a source written, but no actor found for it
         _claim("C4", "Bob", "left", "A9"),  # an actor the analysis does not have
         _claim("C5", "Cy", "spoke", "A3"),
         _claim("C6", None, "left", None, kind="other"),  # hedged: no accountable source
+        _claim("C7", None, "said it", None),  # no source named at all ("amid claims that")
     )
     groups = claim_groups(_analysis(claims))
     assert [(g.title, g.actor_id, [c.id for c in g.claims]) for g in groups] == [
         ("Cy", "A3", ["C1", "C5"]),
         ("Ann", "A1", ["C2"]),
         (OTHER_SOURCES, None, ["C3", "C4"]),
-        (UNATTRIBUTED, None, ["C6"]),
+        (UNATTRIBUTED, None, ["C6", "C7"]),
     ]
     assert claim_groups(_analysis()) == []
 

@@ -661,3 +661,35 @@ def test_junior_is_another_person_than_his_father():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Carl Brandt", 1) is not actor_at(actors, text, "Carl Brandt Jr.")
+
+
+# --- a new paragraph: a bare shared surname is the text's person again ---------------
+
+
+def _delgado(text: str) -> list[Actor]:
+    mentions = [
+        mention(text, "Rosa Delgado", "PERSON"),
+        mention(text, "Luis Delgado", "PERSON"),
+        mention(text, "Delgado", "PERSON", text.count("Delgado") - 1),
+    ]
+    return actor_layer.consolidate(text, mentions)
+
+
+def test_a_shared_surname_opening_a_paragraph_is_not_the_kin_named_just_before():
+    text = (
+        "Rosa Delgado is a painter from Leon. Her son, Luis Delgado, was born in 2001."
+        "\n\nDelgado later opened a studio of her own."
+    )
+    actors = _delgado(text)
+    later = actor_at(actors, text, "Delgado later")
+    assert later is actor_at(actors, text, "Rosa Delgado")
+    assert later is not actor_at(actors, text, "Luis Delgado")
+
+
+def test_a_shared_surname_in_the_same_paragraph_still_goes_to_the_name_before():
+    text = (
+        "Rosa Delgado is a painter from Leon. Her son, Luis Delgado, was born in 2001. "
+        "Delgado later opened a studio of his own."
+    )
+    actors = _delgado(text)
+    assert actor_at(actors, text, "Delgado later") is actor_at(actors, text, "Luis Delgado")

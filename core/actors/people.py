@@ -368,7 +368,7 @@ def _owner_of_shared_surname(
     A full name just before it decides: in the same sentence, or in the sentence
     before unless that name was only listed in passing there ("and a son, Ralph
     Goode. Goode played" is the subject again, but "Hunter Biden stayed home.
-    Biden later flew" is Hunter). Otherwise the dominant person, if one is; otherwise the person named
+    Biden later flew" is Hunter), and in the same paragraph. Otherwise the dominant person, if one is; otherwise the person named
     first, whom the text is about (a life story names the parents after its
     subject, and "Padalecki" far from "Sherri Padalecki" is still the actor).
     Before any full name, only the dominant person; with none it stays apart
@@ -377,7 +377,9 @@ def _owner_of_shared_surname(
     if previous is None:
         return dominant, "person.shared_surname.dominant"
     _, previous_end, (previous_owner, in_passing) = previous
+    # A new paragraph starts afresh: its bare surname is the text's person again.
     near = mention.start - previous_end <= _SURNAME_CONTEXT
+    near = near and "\n\n" not in text[previous_end : mention.start]
     same_sentence = not _SENTENCE_END.search(text, previous_end, mention.start)
     if near and (same_sentence or not in_passing):
         return previous_owner, "person.shared_surname.previous"

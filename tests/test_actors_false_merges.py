@@ -693,3 +693,56 @@ def test_a_shared_surname_in_the_same_paragraph_still_goes_to_the_name_before():
     )
     actors = _delgado(text)
     assert actor_at(actors, text, "Delgado later") is actor_at(actors, text, "Luis Delgado")
+
+
+# --- a place's name, first written only inside one organisation's, then alone ---------
+
+_TITLE = "A title line\n\n"
+
+
+def _exact(actors: list[Actor], text: str, surface: str, nth: int = 0) -> Actor:
+    """The actor with a mention spanning exactly the ``nth`` ``surface``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    end = start + len(surface)
+    (found,) = [a for a in actors if any((m.start, m.end) == (start, end) for m in a.mentions)]
+    return found
+
+
+def _varrow(text: str, *bare: EntityMention, label: str = "GPE") -> list[Actor]:
+    """ "Varrow University" with its "Varrow" nested, and the bare mentions given."""
+    start = text.index("Varrow University")
+    host = mention(text, "Varrow University", "ORG")
+    nested = EntityMention(start, start + 6, "Varrow", label, source="nested", nested=True)
+    return actor_layer.consolidate(text, sorted([host, nested, *bare], key=lambda m: m.start))
+
+
+def test_a_place_name_after_the_one_organisation_named_with_it_is_that_organisation():
+    text = _TITLE + "She studied at Varrow University in 2001. At Varrow she read law."
+    actors = _varrow(text, mention(text, "Varrow", "GPE", 1, preposition="at"))
+    university = _exact(actors, text, "Varrow University")
+    assert _exact(actors, text, "Varrow", 1) is university
+    assert "organisation.place_short_form" in {m.rule for m in university.explain.merges}
+    # The name inside the longer one stays the place's.
+    assert _exact(actors, text, "Varrow", 0) is not university
+
+
+def test_a_place_name_marked_as_a_place_stays_the_place():
+    text = _TITLE + "She studied at Varrow University in 2001. Then she moved to Varrow."
+    actors = _varrow(text, mention(text, "Varrow", "GPE", 1, preposition="to"))
+    assert _exact(actors, text, "Varrow", 1) is not _exact(actors, text, "Varrow University")
+
+
+def test_a_place_named_on_its_own_first_stays_the_place():
+    text = _TITLE + "She grew up near Varrow. She studied at Varrow University. Varrow grew."
+    first = mention(text, "Varrow", "GPE", 0, preposition="near")
+    last = mention(text, "Varrow", "GPE", 2)
+    actors = _varrow(text, first, last)
+    assert _exact(actors, text, "Varrow", 2) is not _exact(actors, text, "Varrow University")
+
+
+def test_a_name_in_an_organisation_named_only_in_the_title_line_stays_apart():
+    text = "Varrow University Rises\n\nThe town grew. At Varrow the mills closed."
+    actors = _varrow(text, mention(text, "Varrow", "GPE", 1, preposition="at"))
+    assert _exact(actors, text, "Varrow", 1) is not _exact(actors, text, "Varrow University")

@@ -392,9 +392,11 @@ def _owner_of_shared_surname(
 _PLACE_THEN_REGION = re.compile(r",\s*[A-Z]")
 
 
-def _marked_as_place(text: str, mention: EntityMention) -> bool:
+def marked_as_place(
+    text: str, mention: EntityMention, locating: frozenset[str] = LOCATING_PREPOSITIONS
+) -> bool:
     """Does the syntax around this mention make it a place (or a capital's state)?"""
-    located = mention.preposition in LOCATING_PREPOSITIONS and not mention.attribution
+    located = mention.preposition in locating and not mention.attribution
     described = DESCRIBED_KIND.get(mention.descriptor) == "place"
     in_region = _PLACE_THEN_REGION.match(text, mention.end) is not None
     marked = mention.place_noun or mention.entered or mention.governs or described
@@ -419,8 +421,6 @@ def _move_surnames_out_of_places(state: Merging, full_names: dict[str, list[int]
             continue
         (root,) = roots
         introduced = min(m.start for j in owners for m in groups[j].mentions)
-        moved = [
-            m for m in group.mentions if m.start > introduced and not _marked_as_place(text, m)
-        ]
+        moved = [m for m in group.mentions if m.start > introduced and not marked_as_place(text, m)]
         if moved:
             state.moves[i] = [(m, root, "person.surname_not_place") for m in moved]

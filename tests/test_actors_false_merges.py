@@ -746,3 +746,43 @@ def test_a_name_in_an_organisation_named_only_in_the_title_line_stays_apart():
     text = "Varrow University Rises\n\nThe town grew. At Varrow the mills closed."
     actors = _varrow(text, mention(text, "Varrow", "GPE", 1, preposition="at"))
     assert _exact(actors, text, "Varrow", 1) is not _exact(actors, text, "Varrow University")
+
+
+# --- a road's number: "US 169", "I-44 West" name the road, not the country or region --
+
+
+def test_a_country_code_before_a_road_number_names_the_road():
+    text = _TITLE + "The US has many roads. Drivers take US 169 north to the lake."
+    code = mention(text, "US", "GPE")
+    road = mention(text, "US", "GPE", 1)
+    actors = actor_layer.consolidate(text, [code, road])
+    start = text.index("US 169")
+    (highway,) = [a for a in actors if any(m.start == start for m in a.mentions)]
+    assert highway.name == "US 169"
+    assert highway is not _exact(actors, text, "US")
+
+
+def test_a_compass_word_after_a_road_number_is_the_road_not_the_region():
+    text = _TITLE + "Settlers came from the West. Today drivers take I-44 West to the coast."
+    region = mention(text, "West", "LOC")
+    direction = mention(text, "West", "LOC", 1)
+    actors = actor_layer.consolidate(text, [region, direction])
+    start = text.index("I-44 West")
+    (highway,) = [a for a in actors if any(m.start == start for m in a.mentions)]
+    assert highway.name == "I-44 West"
+    assert highway is not _exact(actors, text, "West")
+
+
+def test_a_country_code_before_other_numbers_stays_the_country():
+    text = _TITLE + "The US 10-year bond fell as the US 2020 census began."
+    mentions = [mention(text, "US", "GPE"), mention(text, "US", "GPE", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert _exact(actors, text, "US") is _exact(actors, text, "US", 1)
+    assert _exact(actors, text, "US").name == "United States"
+
+
+def test_a_currency_code_before_an_amount_is_no_road():
+    text = _TITLE + "The CUC replaced the peso. A taxi costs CUC 25 in the city."
+    mentions = [mention(text, "CUC", "ORG"), mention(text, "CUC", "ORG", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert _exact(actors, text, "CUC") is _exact(actors, text, "CUC", 1)

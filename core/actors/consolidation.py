@@ -17,7 +17,7 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.filters import acronyms_of_terms, is_junk
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
-from dramatis.actors.mention import EntityMention
+from dramatis.actors.mention import EntityMention, names_a_road, with_road_number
 from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import confirmed_nested, without_orphans, without_own_nested
 from dramatis.actors.regions import names_region, regions_of_places
@@ -154,6 +154,7 @@ def _governs(mention: EntityMention) -> bool:
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
     kept, titles = split_bare_titles(confirmed_nested(mentions))
+    kept = [with_road_number(text, m) for m in kept]
     ordered = sorted(regions_of_places(text, kept), key=lambda m: (m.start, -m.end))
     groups = _groups(text, ordered)
     state = Merging(text, groups, UnionFind(len(groups)))
@@ -225,6 +226,10 @@ def _assign(state: Merging, merges: dict[int, list[Merge]]) -> dict[int, list[En
     return assigned
 
 
+def _words_of_letters(surface: str) -> int:
+    return sum(any(c.isalpha() for c in word) for word in surface.split())
+
+
 def _actor(
     text: str,
     actor_id: str,
@@ -242,10 +247,13 @@ def _actor(
     unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
     # ... unless a title vouches for a full name ("President Muhammadu Buhari").
     unconfirmed = unconfirmed and not any(m.titled and m.tokens >= 2 for m in root_mentions)
+    # ... or a road's number its name ("I-44 West").
+    unconfirmed = unconfirmed and not any(names_a_road(m.text) for m in root_mentions)
     if sources <= {"propn"} and unconfirmed:
         return None
-    # Only ever in capitals over several words: a heading ("CHAPTER VIII").
-    if all(m.text.isupper() and " " in m.text for m in root_mentions):
+    # Only ever in capitals over several words: a heading ("CHAPTER VIII"; not the
+    # road "US 169", one word and a number).
+    if all(m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions):
         return None
     root_mentions.sort(key=lambda m: (m.start, -m.end))  # a name before one nested in it
     spans: list[Span] = []

@@ -786,3 +786,38 @@ def test_a_currency_code_before_an_amount_is_no_road():
     mentions = [mention(text, "CUC", "ORG"), mention(text, "CUC", "ORG", 1)]
     actors = actor_layer.consolidate(text, mentions)
     assert _exact(actors, text, "CUC") is _exact(actors, text, "CUC", 1)
+
+
+# --- a generic head ("Palace", "Administration") names one actor only as the text says -
+
+
+def test_a_generic_head_with_a_capitalised_of_complement_is_each_longer_name():
+    text = _TITLE + (
+        "Visit the Palace of Nine Gates first. Then walk on to the Palace of Seven Pools. "
+        "The Palace of Nine Gates closes early."
+    )
+    palaces = [mention(text, "Palace", "ORG", n) for n in range(3)]
+    actors = actor_layer.consolidate(text, palaces)
+    gates = _exact(actors, text, "Palace of Nine Gates")
+    assert gates.name == "Palace of Nine Gates"
+    assert gates is not _exact(actors, text, "Palace of Seven Pools")
+    assert _exact(actors, text, "Palace of Nine Gates", 1) is gates
+
+
+def test_a_generic_head_after_a_possessive_or_new_is_another_one():
+    text = _TITLE + (
+        "The board praised the Administration for its work. The union and its Administration "
+        "disagreed. Voters hope the new Administration will do better. The Administration left."
+    )
+    heads = [mention(text, "Administration", "ORG", n) for n in range(4)]
+    actors = actor_layer.consolidate(text, heads)
+    first = _exact(actors, text, "Administration")
+    assert _exact(actors, text, "Administration", 3) is first
+    assert _exact(actors, text, "Administration", 1) is not first
+    assert _exact(actors, text, "Administration", 2) is not first
+
+
+def test_a_generic_head_without_complement_or_modifier_stays_one_actor():
+    text = _TITLE + "The Court heard the case. Later the Court ruled for the city."
+    actors = actor_layer.consolidate(text, [mention(text, "Court", "ORG", n) for n in range(2)])
+    assert _exact(actors, text, "Court") is _exact(actors, text, "Court", 1)

@@ -21,7 +21,11 @@ from dramatis.actors.mention import EntityMention, names_a_road, with_road_numbe
 from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import confirmed_nested, without_orphans, without_own_nested
 from dramatis.actors.regions import names_region, regions_of_places
-from dramatis.actors.split import split_coordinated_groups, split_places_run_into_names
+from dramatis.actors.split import (
+    split_coordinated_groups,
+    split_generic_heads,
+    split_places_run_into_names,
+)
 from dramatis.actors.text import (
     display,
     first_key,
@@ -55,6 +59,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
         _resolve_country(group)
         if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
             kept.append(group)
+    split_generic_heads(text, kept)
     return kept
 
 
@@ -245,6 +250,7 @@ def _actor(
     sources = {m.source for m in root_mentions}
     # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
     unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
+    unconfirmed = unconfirmed and not any(m.recurs for m in root_mentions)
     # ... unless a title vouches for a full name ("President Muhammadu Buhari").
     unconfirmed = unconfirmed and not any(m.titled and m.tokens >= 2 for m in root_mentions)
     # ... or a road's number its name ("I-44 West").

@@ -71,6 +71,9 @@ class EntityMention:
     # A name inside a longer name ("Minnesota" in "University of Minnesota"): its own
     # actor's mention, nested in the longer one's (``recover.nested_names``).
     nested: bool = False
+    # Its name recurs in the text, read apart here ("the Administration" and "the new
+    # Administration" are two): a proper-noun run so seen needs no other voucher.
+    recurs: bool = False
 
 
 def _sibling_label(root: Token, first: int, last: int) -> str:

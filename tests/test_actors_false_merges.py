@@ -821,3 +821,39 @@ def test_a_generic_head_without_complement_or_modifier_stays_one_actor():
     text = _TITLE + "The Court heard the case. Later the Court ruled for the city."
     actors = actor_layer.consolidate(text, [mention(text, "Court", "ORG", n) for n in range(2)])
     assert _exact(actors, text, "Court") is _exact(actors, text, "Court", 1)
+
+
+# --- after the indefinite article a name says what something is, one of many ----------
+
+
+def test_a_group_member_after_the_indefinite_article_is_not_the_group():
+    text = _TITLE + "Voters backed the Greens. Her uncle was a Green, like many farmers."
+    plural = mention(text, "Greens", "NORP")
+    member = mention(text, "Green", "NORP", 1)
+    actors = actor_layer.consolidate(text, [plural, member])
+    assert _exact(actors, text, "Green", 1) is not _exact(actors, text, "Greens")
+
+
+def test_two_places_each_called_a_heritage_site_stay_apart():
+    text = _TITLE + (
+        "The old square is a Carrow Heritage Site. The mosque beside it is a Carrow Heritage Site."
+    )
+    sites = [mention(text, "Carrow Heritage Site", "ORG", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, sites)
+    assert _exact(actors, text, "Carrow Heritage Site") is not _exact(
+        actors, text, "Carrow Heritage Site", 1
+    )
+
+
+def test_a_name_after_the_indefinite_article_inside_a_longer_phrase_still_joins():
+    text = _TITLE + "Carrow Bank grew fast. She took a Carrow Bank loan in May."
+    banks = [mention(text, "Carrow Bank", "ORG", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, banks)
+    assert _exact(actors, text, "Carrow Bank") is _exact(actors, text, "Carrow Bank", 1)
+
+
+def test_a_capital_a_opening_a_place_name_is_no_article():
+    text = _TITLE + "She works in A Varra, Spain. The port of A Varra is busy."
+    places = [mention(text, "Varra", "GPE", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, places)
+    assert _exact(actors, text, "Varra") is _exact(actors, text, "Varra", 1)

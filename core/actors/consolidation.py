@@ -45,9 +45,11 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
         if _demonym_as_noun(text, m, key):
             peoples.setdefault(key, Group(key, (key,), people=True)).mentions.append(m)
             continue
+        if _one_of_a_kind(text, m):
+            key = f"{key}#{m.start}"  # "a Democrat", "a World Heritage Site": each apart
         group = by_key.get(key)
         if group is None:
-            group = by_key[key] = Group(key, tuple(key.split()))
+            group = by_key[key] = Group(key, tuple(key.split("#")[0].split()))
         group.mentions.append(m)
     split_coordinated_groups(by_key)
     split_places_run_into_names(by_key)
@@ -64,6 +66,17 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?:^|\s)an?\s+$")  # lowercase: "A Coruña" is a name
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _one_of_a_kind(text: str, mention: EntityMention) -> bool:
+    """ "He was a Democrat", "the square is a UNESCO World Heritage Site": after the
+    indefinite article a member of a group (NER's NORP), or a name that ends its
+    phrase, says what something is, one of many; it names no one actor with others."""
+    if _A_BEFORE.search(text, max(0, mention.start - 4), mention.start) is None:
+        return False
+    return mention.label == "NORP" or _PHRASE_ENDS.match(text, mention.end) is not None
 
 
 def _demonym_as_noun(text: str, mention: EntityMention, key: str) -> bool:

@@ -857,3 +857,34 @@ def test_a_capital_a_opening_a_place_name_is_no_article():
     places = [mention(text, "Varra", "GPE", n) for n in range(2)]
     actors = actor_layer.consolidate(text, places)
     assert _exact(actors, text, "Varra") is _exact(actors, text, "Varra", 1)
+
+
+# --- a street with its house number is no person ----------------------------------------
+
+
+def test_a_name_followed_by_a_house_number_is_a_street_not_a_full_name():
+    text = _TITLE + "The cafe sits at Varnholm Kirkevej 12 near the harbour. Varnholm is tiny."
+    street = mention(text, "Varnholm Kirkevej", "PERSON")
+    island = mention(text, "Varnholm", "GPE", 1)
+    actors = actor_layer.consolidate(text, [street, island])
+    assert _exact(actors, text, "Varnholm", 1) is not _exact(actors, text, "Varnholm Kirkevej")
+
+
+def test_a_full_name_without_a_number_after_it_still_takes_its_surname():
+    text = _TITLE + "Anna Varnholm spoke first. Later Varnholm thanked the crowd."
+    full = mention(text, "Anna Varnholm", "PERSON")
+    bare = mention(text, "Varnholm", "PERSON", 1)
+    actors = actor_layer.consolidate(text, [full, bare])
+    assert _exact(actors, text, "Varnholm", 1) is _exact(actors, text, "Anna Varnholm")
+
+
+# --- a part of a place set apart by its setting ("rural Montana") is not the place -----
+
+
+def test_a_rural_or_mainland_part_of_a_place_is_its_own_region():
+    text = _TITLE + "Doctors are few in rural Norland, though Norland pays them well."
+    mentions = [mention(text, "Norland", "GPE", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, mentions)
+    region = actor_at(actors, text, "rural Norland")
+    assert region.name == "rural Norland"
+    assert region is not actor_at(actors, text, "Norland", 1)

@@ -67,7 +67,7 @@ def merge_people(state: Merging) -> None:
     before it, or stays on its own; ``state.moves`` lists those moves.
     """
     groups = state.groups
-    full_names, first_names = _full_names(groups)
+    full_names, first_names = _full_names(state.text, groups)
     _merge_initials(groups, state.uf)
     _merge_middle_names(state.text, groups, state.uf, full_names)
     _merge_reversed_names(groups, state.uf, full_names)
@@ -85,7 +85,9 @@ def merge_people(state: Merging) -> None:
     _move_surnames_out_of_places(state, full_names)
 
 
-def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+def _full_names(
+    text: str, groups: list[Group]
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """The groups that are full personal names, by last word and by first word."""
     full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
     first_names: dict[str, list[int]] = defaultdict(list)
@@ -103,6 +105,8 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
         # a phrase ("Napoleon the Order of St. Andrew"): not full names.
         if words and (words[0] in place_keys or not _name_shaped(group)):
             continue
+        if all(_HOUSE_NUMBER.match(text, m.end) for m in group.mentions):
+            continue  # "Kirkevej 12", "Calle Mayor 5": a street, numbered, no person
         if len(words) >= 2 and personal and not group.country:
             full_names[words[-1]].append(i)
             first_names[words[0]].append(i)
@@ -110,6 +114,7 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
 
 
 _NOT_NAME_WORDS = TITLES | ADDRESS_WORDS
+_HOUSE_NUMBER = re.compile(r" \d{1,4}[a-z]?\b(?![.,:]?\d)")
 
 
 def _ends_of_other_names(groups: list[Group], full_names: dict[str, list[int]]) -> set[str]:

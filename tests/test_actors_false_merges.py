@@ -888,3 +888,31 @@ def test_a_rural_or_mainland_part_of_a_place_is_its_own_region():
     region = actor_at(actors, text, "rural Norland")
     assert region.name == "rural Norland"
     assert region is not actor_at(actors, text, "Norland", 1)
+
+
+def test_a_plural_with_an_of_complement_naming_a_body_is_each_longer_name():
+    text = _TITLE + (
+        "The vote rests with the Wardens of the Guild and the Wardens of the Mint. "
+        "The Guild met in May; the Mint met in June."
+    )
+    mentions = [
+        mention(text, "Wardens", "", 0),
+        mention(text, "Wardens", "", 1),
+        mention(text, "Guild", "ORG", 1),
+        mention(text, "Mint", "ORG", 1),
+    ]
+    actors = actor_layer.consolidate(text, sorted(mentions, key=lambda m: m.start))
+    guild = _exact(actors, text, "Wardens of the Guild")
+    assert guild is not _exact(actors, text, "Wardens of the Mint")
+
+
+def test_a_person_of_a_place_stays_the_person():
+    text = _TITLE + "Senator Varrick of Norland spoke. Norland voted. Later Varrick left."
+    mentions = [
+        mention(text, "Varrick", "PERSON", 0, titled=True),
+        mention(text, "Norland", "GPE", 0),
+        mention(text, "Norland", "GPE", 1),
+        mention(text, "Varrick", "PERSON", 1),
+    ]
+    actors = actor_layer.consolidate(text, sorted(mentions, key=lambda m: m.start))
+    assert _exact(actors, text, "Varrick") is _exact(actors, text, "Varrick", 1)

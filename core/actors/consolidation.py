@@ -61,7 +61,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
         _resolve_country(group)
         if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
             kept.append(group)
-    split_generic_heads(text, kept)
+    split_generic_heads(text, kept, lowercase_words)
     return kept
 
 

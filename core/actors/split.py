@@ -233,7 +233,7 @@ def split_places_run_into_names(by_key: dict[str, Group]) -> None:
 
 # "the Palace of Forty Columns" cut to "Palace": the capitalised complement names
 # which one. "its Chair", "the new Administration": another's, or another one.
-_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 _OTHER_ONE = re.compile(
     r"\b(?:its|their|his|her|our|your|new|former|previous|next|another)\s+$", re.IGNORECASE
 )
@@ -241,23 +241,35 @@ _OTHER_LOOK_BACK = 10  # characters: "previous " and a space
 
 
 _GENERIC_HEADS = ORG_WORDS | FACILITY_WORDS
+_COMPASS = frozenset({"north", "south", "east", "west"})  # "East of Main": a direction
 
 
-def split_generic_heads(text: str, groups: list[Group]) -> None:
+def split_generic_heads(
+    text: str, groups: list[Group], lowercase_words: frozenset[str] = frozenset()
+) -> None:
     """A one-word name that is the head noun of organisations or buildings ("Palace",
-    "Court", "Administration")
-    names one actor only as far as the text says which: written with a capitalised
-    "of" complement it is the longer name, each complement apart ("the Palace of
-    Forty Columns", "the Palace of Eight Paradises"); after a possessive or "new", "former"
-    it is someone else's, or another one, each mention on its own."""
+    "Court", "Administration") names one actor only as far as the text says which:
+    written with a capitalised "of" complement it is the longer name, each complement
+    apart ("the Palace of Forty Columns", "the Palace of Eight Paradises"); after a
+    possessive or "new", "former" it is someone else's, or another one, each mention
+    on its own. Another common word or plural, no person's ("the Members of the
+    House", "the Members of the Senate"), is split by a complement that names an
+    organisation or place of the text ("Kennedy of Massachusetts" stays Kennedy)."""
     by_key = {group.key: group for group in groups}
     for group in list(groups):
-        if len(group.words) != 1 or group.key not in _GENERIC_HEADS or group.country:
+        if len(group.words) != 1 or group.country:
+            continue
+        generic = group.key in _GENERIC_HEADS
+        common = group.key in lowercase_words or group.key.endswith("s")  # "Members"
+        personal = group.labels["PERSON"] or any(m.titled for m in group.mentions)
+        if not generic and (not common or personal or group.key in _COMPASS):
             continue
         kept: list = []
         recurs = len(group.mentions) > 1 and not all(m.sentence_initial for m in group.mentions)
         for m in (replace(m, recurs=recurs) for m in group.mentions):
             complement = _COMPLEMENT.match(text, m.end)
+            if complement is not None and not generic:
+                complement = complement if _names_a_body(by_key, complement.group(1)) else None
             other = _OTHER_ONE.search(text, max(0, m.start - _OTHER_LOOK_BACK), m.start)
             if complement is not None:
                 end = complement.end()
@@ -267,7 +279,7 @@ def split_generic_heads(text: str, groups: list[Group]) -> None:
                     by_key[key] = Group(key, tuple(key.split()))
                     groups.append(by_key[key])
                 by_key[key].mentions.append(longer)
-            elif other is not None:
+            elif other is not None and generic:
                 groups.append(Group(f"{group.key}#{m.start}", group.words, [m]))
             else:
                 kept.append(m)
@@ -275,3 +287,12 @@ def split_generic_heads(text: str, groups: list[Group]) -> None:
             group.mentions[:] = kept
             if not kept:
                 groups.remove(group)
+
+
+def _names_a_body(by_key: dict[str, Group], name: str) -> bool:
+    """Is this the name of an organisation or place the text names on its own?"""
+    group = by_key.get(gaz.normalise(name))
+    if group is None:
+        return False
+    labels = group.labels
+    return labels["ORG"] + labels["GPE"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]

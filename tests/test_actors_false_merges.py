@@ -916,3 +916,22 @@ def test_a_person_of_a_place_stays_the_person():
     ]
     actors = actor_layer.consolidate(text, sorted(mentions, key=lambda m: m.start))
     assert _exact(actors, text, "Varrick") is _exact(actors, text, "Varrick", 1)
+
+
+# --- "the French" ending its phrase names the people, not the state ---------------------
+
+
+def test_a_demonym_after_the_ending_its_phrase_is_the_people():
+    text = _TITLE + "France sent ships. Rebels fought the French in the hills for a year."
+    country = mention(text, "France", "GPE")
+    people = mention(text, "French", "NORP")
+    actors = actor_layer.consolidate(text, [country, people])
+    assert _exact(actors, text, "French") is not _exact(actors, text, "France")
+
+
+def test_a_demonym_after_the_modifying_a_noun_is_still_the_country():
+    text = _TITLE + "France sent ships. Rebels fought the French navy in the hills."
+    country = mention(text, "France", "GPE")
+    adjective = mention(text, "French", "NORP")
+    actors = actor_layer.consolidate(text, [country, adjective])
+    assert _exact(actors, text, "French") is _exact(actors, text, "France")

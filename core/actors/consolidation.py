@@ -82,14 +82,23 @@ def _one_of_a_kind(text: str, mention: EntityMention) -> bool:
 def _demonym_as_noun(text: str, mention: EntityMention, key: str) -> bool:
     """ "the British proved willing", "defeated by the French": a demonym whose
     plural is the same word, used as a noun after "the" (the subject or the object
-    of a preposition, not "the British government"), names the people."""
+    of a preposition, or ending its phrase: "defeated the French in 1862"; not "the
+    British government"), names the people."""
     if " " in key or not gaz.country_of_demonym(key) or gaz.country_of_name(key):
         return False
     if names_a_people(key):
         return False  # "Americans" names the people anyway, with "the" or without
-    if not (mention.acts or mention.preposition):
+    if not (mention.acts or mention.preposition or _ENDS_NOUN_PHRASE.match(text, mention.end)):
         return False
     return _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+
+
+# After a noun phrase's head: punctuation, or a word that begins a new phrase ("defeated
+# the French in 1862"), not a noun the demonym modifies ("the French government").
+_ENDS_NOUN_PHRASE = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:in|on|at|by|to|for|with|from|and|or|but|who|which|that|"
+    r"again|then|twice|once)\b)"
+)
 
 
 def _resolve_country(group: Group) -> None:

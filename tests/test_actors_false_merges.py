@@ -935,3 +935,26 @@ def test_a_demonym_after_the_modifying_a_noun_is_still_the_country():
     adjective = mention(text, "French", "NORP")
     actors = actor_layer.consolidate(text, [country, adjective])
     assert _exact(actors, text, "French") is _exact(actors, text, "France")
+
+
+# --- "the South" is a region; a bare "South" a direction or another name ----------------
+
+
+def test_a_compass_word_with_the_and_without_are_two_actors():
+    text = _TITLE + (
+        "Settlers came from the South in wagons. Streets run North and South here. "
+        "The South grew fast. Avenues run South to the river."
+    )
+    mentions = [mention(text, "South", "LOC", n) for n in range(4)]
+    actors = actor_layer.consolidate(text, mentions)
+    region = _exact(actors, text, "South")
+    assert _exact(actors, text, "South", 2) is region
+    assert _exact(actors, text, "South", 1) is not region
+    assert _exact(actors, text, "South", 3) is _exact(actors, text, "South", 1)
+
+
+def test_a_compass_word_always_with_the_stays_one_region():
+    text = _TITLE + "Settlers came from the South in wagons. The South grew fast."
+    mentions = [mention(text, "South", "LOC", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert _exact(actors, text, "South") is _exact(actors, text, "South", 1)

@@ -22,6 +22,7 @@ from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import confirmed_nested, without_orphans, without_own_nested
 from dramatis.actors.regions import names_region, regions_of_places
 from dramatis.actors.split import (
+    split_bare_compass_words,
     split_coordinated_groups,
     split_generic_heads,
     split_places_run_into_names,
@@ -62,6 +63,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
         if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
             kept.append(group)
     split_generic_heads(text, kept, lowercase_words)
+    split_bare_compass_words(text, kept)
     return kept
 
 

@@ -296,3 +296,28 @@ def _names_a_body(by_key: dict[str, Group], name: str) -> bool:
         return False
     labels = group.labels
     return labels["ORG"] + labels["GPE"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
+
+
+_COMPASS_NAMES = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def split_bare_compass_words(text: str, groups: list[Group]) -> None:
+    """ "the South" is a region; a bare "South" ("North / South Street", "flew
+    Southwest") a direction or a name of something else: two groups."""
+    for group in list(groups):
+        if group.key not in _COMPASS_NAMES:
+            continue
+        bare = [
+            m for m in group.mentions if not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        ]
+        if bare and len(bare) < len(group.mentions):
+            # Either part keeps the recurrence that vouched for the name.
+            recurs = not all(m.sentence_initial for m in group.mentions)
+            ids = {id(m) for m in bare}
+            the = [replace(m, recurs=recurs) for m in group.mentions if id(m) not in ids]
+            group.mentions[:] = the
+            bare = [replace(m, recurs=recurs) for m in bare]
+            groups.append(Group(f"{group.key}#bare", group.words, bare))

@@ -661,3 +661,300 @@ def test_junior_is_another_person_than_his_father():
     ]
     actors = actor_layer.consolidate(text, mentions)
     assert actor_at(actors, text, "Carl Brandt", 1) is not actor_at(actors, text, "Carl Brandt Jr.")
+
+
+# --- a new paragraph: a bare shared surname is the text's person again ---------------
+
+
+def _delgado(text: str) -> list[Actor]:
+    mentions = [
+        mention(text, "Rosa Delgado", "PERSON"),
+        mention(text, "Luis Delgado", "PERSON"),
+        mention(text, "Delgado", "PERSON", text.count("Delgado") - 1),
+    ]
+    return actor_layer.consolidate(text, mentions)
+
+
+def test_a_shared_surname_opening_a_paragraph_is_not_the_kin_named_just_before():
+    text = (
+        "Rosa Delgado is a painter from Leon. Her son, Luis Delgado, was born in 2001."
+        "\n\nDelgado later opened a studio of her own."
+    )
+    actors = _delgado(text)
+    later = actor_at(actors, text, "Delgado later")
+    assert later is actor_at(actors, text, "Rosa Delgado")
+    assert later is not actor_at(actors, text, "Luis Delgado")
+
+
+def test_a_shared_surname_in_the_same_paragraph_still_goes_to_the_name_before():
+    text = (
+        "Rosa Delgado is a painter from Leon. Her son, Luis Delgado, was born in 2001. "
+        "Delgado later opened a studio of his own."
+    )
+    actors = _delgado(text)
+    assert actor_at(actors, text, "Delgado later") is actor_at(actors, text, "Luis Delgado")
+
+
+# --- a place's name, first written only inside one organisation's, then alone ---------
+
+_TITLE = "A title line\n\n"
+
+
+def _exact(actors: list[Actor], text: str, surface: str, nth: int = 0) -> Actor:
+    """The actor with a mention spanning exactly the ``nth`` ``surface``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    end = start + len(surface)
+    (found,) = [a for a in actors if any((m.start, m.end) == (start, end) for m in a.mentions)]
+    return found
+
+
+def _varrow(text: str, *bare: EntityMention, label: str = "GPE") -> list[Actor]:
+    """ "Varrow University" with its "Varrow" nested, and the bare mentions given."""
+    start = text.index("Varrow University")
+    host = mention(text, "Varrow University", "ORG")
+    nested = EntityMention(start, start + 6, "Varrow", label, source="nested", nested=True)
+    return actor_layer.consolidate(text, sorted([host, nested, *bare], key=lambda m: m.start))
+
+
+def test_a_place_name_after_the_one_organisation_named_with_it_is_that_organisation():
+    text = _TITLE + "She studied at Varrow University in 2001. At Varrow she read law."
+    actors = _varrow(text, mention(text, "Varrow", "GPE", 1, preposition="at"))
+    university = _exact(actors, text, "Varrow University")
+    assert _exact(actors, text, "Varrow", 1) is university
+    assert "organisation.place_short_form" in {m.rule for m in university.explain.merges}
+    # The name inside the longer one stays the place's.
+    assert _exact(actors, text, "Varrow", 0) is not university
+
+
+def test_a_place_name_marked_as_a_place_stays_the_place():
+    text = _TITLE + "She studied at Varrow University in 2001. Then she moved to Varrow."
+    actors = _varrow(text, mention(text, "Varrow", "GPE", 1, preposition="to"))
+    assert _exact(actors, text, "Varrow", 1) is not _exact(actors, text, "Varrow University")
+
+
+def test_a_place_named_on_its_own_first_stays_the_place():
+    text = _TITLE + "She grew up near Varrow. She studied at Varrow University. Varrow grew."
+    first = mention(text, "Varrow", "GPE", 0, preposition="near")
+    last = mention(text, "Varrow", "GPE", 2)
+    actors = _varrow(text, first, last)
+    assert _exact(actors, text, "Varrow", 2) is not _exact(actors, text, "Varrow University")
+
+
+def test_a_name_in_an_organisation_named_only_in_the_title_line_stays_apart():
+    text = "Varrow University Rises\n\nThe town grew. At Varrow the mills closed."
+    actors = _varrow(text, mention(text, "Varrow", "GPE", 1, preposition="at"))
+    assert _exact(actors, text, "Varrow", 1) is not _exact(actors, text, "Varrow University")
+
+
+# --- a road's number: "US 169", "I-44 West" name the road, not the country or region --
+
+
+def test_a_country_code_before_a_road_number_names_the_road():
+    text = _TITLE + "The US has many roads. Drivers take US 169 north to the lake."
+    code = mention(text, "US", "GPE")
+    road = mention(text, "US", "GPE", 1)
+    actors = actor_layer.consolidate(text, [code, road])
+    start = text.index("US 169")
+    (highway,) = [a for a in actors if any(m.start == start for m in a.mentions)]
+    assert highway.name == "US 169"
+    assert highway is not _exact(actors, text, "US")
+
+
+def test_a_compass_word_after_a_road_number_is_the_road_not_the_region():
+    text = _TITLE + "Settlers came from the West. Today drivers take I-44 West to the coast."
+    region = mention(text, "West", "LOC")
+    direction = mention(text, "West", "LOC", 1)
+    actors = actor_layer.consolidate(text, [region, direction])
+    start = text.index("I-44 West")
+    (highway,) = [a for a in actors if any(m.start == start for m in a.mentions)]
+    assert highway.name == "I-44 West"
+    assert highway is not _exact(actors, text, "West")
+
+
+def test_a_country_code_before_other_numbers_stays_the_country():
+    text = _TITLE + "The US 10-year bond fell as the US 2020 census began."
+    mentions = [mention(text, "US", "GPE"), mention(text, "US", "GPE", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert _exact(actors, text, "US") is _exact(actors, text, "US", 1)
+    assert _exact(actors, text, "US").name == "United States"
+
+
+def test_a_currency_code_before_an_amount_is_no_road():
+    text = _TITLE + "The CUC replaced the peso. A taxi costs CUC 25 in the city."
+    mentions = [mention(text, "CUC", "ORG"), mention(text, "CUC", "ORG", 1)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert _exact(actors, text, "CUC") is _exact(actors, text, "CUC", 1)
+
+
+# --- a generic head ("Palace", "Administration") names one actor only as the text says -
+
+
+def test_a_generic_head_with_a_capitalised_of_complement_is_each_longer_name():
+    text = _TITLE + (
+        "Visit the Palace of Nine Gates first. Then walk on to the Palace of Seven Pools. "
+        "The Palace of Nine Gates closes early."
+    )
+    palaces = [mention(text, "Palace", "ORG", n) for n in range(3)]
+    actors = actor_layer.consolidate(text, palaces)
+    gates = _exact(actors, text, "Palace of Nine Gates")
+    assert gates.name == "Palace of Nine Gates"
+    assert gates is not _exact(actors, text, "Palace of Seven Pools")
+    assert _exact(actors, text, "Palace of Nine Gates", 1) is gates
+
+
+def test_a_generic_head_after_a_possessive_or_new_is_another_one():
+    text = _TITLE + (
+        "The board praised the Administration for its work. The union and its Administration "
+        "disagreed. Voters hope the new Administration will do better. The Administration left."
+    )
+    heads = [mention(text, "Administration", "ORG", n) for n in range(4)]
+    actors = actor_layer.consolidate(text, heads)
+    first = _exact(actors, text, "Administration")
+    assert _exact(actors, text, "Administration", 3) is first
+    assert _exact(actors, text, "Administration", 1) is not first
+    assert _exact(actors, text, "Administration", 2) is not first
+
+
+def test_a_generic_head_without_complement_or_modifier_stays_one_actor():
+    text = _TITLE + "The Court heard the case. Later the Court ruled for the city."
+    actors = actor_layer.consolidate(text, [mention(text, "Court", "ORG", n) for n in range(2)])
+    assert _exact(actors, text, "Court") is _exact(actors, text, "Court", 1)
+
+
+# --- after the indefinite article a name says what something is, one of many ----------
+
+
+def test_a_group_member_after_the_indefinite_article_is_not_the_group():
+    text = _TITLE + "Voters backed the Greens. Her uncle was a Green, like many farmers."
+    plural = mention(text, "Greens", "NORP")
+    member = mention(text, "Green", "NORP", 1)
+    actors = actor_layer.consolidate(text, [plural, member])
+    assert _exact(actors, text, "Green", 1) is not _exact(actors, text, "Greens")
+
+
+def test_two_places_each_called_a_heritage_site_stay_apart():
+    text = _TITLE + (
+        "The old square is a Carrow Heritage Site. The mosque beside it is a Carrow Heritage Site."
+    )
+    sites = [mention(text, "Carrow Heritage Site", "ORG", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, sites)
+    assert _exact(actors, text, "Carrow Heritage Site") is not _exact(
+        actors, text, "Carrow Heritage Site", 1
+    )
+
+
+def test_a_name_after_the_indefinite_article_inside_a_longer_phrase_still_joins():
+    text = _TITLE + "Carrow Bank grew fast. She took a Carrow Bank loan in May."
+    banks = [mention(text, "Carrow Bank", "ORG", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, banks)
+    assert _exact(actors, text, "Carrow Bank") is _exact(actors, text, "Carrow Bank", 1)
+
+
+def test_a_capital_a_opening_a_place_name_is_no_article():
+    text = _TITLE + "She works in A Varra, Spain. The port of A Varra is busy."
+    places = [mention(text, "Varra", "GPE", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, places)
+    assert _exact(actors, text, "Varra") is _exact(actors, text, "Varra", 1)
+
+
+# --- a street with its house number is no person ----------------------------------------
+
+
+def test_a_name_followed_by_a_house_number_is_a_street_not_a_full_name():
+    text = _TITLE + "The cafe sits at Varnholm Kirkevej 12 near the harbour. Varnholm is tiny."
+    street = mention(text, "Varnholm Kirkevej", "PERSON")
+    island = mention(text, "Varnholm", "GPE", 1)
+    actors = actor_layer.consolidate(text, [street, island])
+    assert _exact(actors, text, "Varnholm", 1) is not _exact(actors, text, "Varnholm Kirkevej")
+
+
+def test_a_full_name_without_a_number_after_it_still_takes_its_surname():
+    text = _TITLE + "Anna Varnholm spoke first. Later Varnholm thanked the crowd."
+    full = mention(text, "Anna Varnholm", "PERSON")
+    bare = mention(text, "Varnholm", "PERSON", 1)
+    actors = actor_layer.consolidate(text, [full, bare])
+    assert _exact(actors, text, "Varnholm", 1) is _exact(actors, text, "Anna Varnholm")
+
+
+# --- a part of a place set apart by its setting ("rural Montana") is not the place -----
+
+
+def test_a_rural_or_mainland_part_of_a_place_is_its_own_region():
+    text = _TITLE + "Doctors are few in rural Norland, though Norland pays them well."
+    mentions = [mention(text, "Norland", "GPE", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, mentions)
+    region = actor_at(actors, text, "rural Norland")
+    assert region.name == "rural Norland"
+    assert region is not actor_at(actors, text, "Norland", 1)
+
+
+def test_a_plural_with_an_of_complement_naming_a_body_is_each_longer_name():
+    text = _TITLE + (
+        "The vote rests with the Wardens of the Guild and the Wardens of the Mint. "
+        "The Guild met in May; the Mint met in June."
+    )
+    mentions = [
+        mention(text, "Wardens", "", 0),
+        mention(text, "Wardens", "", 1),
+        mention(text, "Guild", "ORG", 1),
+        mention(text, "Mint", "ORG", 1),
+    ]
+    actors = actor_layer.consolidate(text, sorted(mentions, key=lambda m: m.start))
+    guild = _exact(actors, text, "Wardens of the Guild")
+    assert guild is not _exact(actors, text, "Wardens of the Mint")
+
+
+def test_a_person_of_a_place_stays_the_person():
+    text = _TITLE + "Senator Varrick of Norland spoke. Norland voted. Later Varrick left."
+    mentions = [
+        mention(text, "Varrick", "PERSON", 0, titled=True),
+        mention(text, "Norland", "GPE", 0),
+        mention(text, "Norland", "GPE", 1),
+        mention(text, "Varrick", "PERSON", 1),
+    ]
+    actors = actor_layer.consolidate(text, sorted(mentions, key=lambda m: m.start))
+    assert _exact(actors, text, "Varrick") is _exact(actors, text, "Varrick", 1)
+
+
+# --- "the French" ending its phrase names the people, not the state ---------------------
+
+
+def test_a_demonym_after_the_ending_its_phrase_is_the_people():
+    text = _TITLE + "France sent ships. Rebels fought the French in the hills for a year."
+    country = mention(text, "France", "GPE")
+    people = mention(text, "French", "NORP")
+    actors = actor_layer.consolidate(text, [country, people])
+    assert _exact(actors, text, "French") is not _exact(actors, text, "France")
+
+
+def test_a_demonym_after_the_modifying_a_noun_is_still_the_country():
+    text = _TITLE + "France sent ships. Rebels fought the French navy in the hills."
+    country = mention(text, "France", "GPE")
+    adjective = mention(text, "French", "NORP")
+    actors = actor_layer.consolidate(text, [country, adjective])
+    assert _exact(actors, text, "French") is _exact(actors, text, "France")
+
+
+# --- "the South" is a region; a bare "South" a direction or another name ----------------
+
+
+def test_a_compass_word_with_the_and_without_are_two_actors():
+    text = _TITLE + (
+        "Settlers came from the South in wagons. Streets run North and South here. "
+        "The South grew fast. Avenues run South to the river."
+    )
+    mentions = [mention(text, "South", "LOC", n) for n in range(4)]
+    actors = actor_layer.consolidate(text, mentions)
+    region = _exact(actors, text, "South")
+    assert _exact(actors, text, "South", 2) is region
+    assert _exact(actors, text, "South", 1) is not region
+    assert _exact(actors, text, "South", 3) is _exact(actors, text, "South", 1)
+
+
+def test_a_compass_word_always_with_the_stays_one_region():
+    text = _TITLE + "Settlers came from the South in wagons. The South grew fast."
+    mentions = [mention(text, "South", "LOC", n) for n in range(2)]
+    actors = actor_layer.consolidate(text, mentions)
+    assert _exact(actors, text, "South") is _exact(actors, text, "South", 1)

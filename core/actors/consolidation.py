@@ -17,11 +17,16 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.filters import acronyms_of_terms, is_junk
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
-from dramatis.actors.mention import EntityMention
+from dramatis.actors.mention import EntityMention, names_a_road, with_road_number
 from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import confirmed_nested, without_orphans, without_own_nested
 from dramatis.actors.regions import names_region, regions_of_places
-from dramatis.actors.split import split_coordinated_groups, split_places_run_into_names
+from dramatis.actors.split import (
+    split_bare_compass_words,
+    split_coordinated_groups,
+    split_generic_heads,
+    split_places_run_into_names,
+)
 from dramatis.actors.text import (
     display,
     first_key,
@@ -41,9 +46,11 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
         if _demonym_as_noun(text, m, key):
             peoples.setdefault(key, Group(key, (key,), people=True)).mentions.append(m)
             continue
+        if _one_of_a_kind(text, m):
+            key = f"{key}#{m.start}"  # "a Democrat", "a World Heritage Site": each apart
         group = by_key.get(key)
         if group is None:
-            group = by_key[key] = Group(key, tuple(key.split()))
+            group = by_key[key] = Group(key, tuple(key.split("#")[0].split()))
         group.mentions.append(m)
     split_coordinated_groups(by_key)
     split_places_run_into_names(by_key)
@@ -55,23 +62,45 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
         _resolve_country(group)
         if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
             kept.append(group)
+    split_generic_heads(text, kept, lowercase_words)
+    split_bare_compass_words(text, kept)
     return kept
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?:^|\s)an?\s+$")  # lowercase: "A Coruña" is a name
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _one_of_a_kind(text: str, mention: EntityMention) -> bool:
+    """ "He was a Democrat", "the square is a UNESCO World Heritage Site": after the
+    indefinite article a member of a group (NER's NORP), or a name that ends its
+    phrase, says what something is, one of many; it names no one actor with others."""
+    if _A_BEFORE.search(text, max(0, mention.start - 4), mention.start) is None:
+        return False
+    return mention.label == "NORP" or _PHRASE_ENDS.match(text, mention.end) is not None
 
 
 def _demonym_as_noun(text: str, mention: EntityMention, key: str) -> bool:
     """ "the British proved willing", "defeated by the French": a demonym whose
     plural is the same word, used as a noun after "the" (the subject or the object
-    of a preposition, not "the British government"), names the people."""
+    of a preposition, or ending its phrase: "defeated the French in 1862"; not "the
+    British government"), names the people."""
     if " " in key or not gaz.country_of_demonym(key) or gaz.country_of_name(key):
         return False
     if names_a_people(key):
         return False  # "Americans" names the people anyway, with "the" or without
-    if not (mention.acts or mention.preposition):
+    if not (mention.acts or mention.preposition or _ENDS_NOUN_PHRASE.match(text, mention.end)):
         return False
     return _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+
+
+# After a noun phrase's head: punctuation, or a word that begins a new phrase ("defeated
+# the French in 1862"), not a noun the demonym modifies ("the French government").
+_ENDS_NOUN_PHRASE = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:in|on|at|by|to|for|with|from|and|or|but|who|which|that|"
+    r"again|then|twice|once)\b)"
+)
 
 
 def _resolve_country(group: Group) -> None:
@@ -154,6 +183,7 @@ def _governs(mention: EntityMention) -> bool:
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
     kept, titles = split_bare_titles(confirmed_nested(mentions))
+    kept = [with_road_number(text, m) for m in kept]
     ordered = sorted(regions_of_places(text, kept), key=lambda m: (m.start, -m.end))
     groups = _groups(text, ordered)
     state = Merging(text, groups, UnionFind(len(groups)))
@@ -225,6 +255,10 @@ def _assign(state: Merging, merges: dict[int, list[Merge]]) -> dict[int, list[En
     return assigned
 
 
+def _words_of_letters(surface: str) -> int:
+    return sum(any(c.isalpha() for c in word) for word in surface.split())
+
+
 def _actor(
     text: str,
     actor_id: str,
@@ -240,12 +274,16 @@ def _actor(
     sources = {m.source for m in root_mentions}
     # Proper-noun runs nobody else vouches for must recur, once mid-sentence.
     unconfirmed = len(root_mentions) < 2 or all(m.sentence_initial for m in root_mentions)
+    unconfirmed = unconfirmed and not any(m.recurs for m in root_mentions)
     # ... unless a title vouches for a full name ("President Muhammadu Buhari").
     unconfirmed = unconfirmed and not any(m.titled and m.tokens >= 2 for m in root_mentions)
+    # ... or a road's number its name ("I-44 West").
+    unconfirmed = unconfirmed and not any(names_a_road(m.text) for m in root_mentions)
     if sources <= {"propn"} and unconfirmed:
         return None
-    # Only ever in capitals over several words: a heading ("CHAPTER VIII").
-    if all(m.text.isupper() and " " in m.text for m in root_mentions):
+    # Only ever in capitals over several words: a heading ("CHAPTER VIII"; not the
+    # road "US 169", one word and a number).
+    if all(m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions):
         return None
     root_mentions.sort(key=lambda m: (m.start, -m.end))  # a name before one nested in it
     spans: list[Span] = []

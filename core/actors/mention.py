@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dramatis import gazetteer as gaz
 from dramatis.actors.syntax import (
     acts_as_agent,
     after_long_title,
@@ -68,6 +71,9 @@ class EntityMention:
     # A name inside a longer name ("Minnesota" in "University of Minnesota"): its own
     # actor's mention, nested in the longer one's (``recover.nested_names``).
     nested: bool = False
+    # Its name recurs in the text, read apart here ("the Administration" and "the new
+    # Administration" are two): a proper-noun run so seen needs no other voucher.
+    recurs: bool = False
 
 
 def _sibling_label(root: Token, first: int, last: int) -> str:
@@ -134,4 +140,44 @@ def make_mention(
         sibling_label=_sibling_label(root, first.i, last.i),
         governs=government_subject(root, first),
         descriptor=descriptor_noun(doc, first, root),
+    )
+
+
+# A road's number: "US 169", "I-44 West". A country's code or a compass word beside
+# one names no country and no region but the road (or its direction on it); other
+# codes before a number are amounts ("CUC 25").
+_COMPASS_WORD = re.compile(r"(?:north|south|east|west)(?:bound)?", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"[ -]\d{1,3}(?!\d)(?![%.,-]?\w)")  # "US 75", not "US 10-year"
+_ROAD_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}[ -]\d{1,3}\s+$")  # "I-44 " before "West"
+_ROAD_LOOK_BACK = 12  # characters: "US-412 " and some spaces
+
+
+def with_road_number(text: str, mention: EntityMention) -> EntityMention:
+    """The mention with a road number beside it taken in: "US" of "US 169" and "West"
+    of "US-412 West" name the road, apart from the country and the region."""
+    if mention.text.isupper() and gaz.country_of_code(gaz.normalise(mention.text)):
+        found = _NUMBER_AFTER.match(text, mention.end)
+        if found is not None:
+            return _spanning(text, mention, mention.start, found.end())
+    if _COMPASS_WORD.fullmatch(mention.text):
+        before = text[max(0, mention.start - _ROAD_LOOK_BACK) : mention.start]
+        found = _ROAD_BEFORE.search(before)
+        if found is not None:
+            return _spanning(
+                text, mention, mention.start - (len(before) - found.start()), mention.end
+            )
+    return mention
+
+
+_ROAD = re.compile(r"[A-Z]{1,3}[ -]\d{1,3}(?:\s+(?:north|south|east|west)(?:bound)?)?", re.I)
+
+
+def names_a_road(surface: str) -> bool:
+    """ "US 169", "I-44 West": a road's number, a name in its own right."""
+    return surface[:1].isupper() and _ROAD.fullmatch(surface) is not None
+
+
+def _spanning(text: str, mention: EntityMention, start: int, end: int) -> EntityMention:
+    return dataclasses.replace(
+        mention, start=start, end=end, text=text[start:end], tokens=mention.tokens + 1
     )

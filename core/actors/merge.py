@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
-from dramatis.actors.people import is_full_personal_name, merge_people
+from dramatis.actors.people import is_full_personal_name, marked_as_place, merge_people
 from dramatis.actors.regions import names_region
 from dramatis.actors.text import abbreviates, initials_of, is_acronym
 from dramatis.lexicon.name_context import LOCATING_PREPOSITIONS
@@ -334,6 +334,71 @@ def merge_organisation_short_forms(state: Merging) -> None:
             uf.union(roots.pop(), i, "organisation.short_form")
 
 
+# "studied at Suffolk", "played for Boston": an organisation's place, not the place.
+_AT_AN_INSTITUTION = LOCATING_PREPOSITIONS - {"at"}
+
+
+def move_place_names_to_their_organisation(state: Merging) -> None:
+    """ "At Suffolk she studied psychology" after "Suffolk University": a place's name
+    that the text first writes only inside one organisation's name, then on its own,
+    is that organisation where nothing marks it a place ("moved to Suffolk" stays the
+    place; so does a province or capital unless NER reads it as an organisation
+    there). The mentions inside the longer name stay the place's."""
+    groups, uf, text = state.groups, state.uf, state.text
+    for i, group in enumerate(groups):
+        labels = group.labels
+        placed = labels["GPE"] + labels["LOC"] and not labels["PERSON"]
+        if group.country or group.people or i in state.moves or not placed:
+            continue
+        nested = [m for m in group.mentions if m.nested]
+        alone = [m for m in group.mentions if not m.nested]
+        owners = _organisations_nesting(state, i, nested) if nested and alone else []
+        roots = {uf.find(j) for j in owners} - {uf.find(i)}
+        if len(roots) != 1:
+            continue
+        introduced = min(m.start for j in owners for m in groups[j].mentions)
+        if any(m.start < introduced for m in alone):
+            continue  # named on its own first: the place
+        gazetteer_place = bool(group.capital_of) or gaz.is_province(group.key)
+        moved = [
+            m
+            for m in alone
+            if not marked_as_place(text, m, _AT_AN_INSTITUTION)
+            and (m.label == "ORG" or not gazetteer_place)
+        ]
+        if moved:
+            root = roots.pop()
+            state.moves[i] = [(m, root, "organisation.place_short_form") for m in moved]
+
+
+def _organisations_nesting(state: Merging, i: int, nested: list) -> list[int]:
+    """The organisations whose names begin or end with group ``i``'s name and hold
+    one of its nested mentions ("Suffolk University", "University of Helsinki"),
+    named below the title line (a title's words are no name: "The Union Triumphant")."""
+    groups = state.groups
+    title_end = state.text.find("\n")
+    words = groups[i].words
+    size = len(words)
+    found = []
+    for j, other in enumerate(groups):
+        if j == i or len(other.words) <= size:
+            continue
+        if other.words[:size] != words and other.words[-size:] != words:
+            continue
+        # An organisation word in the name, or a name NER reads as an organisation
+        # again and again (a team); one such reading may be a heading's words.
+        labels = other.labels
+        if not set(other.words) & ORG_WORDS and (
+            labels["ORG"] * 2 <= labels.total() or labels["ORG"] < 2
+        ):
+            continue
+        if all(o.start < title_end for o in other.mentions):
+            continue
+        if any(o.start <= m.start and m.end <= o.end for o in other.mentions for m in nested):
+            found.append(j)
+    return found
+
+
 def _used_as_place(group: Group) -> bool:
     """Never read as an organisation, and read as a place where it is one ("moved
     to Boston"): the city, not the university named after it."""
@@ -432,6 +497,7 @@ MERGE_PASSES: tuple[Callable[[Merging], None], ...] = (
     merge_countries,
     merge_people,
     merge_organisation_short_forms,
+    move_place_names_to_their_organisation,
     merge_place_short_forms,
     merge_spacing_variants,
     merge_compass_adjectives,

@@ -67,7 +67,7 @@ def merge_people(state: Merging) -> None:
     before it, or stays on its own; ``state.moves`` lists those moves.
     """
     groups = state.groups
-    full_names, first_names = _full_names(groups)
+    full_names, first_names = _full_names(state.text, groups)
     _merge_initials(groups, state.uf)
     _merge_middle_names(state.text, groups, state.uf, full_names)
     _merge_reversed_names(groups, state.uf, full_names)
@@ -85,7 +85,9 @@ def merge_people(state: Merging) -> None:
     _move_surnames_out_of_places(state, full_names)
 
 
-def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+def _full_names(
+    text: str, groups: list[Group]
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """The groups that are full personal names, by last word and by first word."""
     full_names: dict[str, list[int]] = defaultdict(list)  # last word -> full-name groups
     first_names: dict[str, list[int]] = defaultdict(list)
@@ -103,6 +105,8 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
         # a phrase ("Napoleon the Order of St. Andrew"): not full names.
         if words and (words[0] in place_keys or not _name_shaped(group)):
             continue
+        if all(_HOUSE_NUMBER.match(text, m.end) for m in group.mentions):
+            continue  # "Kirkevej 12", "Calle Mayor 5": a street, numbered, no person
         if len(words) >= 2 and personal and not group.country:
             full_names[words[-1]].append(i)
             first_names[words[0]].append(i)
@@ -110,6 +114,7 @@ def _full_names(groups: list[Group]) -> tuple[dict[str, list[int]], dict[str, li
 
 
 _NOT_NAME_WORDS = TITLES | ADDRESS_WORDS
+_HOUSE_NUMBER = re.compile(r" \d{1,4}[a-z]?\b(?![.,:]?\d)")
 
 
 def _ends_of_other_names(groups: list[Group], full_names: dict[str, list[int]]) -> set[str]:
@@ -368,7 +373,7 @@ def _owner_of_shared_surname(
     A full name just before it decides: in the same sentence, or in the sentence
     before unless that name was only listed in passing there ("and a son, Ralph
     Goode. Goode played" is the subject again, but "Hunter Biden stayed home.
-    Biden later flew" is Hunter). Otherwise the dominant person, if one is; otherwise the person named
+    Biden later flew" is Hunter), and in the same paragraph. Otherwise the dominant person, if one is; otherwise the person named
     first, whom the text is about (a life story names the parents after its
     subject, and "Padalecki" far from "Sherri Padalecki" is still the actor).
     Before any full name, only the dominant person; with none it stays apart
@@ -377,7 +382,9 @@ def _owner_of_shared_surname(
     if previous is None:
         return dominant, "person.shared_surname.dominant"
     _, previous_end, (previous_owner, in_passing) = previous
+    # A new paragraph starts afresh: its bare surname is the text's person again.
     near = mention.start - previous_end <= _SURNAME_CONTEXT
+    near = near and "\n\n" not in text[previous_end : mention.start]
     same_sentence = not _SENTENCE_END.search(text, previous_end, mention.start)
     if near and (same_sentence or not in_passing):
         return previous_owner, "person.shared_surname.previous"
@@ -390,9 +397,11 @@ def _owner_of_shared_surname(
 _PLACE_THEN_REGION = re.compile(r",\s*[A-Z]")
 
 
-def _marked_as_place(text: str, mention: EntityMention) -> bool:
+def marked_as_place(
+    text: str, mention: EntityMention, locating: frozenset[str] = LOCATING_PREPOSITIONS
+) -> bool:
     """Does the syntax around this mention make it a place (or a capital's state)?"""
-    located = mention.preposition in LOCATING_PREPOSITIONS and not mention.attribution
+    located = mention.preposition in locating and not mention.attribution
     described = DESCRIBED_KIND.get(mention.descriptor) == "place"
     in_region = _PLACE_THEN_REGION.match(text, mention.end) is not None
     marked = mention.place_noun or mention.entered or mention.governs or described
@@ -417,8 +426,6 @@ def _move_surnames_out_of_places(state: Merging, full_names: dict[str, list[int]
             continue
         (root,) = roots
         introduced = min(m.start for j in owners for m in groups[j].mentions)
-        moved = [
-            m for m in group.mentions if m.start > introduced and not _marked_as_place(text, m)
-        ]
+        moved = [m for m in group.mentions if m.start > introduced and not marked_as_place(text, m)]
         if moved:
             state.moves[i] = [(m, root, "person.surname_not_place") for m in moved]

@@ -17,13 +17,13 @@ from dramatis.actors.mention import EntityMention
 
 # Words that, written before a place's name, name a part of it.
 _COMPASS_WORDS = "north|south|east|west|northeast|northwest|southeast|southwest"
+# ... and the parts of it set apart by their setting ("rural Montana", "mainland Greece").
+_AREA_WORDS = "central|downtown|upstate|midtown|rural|urban|mainland|coastal|inland"
 REGION_WORDS = re.compile(
-    rf"(?:^|(?<=[^\w-]))(?:(?:{_COMPASS_WORDS})(?:ern)?|central|downtown|upstate|midtown)\s+$",
+    rf"(?:^|(?<=[^\w-]))(?:(?:{_COMPASS_WORDS})(?:ern)?|{_AREA_WORDS})\s+$",
     re.IGNORECASE,
 )
-_REGION_WORD = re.compile(
-    rf"(?:{_COMPASS_WORDS})(?:ern)?|central|downtown|upstate|midtown", re.IGNORECASE
-)
+_REGION_WORD = re.compile(rf"(?:{_COMPASS_WORDS})(?:ern)?|{_AREA_WORDS}", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _LOOK_BACK = 20  # characters: the longest region word and its space
 

@@ -28,6 +28,7 @@ MERGE_RULES: dict[str, str] = {
     "person.shared_surname.dominant": "shared surname: the full name the text names most",
     "person.shared_surname.first_named": "shared surname, far from any full name: the first named",
     "organisation.short_form": "the name without its generic organisation words",
+    "organisation.place_short_form": "a place's name, first written only inside one organisation's, alone",
     "name.short_form_of_place": "the name without its generic place words ('National Park')",
     "variant.spacing": "the same letters without spaces",
     "variant.compass_adjective": "'Eastern X' and 'East X'",

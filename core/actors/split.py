@@ -18,7 +18,14 @@ from dramatis.actors.syntax import (
 )
 from dramatis.actors.text import DASHES, SEPARATORS, gazetteer_label
 from dramatis.lexicon.name_context import STRONG_SPATIAL
-from dramatis.lexicon.names import ORG_WORDS, ORGANISATION_ENDS, OTHER_WORDS, PLACE_WORDS, TITLES
+from dramatis.lexicon.names import (
+    FACILITY_WORDS,
+    ORG_WORDS,
+    ORGANISATION_ENDS,
+    OTHER_WORDS,
+    PLACE_WORDS,
+    TITLES,
+)
 from dramatis.lexicon.verbs import SOURCE_VERBS
 from dramatis.text import without_possessive
 
@@ -222,3 +229,95 @@ def split_places_run_into_names(by_key: dict[str, Group]) -> None:
             person.mentions.append(
                 replace(m, start=tail_start, text=tail.lstrip(), sentence_initial=False)
             )
+
+
+# "the Palace of Forty Columns" cut to "Palace": the capitalised complement names
+# which one. "its Chair", "the new Administration": another's, or another one.
+_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+_OTHER_ONE = re.compile(
+    r"\b(?:its|their|his|her|our|your|new|former|previous|next|another)\s+$", re.IGNORECASE
+)
+_OTHER_LOOK_BACK = 10  # characters: "previous " and a space
+
+
+_GENERIC_HEADS = ORG_WORDS | FACILITY_WORDS
+_COMPASS = frozenset({"north", "south", "east", "west"})  # "East of Main": a direction
+
+
+def split_generic_heads(
+    text: str, groups: list[Group], lowercase_words: frozenset[str] = frozenset()
+) -> None:
+    """A one-word name that is the head noun of organisations or buildings ("Palace",
+    "Court", "Administration") names one actor only as far as the text says which:
+    written with a capitalised "of" complement it is the longer name, each complement
+    apart ("the Palace of Forty Columns", "the Palace of Eight Paradises"); after a
+    possessive or "new", "former" it is someone else's, or another one, each mention
+    on its own. Another common word or plural, no person's ("the Members of the
+    House", "the Members of the Senate"), is split by a complement that names an
+    organisation or place of the text ("Kennedy of Massachusetts" stays Kennedy)."""
+    by_key = {group.key: group for group in groups}
+    for group in list(groups):
+        if len(group.words) != 1 or group.country:
+            continue
+        generic = group.key in _GENERIC_HEADS
+        common = group.key in lowercase_words or group.key.endswith("s")  # "Members"
+        personal = group.labels["PERSON"] or any(m.titled for m in group.mentions)
+        if not generic and (not common or personal or group.key in _COMPASS):
+            continue
+        kept: list = []
+        recurs = len(group.mentions) > 1 and not all(m.sentence_initial for m in group.mentions)
+        for m in (replace(m, recurs=recurs) for m in group.mentions):
+            complement = _COMPLEMENT.match(text, m.end)
+            if complement is not None and not generic:
+                complement = complement if _names_a_body(by_key, complement.group(1)) else None
+            other = _OTHER_ONE.search(text, max(0, m.start - _OTHER_LOOK_BACK), m.start)
+            if complement is not None:
+                end = complement.end()
+                longer = replace(m, end=end, text=text[m.start : end], tokens=m.tokens + 2)
+                key = gaz.normalise(longer.text)
+                if key not in by_key:
+                    by_key[key] = Group(key, tuple(key.split()))
+                    groups.append(by_key[key])
+                by_key[key].mentions.append(longer)
+            elif other is not None and generic:
+                groups.append(Group(f"{group.key}#{m.start}", group.words, [m]))
+            else:
+                kept.append(m)
+        if len(kept) < len(group.mentions):
+            group.mentions[:] = kept
+            if not kept:
+                groups.remove(group)
+
+
+def _names_a_body(by_key: dict[str, Group], name: str) -> bool:
+    """Is this the name of an organisation or place the text names on its own?"""
+    group = by_key.get(gaz.normalise(name))
+    if group is None:
+        return False
+    labels = group.labels
+    return labels["ORG"] + labels["GPE"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
+
+
+_COMPASS_NAMES = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def split_bare_compass_words(text: str, groups: list[Group]) -> None:
+    """ "the South" is a region; a bare "South" ("North / South Street", "flew
+    Southwest") a direction or a name of something else: two groups."""
+    for group in list(groups):
+        if group.key not in _COMPASS_NAMES:
+            continue
+        bare = [
+            m for m in group.mentions if not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        ]
+        if bare and len(bare) < len(group.mentions):
+            # Either part keeps the recurrence that vouched for the name.
+            recurs = not all(m.sentence_initial for m in group.mentions)
+            ids = {id(m) for m in bare}
+            the = [replace(m, recurs=recurs) for m in group.mentions if id(m) not in ids]
+            group.mentions[:] = the
+            bare = [replace(m, recurs=recurs) for m in bare]
+            groups.append(Group(f"{group.key}#bare", group.words, bare))

@@ -103,3 +103,24 @@ def test_a_law_cited_as_a_source_stays(nlp):
         "The Clean Water Act was passed in 1972."
     )
     assert "Clean Water Act" in surfaces(actors_of(nlp, text))
+
+
+def test_the_authors_of_a_cited_reference_are_people(nlp):
+    text = (
+        "Sleep helps memory (Okafor, Lindqvist, & Barrancos, 2014; Tamm & Iwu, 2019). "
+        "Earlier work agrees (see Vasquel et al., 2011). Perrault (1987) measured the "
+        "same effect in mice, and the results were confirmed by Anwuli and Sorensk (2002)."
+    )
+    people = {m.text for a in actors_of(nlp, text) if a.kind == "person" for m in a.mentions}
+    assert {"Okafor", "Lindqvist", "Barrancos", "Tamm", "Iwu"} <= people
+    assert {"Vasquel", "Perrault", "Anwuli", "Sorensk"} <= people
+
+
+def test_a_title_with_its_year_or_a_year_in_a_name_cites_nobody(nlp):
+    from dramatis.actors.recover import cited_authors
+
+    doc = nlp(
+        "She starred in The Quiet Harbour (2004), A Long Winter (2008) and Grey "
+        "Orchard (2011). He watched the Tokyo 2020 Games on television. Harbour Lights (1999)"
+    )
+    assert cited_authors(doc) == []

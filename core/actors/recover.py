@@ -7,6 +7,7 @@ This is the one place that decides which unlabelled words become mentions."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -17,12 +18,12 @@ from dramatis.actors.syntax import attribution_role, is_capitalised, is_title_wo
 from dramatis.actors.text import display
 from dramatis.analysis import Actor
 from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
-from dramatis.lexicon.names import NAME_CONNECTORS, PLACE_WORDS
+from dramatis.lexicon.names import NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS
 from dramatis.spans import SpanIndex
 
 if TYPE_CHECKING:
     from dramatis.actors.collection import Found
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def name_phrase(root: Token) -> list[Token]:
@@ -291,3 +292,120 @@ def without_own_nested(mentions: list[EntityMention]) -> list[EntityMention]:
         for m in mentions
         if not m.nested or not any(h.start <= m.start and m.end <= h.end for h in hosts)
     ]
+
+
+# A year in a reference ("2016", "2011a"); the words "et al." after a first author.
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+_AUTHOR_JOINS = frozenset({",", "&", "and"})
+_ET_AL = frozenset({"et", "al", "al.", "."})
+# What may stand before a parenthetical reference's first author: "(Li, Polat, &
+# Bavelier, 2010)", "...; Feng & Pratt, 2007", "(e.g., Dye, 2010)", "(see Roe, 2017)".
+_REFERENCE_OPENERS = frozenset({"(", "[", ";", ",", "see", "cf", "cf."})
+
+
+def _author_word(token: Token) -> bool:
+    """A word of an author's surname: capitalised, letters, maybe a hyphen inside
+    ("Morgan-Short" is three tokens), no date and no country."""
+    if token.text == "-" or token.text in ("'", "\u2019"):
+        return True
+    if not is_capitalised(token) or not token.is_alpha or token.is_stop:
+        return False
+    return token.ent_type_ not in _NOT_AUTHORS
+
+
+_NOT_AUTHORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _authors_before(doc: Doc, end: int) -> tuple[list[list[Token]], int]:
+    """The authors named right before token ``end`` ("Rueda, Checa, & Cómbita"),
+    last first, and the index of the token before the first of them."""
+    authors: list[list[Token]] = []
+    i = end
+    while True:
+        while i >= 0 and doc[i].lower_ in _ET_AL:
+            i -= 1
+        stop = i
+        while i >= 0 and _author_word(doc[i]) and stop - i < 4:
+            i -= 1
+        name = list(doc[i + 1 : stop + 1])
+        if not name or not name[0].is_alpha or not name[-1].is_alpha:
+            return authors, stop
+        authors.append(name)
+        joins = 0
+        while i >= 0 and doc[i].lower_ in _AUTHOR_JOINS and joins < 2:
+            i, joins = i - 1, joins + 1
+        if not joins:
+            return authors, i
+        if i < 0 or not _author_word(doc[i]):
+            return authors, i + joins  # the join belongs to the text before
+
+
+def cited_authors(doc: Doc) -> list[list[Token]]:
+    """The authors of the references a text cites: "(Li, Polat, & Bavelier, 2010)",
+    "(Roe et al., 2017)", "Quilis (1964) found": the capitalised names right before
+    a year, in parentheses (or after a semicolon) or with the year in parentheses.
+    A reference's authors are people (or the body that wrote it), whatever label a
+    small model gives them; "the London 2012 Olympics" is no reference."""
+    found: list[list[Token]] = []
+    for year in doc:
+        if not _YEAR.fullmatch(year.text) or year.i < 2:
+            continue
+        after = doc[year.i + 1].text if year.i + 1 < len(doc) else ""
+        previous = doc[year.i - 1].text
+        if previous == "(":  # "Quilis (1964) found": the year in parentheses
+            authors, before = _authors_before(doc, year.i - 2)
+            if not authors or not _cites_by_name(doc, authors[-1][0], authors[0][-1], before):
+                continue
+        elif after in (")", ";", ",") or previous == ",":
+            authors, before = _authors_before(doc, year.i - (2 if previous == "," else 1))
+            opener = doc[before].lower_ if before >= 0 else ""
+            if opener not in _REFERENCE_OPENERS and not (opener == "" and after in (")", ";")):
+                continue
+        else:
+            continue
+        found.extend(a for a in authors if not _is_place_name(a))
+    return found
+
+
+# Words before an author named in the text: "see Roe (2017)", "adapted from Roe (2017)".
+_NARRATIVE_OPENERS = frozenset({"see", "cf", "cf.", "from", "by", "in", "following"})
+
+
+def _cites_by_name(doc: Doc, first: Token, last: Token, before: int) -> bool:
+    """ "Quilis (1964) performed", "see Roe (2017)": authors named with the year in
+    parentheses act in the sentence or follow a word that cites them; a title with
+    its year ("starred in The Lookout (2007), A Single Man (2009)") does neither."""
+    opener = doc[before] if before >= 0 else None
+    close = last.i + 3  # the token after "(1964)"
+    if close >= last.sent.end or (doc[close].is_punct and close + 1 >= last.sent.end):
+        return False  # "Boston Red Sox (2013)" alone: a heading
+    if opener is not None and opener.lower_ in DETERMINERS:
+        return False
+    if opener is None or opener.is_sent_start or first.is_sent_start:
+        return True
+    return last.dep_ in ("nsubj", "nsubjpass") or opener.lower_ in _NARRATIVE_OPENERS
+
+
+def _is_place_name(tokens: list[Token]) -> bool:
+    key = gaz.normalise("".join(t.text_with_ws for t in tokens))
+    return bool(gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key))
+
+
+def _one_entity(tokens: list[Token]) -> bool:
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    return (
+        first.ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in tokens[1:])
+        and (last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I")
+    )
+
+
+def recover_cited_authors(found: Found) -> None:
+    """The authors of the references the paragraph cites, as people; before spaCy's
+    entities, which often join two of them into one organisation ("Baron & Roe")."""
+    for authors in cited_authors(found.doc):
+        if _one_entity(authors) and authors[0].ent_type_ in ("PERSON", "ORG"):
+            continue  # spaCy's own person or body: added with the others
+        label = "ORG" if any(t.lower_ in ORG_WORDS for t in authors) else "PERSON"
+        found.add(authors, label, "citation")

@@ -124,3 +124,22 @@ def test_a_title_with_its_year_or_a_year_in_a_name_cites_nobody(nlp):
         "Orchard (2011). He watched the Tokyo 2020 Games on television. Harbour Lights (1999)"
     )
     assert cited_authors(doc) == []
+
+
+def test_a_city_inside_a_longer_name_is_a_place(nlp):
+    text = (
+        "She worked for the Leiden Institute of Physics and taught at the University of Pisa. "
+        "Her brother pitched for the Pittsburgh Pirates for two seasons."
+    )
+    places = {m.text for a in actors_of(nlp, text) if a.kind == "place" for m in a.mentions}
+    assert {"Leiden", "Pisa", "Pittsburgh"} <= places
+
+
+def test_a_common_word_or_a_first_name_a_city_bears_is_no_place_in_a_name(nlp):
+    text = (
+        "He won the award for Best Actor at the Golden Lantern Festival. The Federal "
+        "Circuit Court agreed with the Union Station Authority. The photo is by Marco "
+        "Tellavanti Studios."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert not found & {"Best", "Golden", "Federal", "Union", "Marco"}

@@ -7,9 +7,12 @@ This is the one place that decides which unlabelled words become mentions."""
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib
 import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
@@ -18,12 +21,21 @@ from dramatis.actors.syntax import attribution_role, is_capitalised, is_title_wo
 from dramatis.actors.text import display
 from dramatis.analysis import Actor
 from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
-from dramatis.lexicon.names import NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS
+from dramatis.lexicon.names import (
+    FACILITY_WORDS,
+    GENERIC_WORDS,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    OTHER_WORDS,
+    PLACE_WORDS,
+    TITLES,
+)
+from dramatis.pipeline import FALLBACK_MODEL
 from dramatis.spans import SpanIndex
 
 if TYPE_CHECKING:
     from dramatis.actors.collection import Found
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def name_phrase(root: Token) -> list[Token]:
@@ -124,6 +136,7 @@ def recover_proper_noun_runs(found: Found) -> None:
 # ("Patrick Gordon of Aberdeen" is one man; "Heidenreich & Turano" is split elsewhere).
 _HOST_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", ""})
 _MAX_INNER_WORDS = 4
+NESTED_CITY_POPULATION = 15_000
 # Province names in the gazetteer that are also words for a part of any place.
 _GENERIC_PLACE_WORDS = frozenset(
     {
@@ -170,6 +183,66 @@ def _nested_place(tokens: list[Token], whole_run: bool) -> bool:
     return bool(gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key))
 
 
+# Names NER labelled that may hold a city's: not a name NER missed ("Roy Lake" may be a man).
+_CITY_HOSTS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT"})
+# Words of a name that a city also bears ("University", "Temple", "Federal", "Best").
+_NOT_CITY_WORDS = TITLES | ORG_WORDS | PLACE_WORDS | FACILITY_WORDS | GENERIC_WORDS | OTHER_WORDS
+
+
+@functools.cache
+def _english_words(part: str) -> frozenset[str]:
+    """English words of one part of speech ("adj": "best", "federal"), from the
+    lemmatizer tables of the pipeline dramatis always installs; empty without it."""
+    try:
+        from spacy.lookups import Lookups
+
+        package = Path(importlib.import_module(FALLBACK_MODEL).__file__ or "").parent
+        folder = next(package.glob("*/lemmatizer/lookups"))
+        index = Lookups().from_disk(folder).get_table("lemma_index")
+    except (ImportError, StopIteration, OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(index.get(part, ()))
+
+
+def english_modifiers() -> frozenset[str]:
+    """English adjectives, adverbs and verbs: "best", "federal", "mobile"."""
+    return _english_words("adj") | _english_words("adv") | _english_words("verb")
+
+
+def _common_word(token: Token) -> bool:
+    """ "Pirates", "Castle", "High", "Springs": a word of English, not a name."""
+    words = _english_words("noun")
+    lemma = token.lemma_.lower()
+    return token.lower_ in words or lemma in words or token.lower_ in english_modifiers()
+
+
+def _nested_city(inner: list[Token], host: Span) -> bool:
+    """ "Pittsburgh" in "Pittsburgh Pirates", "Leiden" in "Leiden University", "Pisa"
+    in "University of Pisa": a city of GeoNames (15,000 people or more) inside a
+    longer name, as a proper noun that modifies the name's head, not the head itself
+    ("the Temple of the Sun"), nor a person's name, a common or an institution word
+    ("Best Actress", "Federal Circuit", "Golden Age"), nor a people's adjective."""
+    if any(t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") for t in inner):
+        return False
+    if host.root in inner or any(t.lower_ in _NOT_CITY_WORDS for t in inner):
+        return False
+    if len(inner) == 1 and inner[0].lower_ in english_modifiers():
+        return False  # "Best Actress", "Federal Circuit", "Golden Age", "Union Station"
+    following = host.doc[inner[-1].i + 1] if inner[-1].i + 1 < host.end else None
+    # "Pittsburgh Pirates", "Auckland Castle"; not "Marco Verch", "San Ildefonso".
+    named = following is not None and _is_name_word(following) and following.tag_ != "NNPS"
+    if named and not _common_word(following) and following.lower_ not in _NOT_CITY_WORDS:
+        return False
+    if following is not None and following.text == "-":
+        return False  # "Mary-Kate", "García-Paje": one name
+    return _is_city(inner)
+
+
+def _is_city(tokens: list[Token]) -> bool:
+    key = gaz.normalise("".join(t.text_with_ws for t in tokens))
+    return gaz.city_population(key) >= NESTED_CITY_POPULATION
+
+
 def _is_demonym(tokens: list[Token]) -> bool:
     key = gaz.normalise("".join(t.text_with_ws for t in tokens))
     return bool(gaz.country_of_demonym(key)) or all(t.pos_ == "ADJ" for t in tokens)
@@ -194,7 +267,7 @@ def nested_names(found: Found) -> None:
         words = [t for t in span if not t.is_punct]
         # A country, capital or province is named by all its words: no "Congo" of
         # its own in "Democratic Republic of the Congo", no "Washington" in "Washington, D.C.".
-        if len(words) < 2 or _nested_place(list(span), False):
+        if len(words) < 2 or _nested_place(list(span), False) or _is_city(list(span)):
             continue
         for run in _inner_runs(list(span)):
             # In a person's name, only what follows "of": "the Earl of Clare".
@@ -208,7 +281,9 @@ def nested_names(found: Found) -> None:
                 inner = run[:size]
                 if _is_demonym(inner):  # "Syrian" in "Syrian Democratic Forces"
                     continue
-                label = "GPE" if _nested_place(inner, size == len(run)) else ""
+                place = _nested_place(inner, size == len(run))
+                place = place or (host.label in _CITY_HOSTS and _nested_city(inner, span))
+                label = "GPE" if place else ""
                 mention = make_mention(doc, inner, label, "nested", offset, False, False)
                 found.mentions.append(_as_nested(mention))
 

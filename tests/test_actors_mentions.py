@@ -143,3 +143,12 @@ def test_a_common_word_or_a_first_name_a_city_bears_is_no_place_in_a_name(nlp):
     )
     found = surfaces(actors_of(nlp, text))
     assert not found & {"Best", "Golden", "Federal", "Union", "Marco"}
+
+
+def test_a_place_inside_an_event_that_is_no_actor_stays_a_place(nlp):
+    text = (
+        "In 1999 she chaired the jury of the 40th Berlin International Film Festival, "
+        "and a year later she opened the Vienna Energy Forum."
+    )
+    places = {m.text for a in actors_of(nlp, text) if a.kind == "place" for m in a.mentions}
+    assert {"Berlin", "Vienna"} <= places

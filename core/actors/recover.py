@@ -329,8 +329,11 @@ def confirmed_nested(mentions: Sequence[EntityMention]) -> list[EntityMention]:
 def without_orphans(actors: list[Actor], mentions: Sequence[EntityMention]) -> list[Actor]:
     """The actors without the nested mentions whose host is no mention of another
     actor any more (dropped as junk, or unconfirmed): "York" stays a mention in
-    "York Minster" only while "York Minster" is one."""
-    nested = {(m.start, m.end) for m in mentions if m.nested}
+    "York Minster" only while "York Minster" is one; a place the gazetteer knows
+    stays."""
+    # A country, capital, province or city ("Berlin" in "the Berlin Film Festival")
+    # names its place whatever becomes of the longer name.
+    nested = {(m.start, m.end) for m in mentions if m.nested and m.label != "GPE"}
     if not nested:
         return actors
     hosts = SpanIndex((s.start, s.end, a.id) for a in actors for s in a.mentions)

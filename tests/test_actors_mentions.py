@@ -103,3 +103,53 @@ def test_a_law_cited_as_a_source_stays(nlp):
         "The Clean Water Act was passed in 1972."
     )
     assert "Clean Water Act" in surfaces(actors_of(nlp, text))
+
+
+def test_the_authors_of_a_cited_reference_are_people(nlp):
+    text = (
+        "Sleep helps memory (Okafor, Lindqvist, & Barrancos, 2014; Tamm & Iwu, 2019). "
+        "Earlier work agrees (see Vasquel et al., 2011). Perrault (1987) measured the "
+        "same effect in mice, and the results were confirmed by Anwuli and Sorensk (2002)."
+    )
+    people = {m.text for a in actors_of(nlp, text) if a.kind == "person" for m in a.mentions}
+    assert {"Okafor", "Lindqvist", "Barrancos", "Tamm", "Iwu"} <= people
+    assert {"Vasquel", "Perrault", "Anwuli", "Sorensk"} <= people
+
+
+def test_a_title_with_its_year_or_a_year_in_a_name_cites_nobody(nlp):
+    from dramatis.actors.recover import cited_authors
+
+    doc = nlp(
+        "She starred in The Quiet Harbour (2004), A Long Winter (2008) and Grey "
+        "Orchard (2011). He watched the Tokyo 2020 Games on television. Harbour Lights (1999)"
+    )
+    assert cited_authors(doc) == []
+
+
+def test_a_city_inside_a_longer_name_is_a_place(nlp):
+    text = (
+        "She worked for the Leiden Institute of Physics and taught at the University of Pisa. "
+        "Her brother pitched for the Pittsburgh Pirates for two seasons."
+    )
+    places = {m.text for a in actors_of(nlp, text) if a.kind == "place" for m in a.mentions}
+    assert {"Leiden", "Pisa", "Pittsburgh"} <= places
+
+
+def test_a_common_word_or_a_first_name_a_city_bears_is_no_place_in_a_name(nlp):
+    text = (
+        "He won the award for Best Actor at the Golden Lantern Festival. The Federal "
+        "Circuit Court agreed with the Union Station Authority. The photo is by Marco "
+        "Tellavanti Studios. Title: A Long Road. Author: Leo Tolstoy."
+    )
+    actors = actors_of(nlp, text)
+    assert not surfaces(actors) & {"Best", "Golden", "Federal", "Union", "Marco"}
+    assert "Leo" not in {m.text for a in actors if a.kind == "place" for m in a.mentions}
+
+
+def test_a_place_inside_an_event_that_is_no_actor_stays_a_place(nlp):
+    text = (
+        "In 1999 she chaired the jury of the 40th Berlin International Film Festival, "
+        "and a year later she opened the Vienna Energy Forum."
+    )
+    places = {m.text for a in actors_of(nlp, text) if a.kind == "place" for m in a.mentions}
+    assert {"Berlin", "Vienna"} <= places

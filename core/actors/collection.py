@@ -26,7 +26,12 @@ from dramatis.actors.filters import (
     used_as_language,
 )
 from dramatis.actors.mention import KIND_OF_LABEL, EntityMention, make_mention
-from dramatis.actors.recover import nested_names, recover_proper_noun_runs, recover_sources
+from dramatis.actors.recover import (
+    nested_names,
+    recover_cited_authors,
+    recover_proper_noun_runs,
+    recover_sources,
+)
 from dramatis.actors.split import split_entity
 from dramatis.actors.syntax import is_capitalised, is_title_case_heading
 from dramatis.actors.text import gazetteer_label
@@ -50,6 +55,7 @@ def collect(doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> 
     missed is recovered as the source of an attribution.
     """
     found = Found(doc, offset, speakers)
+    recover_cited_authors(found)  # before NER joins two authors into one body
     _entities(found)
     _gazetteer_names(found)
     collect_bare_titles(found)  # before a title is recovered as a source or a name

@@ -304,7 +304,11 @@ def is_junk(
     # by its place alone, whatever label NER gave it. Not a word of a longer name in
     # the text: that is a surname ("Jo Smith ... Smith said").
     opening_common_word = all(
-        m.sentence_initial and not m.all_propn and m.label in ("PERSON", "") for m in group.mentions
+        m.sentence_initial
+        and not m.all_propn
+        and m.label in ("PERSON", "")
+        and m.source != "citation"
+        for m in group.mentions
     )
     if opening_common_word and key not in name_words and not any(m.titled for m in group.mentions):
         return True

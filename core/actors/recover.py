@@ -7,8 +7,12 @@ This is the one place that decides which unlabelled words become mentions."""
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib
+import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
@@ -17,12 +21,21 @@ from dramatis.actors.syntax import attribution_role, is_capitalised, is_title_wo
 from dramatis.actors.text import display
 from dramatis.analysis import Actor
 from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
-from dramatis.lexicon.names import NAME_CONNECTORS, PLACE_WORDS
+from dramatis.lexicon.names import (
+    FACILITY_WORDS,
+    GENERIC_WORDS,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    OTHER_WORDS,
+    PLACE_WORDS,
+    TITLES,
+)
+from dramatis.pipeline import FALLBACK_MODEL
 from dramatis.spans import SpanIndex
 
 if TYPE_CHECKING:
     from dramatis.actors.collection import Found
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def name_phrase(root: Token) -> list[Token]:
@@ -123,6 +136,7 @@ def recover_proper_noun_runs(found: Found) -> None:
 # ("Patrick Gordon of Aberdeen" is one man; "Heidenreich & Turano" is split elsewhere).
 _HOST_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", ""})
 _MAX_INNER_WORDS = 4
+NESTED_CITY_POPULATION = 15_000
 # Province names in the gazetteer that are also words for a part of any place.
 _GENERIC_PLACE_WORDS = frozenset(
     {
@@ -169,6 +183,67 @@ def _nested_place(tokens: list[Token], whole_run: bool) -> bool:
     return bool(gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key))
 
 
+# Names NER labelled that may hold a city's: not a name NER missed ("Roy Lake" may be a man).
+_CITY_HOSTS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT"})
+# Words of a name that a city also bears ("University", "Temple", "Federal", "Best").
+_NOT_CITY_WORDS = TITLES | ORG_WORDS | PLACE_WORDS | FACILITY_WORDS | GENERIC_WORDS | OTHER_WORDS
+
+
+@functools.cache
+def _english_words(part: str) -> frozenset[str]:
+    """English words of one part of speech ("adj": "best", "federal"), from the
+    lemmatizer tables of the pipeline dramatis always installs; empty without it."""
+    try:
+        from spacy.lookups import Lookups
+
+        package = Path(importlib.import_module(FALLBACK_MODEL).__file__ or "").parent
+        folder = next(package.glob("*/lemmatizer/lookups"))
+        index = Lookups().from_disk(folder).get_table("lemma_index")
+    except (ImportError, StopIteration, OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(index.get(part, ()))
+
+
+@functools.cache
+def english_modifiers() -> frozenset[str]:
+    """English adjectives, adverbs and verbs: "best", "federal", "mobile"."""
+    return _english_words("adj") | _english_words("adv") | _english_words("verb")
+
+
+def _common_word(token: Token) -> bool:
+    """ "Pirates", "Castle", "High", "Red": a plural, an institution word or an English
+    adjective, adverb or verb, not a name ("Verch"; the lemmatizer's nouns hold
+    famous names too: "Tolstoy")."""
+    word = token.lower_
+    return token.tag_ == "NNPS" or word in _NOT_CITY_WORDS or word in english_modifiers()
+
+
+def _nested_city(inner: list[Token], host: Span) -> bool:
+    """ "Pittsburgh" in "Pittsburgh Pirates", "Leiden" in "Leiden University", "Pisa"
+    in "University of Pisa": a city of GeoNames (15,000 people or more) inside a
+    longer name, as a proper noun that modifies the name's head, not the head itself
+    ("the Temple of the Sun"), nor a person's name, a common or an institution word
+    ("Best Actress", "Federal Circuit", "Golden Age"), nor a people's adjective."""
+    if any(t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") for t in inner):
+        return False
+    if host.root in inner or any(t.lower_ in _NOT_CITY_WORDS for t in inner):
+        return False
+    if len(inner) == 1 and inner[0].lower_ in english_modifiers():
+        return False  # "Best Actress", "Federal Circuit", "Golden Age", "Union Station"
+    following = host.doc[inner[-1].i + 1] if inner[-1].i + 1 < host.end else None
+    # "Pittsburgh Pirates", "Auckland Castle"; not "Marco Verch", "San Ildefonso".
+    if following is not None and _is_name_word(following) and not _common_word(following):
+        return False
+    if following is not None and following.text == "-":
+        return False  # "Mary-Kate", "García-Paje": one name
+    return _is_city(inner)
+
+
+def _is_city(tokens: list[Token]) -> bool:
+    key = gaz.normalise("".join(t.text_with_ws for t in tokens))
+    return gaz.city_population(key) >= NESTED_CITY_POPULATION
+
+
 def _is_demonym(tokens: list[Token]) -> bool:
     key = gaz.normalise("".join(t.text_with_ws for t in tokens))
     return bool(gaz.country_of_demonym(key)) or all(t.pos_ == "ADJ" for t in tokens)
@@ -195,6 +270,8 @@ def nested_names(found: Found) -> None:
         # its own in "Democratic Republic of the Congo", no "Washington" in "Washington, D.C.".
         if len(words) < 2 or _nested_place(list(span), False):
             continue
+        if host.label in ("GPE", "LOC", "") and _is_city(list(span)):
+            continue  # no "San" in "San Francisco" (but "Prussia" in "King of Prussia")
         for run in _inner_runs(list(span)):
             # In a person's name, only what follows "of": "the Earl of Clare".
             if host.label == "PERSON" and (
@@ -207,7 +284,9 @@ def nested_names(found: Found) -> None:
                 inner = run[:size]
                 if _is_demonym(inner):  # "Syrian" in "Syrian Democratic Forces"
                     continue
-                label = "GPE" if _nested_place(inner, size == len(run)) else ""
+                place = _nested_place(inner, size == len(run))
+                place = place or (host.label in _CITY_HOSTS and _nested_city(inner, span))
+                label = "GPE" if place else ""
                 mention = make_mention(doc, inner, label, "nested", offset, False, False)
                 found.mentions.append(_as_nested(mention))
 
@@ -253,8 +332,11 @@ def confirmed_nested(mentions: Sequence[EntityMention]) -> list[EntityMention]:
 def without_orphans(actors: list[Actor], mentions: Sequence[EntityMention]) -> list[Actor]:
     """The actors without the nested mentions whose host is no mention of another
     actor any more (dropped as junk, or unconfirmed): "York" stays a mention in
-    "York Minster" only while "York Minster" is one."""
-    nested = {(m.start, m.end) for m in mentions if m.nested}
+    "York Minster" only while "York Minster" is one; a place the gazetteer knows
+    stays."""
+    # A country, capital, province or city ("Berlin" in "the Berlin Film Festival")
+    # names its place whatever becomes of the longer name.
+    nested = {(m.start, m.end) for m in mentions if m.nested and m.label != "GPE"}
     if not nested:
         return actors
     hosts = SpanIndex((s.start, s.end, a.id) for a in actors for s in a.mentions)
@@ -291,3 +373,120 @@ def without_own_nested(mentions: list[EntityMention]) -> list[EntityMention]:
         for m in mentions
         if not m.nested or not any(h.start <= m.start and m.end <= h.end for h in hosts)
     ]
+
+
+# A year in a reference ("2016", "2011a"); the words "et al." after a first author.
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+_AUTHOR_JOINS = frozenset({",", "&", "and"})
+_ET_AL = frozenset({"et", "al", "al.", "."})
+# What may stand before a parenthetical reference's first author: "(Li, Polat, &
+# Bavelier, 2010)", "...; Feng & Pratt, 2007", "(e.g., Dye, 2010)", "(see Roe, 2017)".
+_REFERENCE_OPENERS = frozenset({"(", "[", ";", ",", "see", "cf", "cf."})
+
+
+def _author_word(token: Token) -> bool:
+    """A word of an author's surname: capitalised, letters, maybe a hyphen inside
+    ("Morgan-Short" is three tokens), no date and no country."""
+    if token.text == "-" or token.text in ("'", "\u2019"):
+        return True
+    if not is_capitalised(token) or not token.is_alpha or token.is_stop:
+        return False
+    return token.ent_type_ not in _NOT_AUTHORS
+
+
+_NOT_AUTHORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _authors_before(doc: Doc, end: int) -> tuple[list[list[Token]], int]:
+    """The authors named right before token ``end`` ("Rueda, Checa, & Cómbita"),
+    last first, and the index of the token before the first of them."""
+    authors: list[list[Token]] = []
+    i = end
+    while True:
+        while i >= 0 and doc[i].lower_ in _ET_AL:
+            i -= 1
+        stop = i
+        while i >= 0 and _author_word(doc[i]) and stop - i < 4:
+            i -= 1
+        name = list(doc[i + 1 : stop + 1])
+        if not name or not name[0].is_alpha or not name[-1].is_alpha:
+            return authors, stop
+        authors.append(name)
+        joins = 0
+        while i >= 0 and doc[i].lower_ in _AUTHOR_JOINS and joins < 2:
+            i, joins = i - 1, joins + 1
+        if not joins:
+            return authors, i
+        if i < 0 or not _author_word(doc[i]):
+            return authors, i + joins  # the join belongs to the text before
+
+
+def cited_authors(doc: Doc) -> list[list[Token]]:
+    """The authors of the references a text cites: "(Li, Polat, & Bavelier, 2010)",
+    "(Roe et al., 2017)", "Quilis (1964) found": the capitalised names right before
+    a year, in parentheses (or after a semicolon) or with the year in parentheses.
+    A reference's authors are people (or the body that wrote it), whatever label a
+    small model gives them; "the London 2012 Olympics" is no reference."""
+    found: list[list[Token]] = []
+    for year in doc:
+        if not _YEAR.fullmatch(year.text) or year.i < 2:
+            continue
+        after = doc[year.i + 1].text if year.i + 1 < len(doc) else ""
+        previous = doc[year.i - 1].text
+        if previous == "(":  # "Quilis (1964) found": the year in parentheses
+            authors, before = _authors_before(doc, year.i - 2)
+            if not authors or not _cites_by_name(doc, authors[-1][0], authors[0][-1], before):
+                continue
+        elif after in (")", ";", ",") or previous == ",":
+            authors, before = _authors_before(doc, year.i - (2 if previous == "," else 1))
+            opener = doc[before].lower_ if before >= 0 else ""
+            if opener not in _REFERENCE_OPENERS and not (opener == "" and after in (")", ";")):
+                continue
+        else:
+            continue
+        found.extend(a for a in authors if not _is_place_name(a))
+    return found
+
+
+# Words before an author named in the text: "see Roe (2017)", "adapted from Roe (2017)".
+_NARRATIVE_OPENERS = frozenset({"see", "cf", "cf.", "from", "by", "in", "following"})
+
+
+def _cites_by_name(doc: Doc, first: Token, last: Token, before: int) -> bool:
+    """ "Quilis (1964) performed", "see Roe (2017)": authors named with the year in
+    parentheses act in the sentence or follow a word that cites them; a title with
+    its year ("starred in The Lookout (2007), A Single Man (2009)") does neither."""
+    opener = doc[before] if before >= 0 else None
+    close = last.i + 3  # the token after "(1964)"
+    if close >= last.sent.end or (doc[close].is_punct and close + 1 >= last.sent.end):
+        return False  # "Boston Red Sox (2013)" alone: a heading
+    if opener is not None and opener.lower_ in DETERMINERS:
+        return False
+    if opener is None or opener.is_sent_start or first.is_sent_start:
+        return True
+    return last.dep_ in ("nsubj", "nsubjpass") or opener.lower_ in _NARRATIVE_OPENERS
+
+
+def _is_place_name(tokens: list[Token]) -> bool:
+    key = gaz.normalise("".join(t.text_with_ws for t in tokens))
+    return bool(gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key))
+
+
+def _one_entity(tokens: list[Token]) -> bool:
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    return (
+        first.ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in tokens[1:])
+        and (last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I")
+    )
+
+
+def recover_cited_authors(found: Found) -> None:
+    """The authors of the references the paragraph cites, as people; before spaCy's
+    entities, which often join two of them into one organisation ("Baron & Roe")."""
+    for authors in cited_authors(found.doc):
+        if _one_entity(authors) and authors[0].ent_type_ in ("PERSON", "ORG"):
+            continue  # spaCy's own person or body: added with the others
+        label = "ORG" if any(t.lower_ in ORG_WORDS for t in authors) else "PERSON"
+        found.add(authors, label, "citation")

@@ -59,6 +59,7 @@ from dramatis.claims.syntax import (
 from dramatis.claims.text import _TRIM, _first_sentence_end, _trim
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS, EVIDENCE_NOUNS
 from dramatis.lexicon.verbs import (
+    AMOUNT_WORDS,
     BELIEF_VERBS,
     FINDING_VERBS,
     GERUND_VERBS,
@@ -160,6 +161,49 @@ def _statement_object(site: Site) -> Reading | None:
     if circumstance is not None:
         content = _trim(site.par.text, content[0], circumstance.left_edge.idx)
     return Reading(content, "verb.object", object_content=True)
+
+
+def _said_object(site: Site) -> Reading | None:
+    """'She says outrageous things', 'they had said the same thing', 'he said his
+    polls show ...' (a clause read as an object): what "say" takes as its object is
+    what was said (PolNeAR annotates it), unlike the objects of most reporting verbs."""
+    objects = site.objects
+    if site.verb.lemma_.lower() != "say" or site.clause is not None or not objects:
+        return None
+    obj = objects[0]
+    if not _is_statement_object(obj) or obj.i < site.verb.i or _amount_of_talk(obj):
+        return None
+    return Reading(_subtree_span(obj), "verb.said_object", object_content=True)
+
+
+def _amount_of_talk(obj: Token) -> bool:
+    """'said little', 'said so many things', 'said no more than a few words': how much
+    was said, not what."""
+    if obj.lemma_.lower() in AMOUNT_WORDS:
+        return True
+    return any(
+        c.dep_ in ("amod", "det", "nummod", "advmod") and (c.lower_ in AMOUNT_WORDS or c.like_num)
+        for c in obj.subtree
+        if c.i < obj.i
+    )
+
+
+def _gerund_clause(site: Site) -> Reading | None:
+    """'said raising it could cost jobs': a clause whose gerund subject the parser hung
+    on the cue as a complement, and the clause's own verb on the gerund."""
+    if Takes.CLAUSE not in site.takes or site.clause is not None or site.objects:
+        return None
+    verb = site.verb
+    gerund = next((c for c in site.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or gerund.i < verb.i or gerund.i > verb.i + 2:
+        return None
+    if not any(
+        c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") and c.i > gerund.i
+        for c in gerund.children
+    ):
+        return None
+    start, end = _subtree_span(gerund)
+    return Reading(_trim(site.par.text, start, end), "verb.gerund_clause", is_clause=True)
 
 
 def _clause_as_object(site: Site) -> Reading | None:
@@ -277,6 +321,8 @@ CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _statement_object,
     _clause_as_object,
     _pro_form,
+    _gerund_clause,
+    _said_object,
 )
 
 

@@ -386,3 +386,34 @@ LABEL_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
 
 # Labels of an idiom, not a verdict: "called it quits", "called it a day".
 IDIOM_LABELS = frozenset({"quits", "day", "night", "career", "draw", "even"})
+
+
+# --------------------------------------------------------------------------- shares (session 5)
+# Heads of a share of people, which holds a stance as its people do: "52 percent of
+# voters support ...", "a majority of Republicans opposed ...", "two-thirds back the
+# ban", "most oppose it". Read by ``dramatis.claims.stance`` for a stance's source.
+SHARE_HEADS = frozenset(
+    {
+        "percent",
+        "majority",
+        "minority",
+        "plurality",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "most",
+        "many",
+    }
+)
+
+
+# Words that say how much was said, not what: "said little", "said so many things",
+# "said no more than a few words" (read by the claims' ``verb.said_object``).
+AMOUNT_WORDS = frozenset(
+    {"little", "much", "many", "few", "several", "more", "less", "nothing", "anything"}
+    | {"something", "lot", "no", "any", "some", "enough", "word", "words", "bit"}
+)

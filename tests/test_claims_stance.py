@@ -135,3 +135,14 @@ def test_a_share_of_people_holds_a_stance(analyze, body, source, content):
 
 def test_a_share_of_things_holds_no_stance(analyze):
     assert stances(analyze("Sixty percent of the budget supports the new stadium.")) == []
+
+
+def test_a_desire_for_what_others_should_do_is_its_clause(analyze):
+    found = stances(analyze("The mayor wants the council to approve the budget."))
+    assert found == [
+        ("stance.infinitive", "The mayor", "wants", "the council to approve the budget")
+    ]
+
+
+def test_a_desire_for_a_thing_is_no_stance_claim(analyze):
+    assert stances(analyze("The mayor wants a bigger budget.")) == []

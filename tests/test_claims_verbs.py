@@ -3,6 +3,8 @@ subject's phrase, questions asked, unquoted namings."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claim_helpers import one
 
 # --------------------------------------------------------------------- quotes before the cue
@@ -128,3 +130,15 @@ def test_seeing_something_as_something_is_a_view(analyze):
 def test_seeing_a_thing_or_that_something_is_so_is_no_view(analyze):
     a = analyze("She saw the crash from her kitchen window. He saw that the gate was open.")
     assert not [c for c in a.claims if c.cue.text in ("saw", "see")]
+
+
+def test_what_a_third_party_knows_is_its_claim(analyze):
+    claim = one(analyze("Investors know the rate rise is coming."), "know")
+    assert (claim.source.text, claim.content.text) == ("Investors", "the rate rise is coming")
+
+
+@pytest.mark.parametrize(
+    "body", ["I know the answer is yes.", "The coach knew the referee for decades."]
+)
+def test_knowing_in_the_first_person_or_a_person_is_no_claim(analyze, body):
+    assert [c for c in analyze(body).claims if c.cue.text in ("know", "knew")] == []

@@ -30,6 +30,7 @@ from dramatis.claims.source import _find_subjects, _source_ref
 from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
 from dramatis.claims.text import _TRIM, _trim
 from dramatis.lexicon.verbs import (
+    DESIRE_VERBS,
     INTENTION_VERBS,
     SHARE_HEADS,
     STANCE_OBJECT_VERBS,
@@ -145,6 +146,8 @@ def _intention(par: _Paragraph, verb: Token) -> RawClaim | None:
         None,
     )
     if infinitive is None:
+        infinitive = _controlled_clause(verb)
+    if infinitive is None:
         return None
     start, end = _subtree_span(infinitive)
     finite = [c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")]
@@ -152,6 +155,25 @@ def _intention(par: _Paragraph, verb: Token) -> RawClaim | None:
         # "refused to comment and left": the finite verb is the subject's next act
         end = finite[0].left_edge.idx
     return _claim(par, verb, _tok_span(verb), (start, end), "stance.infinitive")
+
+
+def _controlled_clause(verb: Token) -> Token | None:
+    """'wants voters to know ...', 'want all migrants to be deported': a desire for
+    what someone else should do, which the parser reads as a clause with its own
+    subject and "to"; the clause, its subject included, is the content."""
+    if _lemma(verb) not in DESIRE_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(a.tag_ == "TO" for a in c.lefts)
+            and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.lefts)
+        ),
+        None,
+    )
 
 
 def _cut(head: Token, end: int) -> int:

@@ -130,6 +130,7 @@ REPORTING_VERBS: dict[str, Takes] = {
     "lament": _C,
     # beliefs and expectations, which attribution corpora (PARC) count as claims
     "think": _C,
+    "know": _C,  # "we now know that ...", "reporters know they are being spun"
     "fear": _C,
     "doubt": _C,
     "hope": _C,
@@ -169,7 +170,9 @@ FINDING_VERBS = frozenset({"find", "show"})
 
 # Verbs of belief: a claim of a third party ("Observers fear ..."), but in the first
 # or second person a hedge of the writer's own ("I think it is legal").
-BELIEF_VERBS = frozenset({"think", "fear", "doubt", "hope", "expect", "believe", "wonder", "worry"})
+BELIEF_VERBS = frozenset(
+    {"think", "fear", "doubt", "hope", "expect", "believe", "wonder", "worry", "know"}
+)
 
 
 # "She went on to say ...": heads under which an infinitive cue still reports.
@@ -417,3 +420,8 @@ AMOUNT_WORDS = frozenset(
     {"little", "much", "many", "few", "several", "more", "less", "nothing", "anything"}
     | {"something", "lot", "no", "any", "some", "enough", "word", "words", "bit"}
 )
+
+
+# Verbs of desire whose content may be what someone else is to do: "wants voters to
+# know ...", "want all migrants to be deported" (read by ``dramatis.claims.stance``).
+DESIRE_VERBS = frozenset({"want", "wish", "prefer"})

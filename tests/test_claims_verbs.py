@@ -142,3 +142,30 @@ def test_what_a_third_party_knows_is_its_claim(analyze):
 )
 def test_knowing_in_the_first_person_or_a_person_is_no_claim(analyze, body):
     assert [c for c in analyze(body).claims if c.cue.text in ("know", "knew")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source", "content"),
+    [
+        (
+            "A projection by the state board shows that the fund could run dry by 2030.",
+            "shows",
+            "A projection by the state board",
+            "that the fund could run dry by 2030",
+        ),
+        (
+            "An average of recent polls shows the mayor leading by six points.",
+            "shows",
+            "An average of recent polls",
+            "the mayor leading by six points",
+        ),
+    ],
+)
+def test_reckonings_and_sets_of_polls_show_findings(analyze, body, cue, source, content):
+    claim = one(analyze(body), cue)
+    assert (claim.source.text, claim.content.text) == (source, content)
+
+
+def test_a_set_of_things_that_are_not_findings_shows_nothing(analyze):
+    body = "A batch of new trucks showed up at the depot on Monday."
+    assert [c for c in analyze(body).claims if c.cue.text == "showed"] == []

@@ -61,6 +61,8 @@ from dramatis.lexicon.nouns import DOCUMENT_NOUNS, EVIDENCE_NOUNS
 from dramatis.lexicon.verbs import (
     AMOUNT_WORDS,
     BELIEF_VERBS,
+    FINDING_MEDIA,
+    FINDING_SETS,
     FINDING_VERBS,
     GERUND_VERBS,
     PHRASAL_VERBS,
@@ -273,8 +275,23 @@ _EMPTY_FINDINGS = frozenset(
 
 
 def _finding_source(subject: Token) -> bool:
-    """A subject that finds: a poll, a document, evidence (by its lemma)."""
-    return subject.lemma_.lower() in _FINDING_SOURCES or hyphenated_word(subject) in DOCUMENT_NOUNS
+    """A subject that finds: a poll, a document, evidence (by its lemma), a reckoning
+    ("a projection shows ..."), or a set of them ("an average of recent polls", "a new
+    batch of emails")."""
+    if _finding_word(subject):
+        return True
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and subject.lemma_.lower() in FINDING_SETS and _finding_word(pobj)
+
+
+def _finding_word(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _FINDING_SOURCES
+        or lemma in FINDING_MEDIA
+        or hyphenated_word(noun) in DOCUMENT_NOUNS
+    )
 
 
 def _gerund(site: Site) -> Reading | None:
@@ -524,7 +541,7 @@ def _finding_without_document(
         return False
     if site.clause is None:
         return True
-    if any(word in _FINDING_SOURCES for word in (source.head_word, subject.lemma_.lower())):
+    if _finding_source(subject) or source.head_word in _FINDING_SOURCES:
         return False  # "polls show ...", "the FEC filings show that ..."
     # "Pew found that ...", "Mr. Autor and his colleagues found that ...": a named
     # researcher's finding stated as a that-clause ("He found that the door was

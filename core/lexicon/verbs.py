@@ -425,3 +425,16 @@ AMOUNT_WORDS = frozenset(
 # Verbs of desire whose content may be what someone else is to do: "wants voters to
 # know ...", "want all migrants to be deported" (read by ``dramatis.claims.stance``).
 DESIRE_VERBS = frozenset({"want", "wish", "prefer"})
+
+
+# What else than a document or evidence (``lexicon.nouns``) shows or finds: a reckoning
+# ("a projection shows that ...", "the tally showed ..."), and a set of findings by its
+# head ("an average of recent polls shows ...", "a batch of emails showed ..."). Footage
+# is left out: "the video shows him leaving" depicts, it finds nothing. Read by the
+# claims' ``verb.finding`` and finding clauses.
+FINDING_MEDIA = frozenset(
+    {"chart", "graph", "examination", "projection", "tally", "calculation", "forecast"}
+)
+FINDING_SETS = frozenset(
+    {"average", "batch", "trove", "cache", "series", "set", "number", "review"}
+)

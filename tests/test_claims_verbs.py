@@ -169,3 +169,17 @@ def test_reckonings_and_sets_of_polls_show_findings(analyze, body, cue, source, 
 def test_a_set_of_things_that_are_not_findings_shows_nothing(analyze):
     body = "A batch of new trucks showed up at the depot on Monday."
     assert [c for c in analyze(body).claims if c.cue.text == "showed"] == []
+
+
+def test_a_told_story_is_the_tellers_account(analyze):
+    claim = one(analyze("The mayor told the story of how she met the governor."), "told")
+    assert (claim.rule, claim.source.text, claim.content.text) == (
+        "verb.told_story",
+        "The mayor",
+        "the story of how she met the governor",
+    )
+
+
+def test_telling_someone_the_time_is_no_story(analyze):
+    found = analyze("The guard told the visitors the time.").claims
+    assert [c for c in found if c.cue.text == "told"] == []

@@ -65,6 +65,7 @@ from dramatis.lexicon.verbs import (
     FINDING_SETS,
     FINDING_VERBS,
     GERUND_VERBS,
+    NARRATIVE_NOUNS,
     PHRASAL_VERBS,
     QUESTION_VERBS,
     Takes,
@@ -163,6 +164,24 @@ def _statement_object(site: Site) -> Reading | None:
     if circumstance is not None:
         content = _trim(site.par.text, content[0], circumstance.left_edge.idx)
     return Reading(content, "verb.object", object_content=True)
+
+
+def _told_story(site: Site) -> Reading | None:
+    """'told the story of how he met her', 'tells a joke about the senator', 'Exit polls
+    told a tale of two parties': what a story or a joke tells is the teller's account."""
+    if site.verb.lemma_.lower() != "tell" or site.clause is not None:
+        return None
+    story = next(
+        (
+            c
+            for c in site.children
+            if c.dep_ == "dobj" and c.i > site.verb.i and c.lemma_.lower() in NARRATIVE_NOUNS
+        ),
+        None,
+    )
+    if story is None:
+        return None
+    return Reading(_subtree_span(story), "verb.told_story", object_content=True)
 
 
 def _said_object(site: Site) -> Reading | None:
@@ -331,6 +350,7 @@ def _regarded_as(site: Site) -> Reading | None:
 
 CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _that_clause,
+    _told_story,
     _infinitive,
     _accused_of,
     _finding_object,

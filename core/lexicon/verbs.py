@@ -438,3 +438,8 @@ FINDING_MEDIA = frozenset(
 FINDING_SETS = frozenset(
     {"average", "batch", "trove", "cache", "series", "set", "number", "review"}
 )
+
+
+# What one tells that is an account of one's own: "told the story of how ...", "tells a
+# joke about ...", "told a different tale" (read by the claims' ``verb.told_story``).
+NARRATIVE_NOUNS = frozenset({"story", "tale", "joke", "anecdote", "parable", "account"})

@@ -157,3 +157,24 @@ def test_documents_and_researchers_state_findings(analyze, sentence, source):
 )
 def test_a_discovery_is_not_a_finding(analyze, sentence):
     assert [c for c in analyze(sentence).claims if c.cue.text in ("found", "shows")] == []
+
+
+def test_what_say_takes_as_its_object_is_what_was_said(analyze):
+    claim = one(analyze("The coach says strange things about the referees."), "says")
+    assert (claim.rule, claim.source.text, claim.content.text) == (
+        "verb.said_object",
+        "The coach",
+        "strange things about the referees",
+    )
+
+
+def test_a_pronoun_object_of_say_is_no_content(analyze):
+    assert [c for c in analyze("The coach said it twice.").claims if c.cue.text == "said"] == []
+
+
+def test_a_gerund_subject_hung_on_say_keeps_its_clause(analyze):
+    claim = one(analyze("He said legalizing it could put thousands of people to work."), "said")
+    assert (claim.rule, claim.content.text) == (
+        "verb.gerund_clause",
+        "legalizing it could put thousands of people to work",
+    )

@@ -94,3 +94,55 @@ def test_a_phrasal_verb_with_its_preposition(analyze):
 
 def test_a_preposition_not_of_the_verbs_topic_is_no_claim(analyze):
     assert stances(analyze("The minister talked in Paris for an hour.")) == []
+
+
+def test_a_passive_stance_is_its_agents(analyze):
+    found = stances(analyze("The new zoning plan was endorsed by the chamber of commerce."))
+    assert found == [
+        ("stance.passive", "the chamber of commerce", "endorsed", "The new zoning plan")
+    ]
+
+
+def test_a_passive_stance_without_an_agent_is_nobodys(analyze):
+    assert stances(analyze("The new zoning plan was endorsed on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "About 60 percent of the farmers oppose the new water tax.",
+            "About 60 percent of the farmers",
+            "the new water tax",
+        ),
+        (
+            "A majority of residents supported the library levy.",
+            "A majority of residents",
+            "the library levy",
+        ),
+        ("Most oppose the new water tax.", "Most", "the new water tax"),
+        (
+            "About three-quarters support the ban on plastic bags.",
+            "About three-quarters",
+            "the ban on plastic bags",
+        ),
+    ],
+)
+def test_a_share_of_people_holds_a_stance(analyze, body, source, content):
+    found = stances(analyze(body))
+    assert [(s, t) for _, s, _, t in found] == [(source, content)]
+
+
+def test_a_share_of_things_holds_no_stance(analyze):
+    assert stances(analyze("Sixty percent of the budget supports the new stadium.")) == []
+
+
+def test_a_desire_for_what_others_should_do_is_its_clause(analyze):
+    found = stances(analyze("The mayor wants the council to approve the budget."))
+    assert found == [
+        ("stance.infinitive", "The mayor", "wants", "the council to approve the budget")
+    ]
+
+
+def test_a_desire_for_a_thing_is_no_stance_claim(analyze):
+    assert stances(analyze("The mayor wants a bigger budget.")) == []

@@ -3,6 +3,8 @@ subject's phrase, questions asked, unquoted namings."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claim_helpers import one
 
 # --------------------------------------------------------------------- quotes before the cue
@@ -128,3 +130,56 @@ def test_seeing_something_as_something_is_a_view(analyze):
 def test_seeing_a_thing_or_that_something_is_so_is_no_view(analyze):
     a = analyze("She saw the crash from her kitchen window. He saw that the gate was open.")
     assert not [c for c in a.claims if c.cue.text in ("saw", "see")]
+
+
+def test_what_a_third_party_knows_is_its_claim(analyze):
+    claim = one(analyze("Investors know the rate rise is coming."), "know")
+    assert (claim.source.text, claim.content.text) == ("Investors", "the rate rise is coming")
+
+
+@pytest.mark.parametrize(
+    "body", ["I know the answer is yes.", "The coach knew the referee for decades."]
+)
+def test_knowing_in_the_first_person_or_a_person_is_no_claim(analyze, body):
+    assert [c for c in analyze(body).claims if c.cue.text in ("know", "knew")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source", "content"),
+    [
+        (
+            "A projection by the state board shows that the fund could run dry by 2030.",
+            "shows",
+            "A projection by the state board",
+            "that the fund could run dry by 2030",
+        ),
+        (
+            "An average of recent polls shows the mayor leading by six points.",
+            "shows",
+            "An average of recent polls",
+            "the mayor leading by six points",
+        ),
+    ],
+)
+def test_reckonings_and_sets_of_polls_show_findings(analyze, body, cue, source, content):
+    claim = one(analyze(body), cue)
+    assert (claim.source.text, claim.content.text) == (source, content)
+
+
+def test_a_set_of_things_that_are_not_findings_shows_nothing(analyze):
+    body = "A batch of new trucks showed up at the depot on Monday."
+    assert [c for c in analyze(body).claims if c.cue.text == "showed"] == []
+
+
+def test_a_told_story_is_the_tellers_account(analyze):
+    claim = one(analyze("The mayor told the story of how she met the governor."), "told")
+    assert (claim.rule, claim.source.text, claim.content.text) == (
+        "verb.told_story",
+        "The mayor",
+        "the story of how she met the governor",
+    )
+
+
+def test_telling_someone_the_time_is_no_story(analyze):
+    found = analyze("The guard told the visitors the time.").claims
+    assert [c for c in found if c.cue.text == "told"] == []

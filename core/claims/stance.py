@@ -14,6 +14,8 @@ Rules (the claim's ``rule``):
   included;
 - ``stance.object``: a stance verb with its object ("endorsed Clinton", "criticized
   the deal over its cost", "described the talks as productive");
+- ``stance.passive``: a stance verb in the passive with its agent ("was endorsed by
+  the union"): the agent is the source, the passive subject the content;
 - ``stance.verb_prep``: a verb with the preposition that introduces its topic or
   target ("talked about the wall", "voted for Sanders", "pushed back on the claims");
   the preposition is part of the cue, its object is the content.
@@ -27,7 +29,13 @@ from dramatis.claims.site import _raw
 from dramatis.claims.source import _find_subjects, _source_ref
 from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
 from dramatis.claims.text import _TRIM, _trim
-from dramatis.lexicon.verbs import INTENTION_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS
+from dramatis.lexicon.verbs import (
+    DESIRE_VERBS,
+    INTENTION_VERBS,
+    SHARE_HEADS,
+    STANCE_OBJECT_VERBS,
+    STANCE_PREPOSITIONS,
+)
 
 if TYPE_CHECKING:
     from dramatis.claims.records import RawClaim, SourceRef
@@ -41,7 +49,7 @@ _LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # against or of it: "criticized X for Y", "attacked X over Y", "described X as Y".
 _OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on"})
 
-STANCE_RULES = ("stance.infinitive", "stance.object", "stance.verb_prep")
+STANCE_RULES = ("stance.infinitive", "stance.object", "stance.passive", "stance.verb_prep")
 
 # Rules whose claims are dropped when nested in another claim's content: the stances
 # and the naming verbs ("She said he called the plan 'reckless'" is one claim).
@@ -82,13 +90,35 @@ def _unasserted(verb: Token) -> bool:
 
 
 def _speaker(par: _Paragraph, verb: Token) -> SourceRef | None:
-    """The verb's subject, when it is someone who can hold a stance."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None  # "was endorsed by X": the object is the subject, left for now
+    """The verb's subject, when it is someone who can hold a stance, or the agent of a
+    passive ("was endorsed by X"; the passive subject is then the content)."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and not _agent(verb):
+        return None
     subjects = [t for t in _find_subjects(verb, True) or () if not par.inside_quote(t.idx)]
-    if not subjects or not _can_state(subjects[0]):
+    if not subjects or not (_can_state(subjects[0]) or _share_of_people(subjects[0])):
         return None
     return _source_ref(subjects, par.text, par.offset)
+
+
+def _agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _share_of_people(subject: Token) -> bool:
+    """A share of people, which holds a stance as its people do: "52 percent of voters
+    support ...", "a majority of Republicans opposed ...", "most of the delegates", and
+    a bare share of those polled ("two-thirds back the ban", "most oppose it")."""
+    lemma = subject.lemma_.lower().split("-")[-1]  # "two-thirds"
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return lemma in SHARE_HEADS
+    people = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return (
+        (lemma in SHARE_HEADS or subject.tag_ == "CD")
+        and people is not None
+        and people.tag_ not in ("WP", "WDT")  # "the majority of whom": a relative clause
+        and _can_state(people)
+    )
 
 
 def _claim(
@@ -116,6 +146,8 @@ def _intention(par: _Paragraph, verb: Token) -> RawClaim | None:
         None,
     )
     if infinitive is None:
+        infinitive = _controlled_clause(verb)
+    if infinitive is None:
         return None
     start, end = _subtree_span(infinitive)
     finite = [c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")]
@@ -123,6 +155,25 @@ def _intention(par: _Paragraph, verb: Token) -> RawClaim | None:
         # "refused to comment and left": the finite verb is the subject's next act
         end = finite[0].left_edge.idx
     return _claim(par, verb, _tok_span(verb), (start, end), "stance.infinitive")
+
+
+def _controlled_clause(verb: Token) -> Token | None:
+    """'wants voters to know ...', 'want all migrants to be deported': a desire for
+    what someone else should do, which the parser reads as a clause with its own
+    subject and "to"; the clause, its subject included, is the content."""
+    if _lemma(verb) not in DESIRE_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(a.tag_ == "TO" for a in c.lefts)
+            and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.lefts)
+        ),
+        None,
+    )
 
 
 def _cut(head: Token, end: int) -> int:
@@ -143,6 +194,8 @@ def _stance_object(par: _Paragraph, verb: Token) -> RawClaim | None:
     if _lemma(verb) not in STANCE_OBJECT_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and _agent(verb):
+        return _passive(par, verb)
     if obj is None or obj.tag_ in ("WP", "WDT"):
         return None  # "whom he described as ...": the object is elsewhere
     start, end = _subtree_span(obj)
@@ -154,6 +207,16 @@ def _stance_object(par: _Paragraph, verb: Token) -> RawClaim | None:
         ):
             end = max(end, _subtree_span(child)[1])
     return _claim(par, verb, _tok_span(verb), (start, end), "stance.object")
+
+
+def _passive(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'Smith was endorsed by the union': the agent holds the stance, the passive
+    subject is what it is about."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in ("WP", "WDT", "PRP"):
+        return None  # "who was backed by ...", "it was endorsed by ...": elsewhere
+    start, end = _subtree_span(subject)
+    return _claim(par, verb, _tok_span(verb), (start, _cut(subject, end)), "stance.passive")
 
 
 def _comma_before(tok: Token) -> Token | None:

@@ -59,9 +59,13 @@ from dramatis.claims.syntax import (
 from dramatis.claims.text import _TRIM, _first_sentence_end, _trim
 from dramatis.lexicon.nouns import DOCUMENT_NOUNS, EVIDENCE_NOUNS
 from dramatis.lexicon.verbs import (
+    AMOUNT_WORDS,
     BELIEF_VERBS,
+    FINDING_MEDIA,
+    FINDING_SETS,
     FINDING_VERBS,
     GERUND_VERBS,
+    NARRATIVE_NOUNS,
     PHRASAL_VERBS,
     QUESTION_VERBS,
     Takes,
@@ -162,6 +166,67 @@ def _statement_object(site: Site) -> Reading | None:
     return Reading(content, "verb.object", object_content=True)
 
 
+def _told_story(site: Site) -> Reading | None:
+    """'told the story of how he met her', 'tells a joke about the senator', 'Exit polls
+    told a tale of two parties': what a story or a joke tells is the teller's account."""
+    if site.verb.lemma_.lower() != "tell" or site.clause is not None:
+        return None
+    story = next(
+        (
+            c
+            for c in site.children
+            if c.dep_ == "dobj" and c.i > site.verb.i and c.lemma_.lower() in NARRATIVE_NOUNS
+        ),
+        None,
+    )
+    if story is None:
+        return None
+    return Reading(_subtree_span(story), "verb.told_story", object_content=True)
+
+
+def _said_object(site: Site) -> Reading | None:
+    """'She says outrageous things', 'they had said the same thing', 'he said his
+    polls show ...' (a clause read as an object): what "say" takes as its object is
+    what was said (PolNeAR annotates it), unlike the objects of most reporting verbs."""
+    objects = site.objects
+    if site.verb.lemma_.lower() != "say" or site.clause is not None or not objects:
+        return None
+    obj = objects[0]
+    if not _is_statement_object(obj) or obj.i < site.verb.i or _amount_of_talk(obj):
+        return None
+    return Reading(_subtree_span(obj), "verb.said_object", object_content=True)
+
+
+def _amount_of_talk(obj: Token) -> bool:
+    """'said little', 'said so many things', 'said no more than a few words': how much
+    was said, not what."""
+    if obj.lemma_.lower() in AMOUNT_WORDS:
+        return True
+    return any(
+        c.dep_ in ("amod", "det", "nummod", "advmod") and (c.lower_ in AMOUNT_WORDS or c.like_num)
+        for c in obj.subtree
+        if c.i < obj.i
+    )
+
+
+def _gerund_clause(site: Site) -> Reading | None:
+    """'said raising it could cost jobs': a clause whose gerund subject the parser hung
+    on the cue as a complement, and the clause's own verb on the gerund."""
+    if Takes.CLAUSE not in site.takes or site.clause is not None or site.objects:
+        return None
+    verb = site.verb
+    gerund = next((c for c in site.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or gerund.i < verb.i or gerund.i > verb.i + 2:
+        return None
+    if not any(
+        c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") and c.i > gerund.i
+        for c in gerund.children
+    ):
+        return None
+    start, end = _subtree_span(gerund)
+    return Reading(_trim(site.par.text, start, end), "verb.gerund_clause", is_clause=True)
+
+
 def _clause_as_object(site: Site) -> Reading | None:
     """'he says the phrase "subject to" referred to ...': a clause the parser read as
     an object, its verb buried inside it."""
@@ -229,8 +294,23 @@ _EMPTY_FINDINGS = frozenset(
 
 
 def _finding_source(subject: Token) -> bool:
-    """A subject that finds: a poll, a document, evidence (by its lemma)."""
-    return subject.lemma_.lower() in _FINDING_SOURCES or hyphenated_word(subject) in DOCUMENT_NOUNS
+    """A subject that finds: a poll, a document, evidence (by its lemma), a reckoning
+    ("a projection shows ..."), or a set of them ("an average of recent polls", "a new
+    batch of emails")."""
+    if _finding_word(subject):
+        return True
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and subject.lemma_.lower() in FINDING_SETS and _finding_word(pobj)
+
+
+def _finding_word(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _FINDING_SOURCES
+        or lemma in FINDING_MEDIA
+        or hyphenated_word(noun) in DOCUMENT_NOUNS
+    )
 
 
 def _gerund(site: Site) -> Reading | None:
@@ -270,6 +350,7 @@ def _regarded_as(site: Site) -> Reading | None:
 
 CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _that_clause,
+    _told_story,
     _infinitive,
     _accused_of,
     _finding_object,
@@ -277,6 +358,8 @@ CONTENT_FINDERS: tuple[Callable[[Site], Reading | None], ...] = (
     _statement_object,
     _clause_as_object,
     _pro_form,
+    _gerund_clause,
+    _said_object,
 )
 
 
@@ -478,7 +561,7 @@ def _finding_without_document(
         return False
     if site.clause is None:
         return True
-    if any(word in _FINDING_SOURCES for word in (source.head_word, subject.lemma_.lower())):
+    if _finding_source(subject) or source.head_word in _FINDING_SOURCES:
         return False  # "polls show ...", "the FEC filings show that ..."
     # "Pew found that ...", "Mr. Autor and his colleagues found that ...": a named
     # researcher's finding stated as a that-clause ("He found that the door was

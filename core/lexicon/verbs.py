@@ -130,6 +130,7 @@ REPORTING_VERBS: dict[str, Takes] = {
     "lament": _C,
     # beliefs and expectations, which attribution corpora (PARC) count as claims
     "think": _C,
+    "know": _C,  # "we now know that ...", "reporters know they are being spun"
     "fear": _C,
     "doubt": _C,
     "hope": _C,
@@ -169,7 +170,9 @@ FINDING_VERBS = frozenset({"find", "show"})
 
 # Verbs of belief: a claim of a third party ("Observers fear ..."), but in the first
 # or second person a hedge of the writer's own ("I think it is legal").
-BELIEF_VERBS = frozenset({"think", "fear", "doubt", "hope", "expect", "believe", "wonder", "worry"})
+BELIEF_VERBS = frozenset(
+    {"think", "fear", "doubt", "hope", "expect", "believe", "wonder", "worry", "know"}
+)
 
 
 # "She went on to say ...": heads under which an infinitive cue still reports.
@@ -386,3 +389,57 @@ LABEL_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
 
 # Labels of an idiom, not a verdict: "called it quits", "called it a day".
 IDIOM_LABELS = frozenset({"quits", "day", "night", "career", "draw", "even"})
+
+
+# --------------------------------------------------------------------------- shares (session 5)
+# Heads of a share of people, which holds a stance as its people do: "52 percent of
+# voters support ...", "a majority of Republicans opposed ...", "two-thirds back the
+# ban", "most oppose it". Read by ``dramatis.claims.stance`` for a stance's source.
+SHARE_HEADS = frozenset(
+    {
+        "percent",
+        "majority",
+        "minority",
+        "plurality",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "most",
+        "many",
+    }
+)
+
+
+# Words that say how much was said, not what: "said little", "said so many things",
+# "said no more than a few words" (read by the claims' ``verb.said_object``).
+AMOUNT_WORDS = frozenset(
+    {"little", "much", "many", "few", "several", "more", "less", "nothing", "anything"}
+    | {"something", "lot", "no", "any", "some", "enough", "word", "words", "bit"}
+)
+
+
+# Verbs of desire whose content may be what someone else is to do: "wants voters to
+# know ...", "want all migrants to be deported" (read by ``dramatis.claims.stance``).
+DESIRE_VERBS = frozenset({"want", "wish", "prefer"})
+
+
+# What else than a document or evidence (``lexicon.nouns``) shows or finds: a reckoning
+# ("a projection shows that ...", "the tally showed ..."), and a set of findings by its
+# head ("an average of recent polls shows ...", "a batch of emails showed ..."). Footage
+# is left out: "the video shows him leaving" depicts, it finds nothing. Read by the
+# claims' ``verb.finding`` and finding clauses.
+FINDING_MEDIA = frozenset(
+    {"chart", "graph", "examination", "projection", "tally", "calculation", "forecast"}
+)
+FINDING_SETS = frozenset(
+    {"average", "batch", "trove", "cache", "series", "set", "number", "review"}
+)
+
+
+# What one tells that is an account of one's own: "told the story of how ...", "tells a
+# joke about ...", "told a different tale" (read by the claims' ``verb.told_story``).
+NARRATIVE_NOUNS = frozenset({"story", "tale", "joke", "anecdote", "parable", "account"})

@@ -76,6 +76,13 @@ def test_a_stance_object_stops_at_the_authors_comment(analyze):
     assert [t for *_, t in found] == ["the trade pact"]
 
 
+def test_a_reason_cited_is_the_citers(analyze):
+    found = stances(analyze("The city council delayed the vote, citing safety concerns."))
+    assert found == [("stance.object", "The city council", "citing", "safety concerns")]
+    # being cited (for speeding) is no one's stance
+    assert stances(analyze("The driver was cited for speeding on the bridge.")) == []
+
+
 def test_an_event_holds_no_stance(analyze):
     assert stances(analyze("The storm attacked the coast for three days.")) == []
 

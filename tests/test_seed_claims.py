@@ -45,6 +45,13 @@ GOLD = [
         "that such an alliance would help",
     ),
     ("the report", "Responsible Statecraft", "highlights", "a major obstacle: Section 907"),
+    # the administrations' reason for the waiver: stance.object (PolNeAR: "citing X")
+    (
+        "Successive US administrations",
+        None,  # several governments of the US over the years: no one actor
+        "citing",
+        "Azerbaijan’s strategic cooperation",
+    ),
     ("Advocates", None, "argue", "that an anticipated peace deal"),
     (
         "Responsible Statecraft",

@@ -301,6 +301,8 @@ STANCE_OBJECT_VERBS = frozenset(
         "champion",
         "favor",
         "favour",
+        # a reason given: "delayed the vote, citing safety concerns" (PolNeAR: an attribution)
+        "cite",
     }
 )
 

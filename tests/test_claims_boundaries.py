@@ -106,3 +106,23 @@ def test_a_clause_joined_by_and_to_an_interrupted_sentence_stays_in_it(analyze):
         "members coming back."
     )
     assert one(a, "said").content.text.endswith("keeps the old members coming back")
+
+
+# ------------------------------------------------------------- second that-clauses
+
+
+def test_a_second_that_clause_after_a_conjunction_is_part_of_the_content(analyze):
+    a = analyze(
+        "By contrast, Dana Smith, an engineer at the transit office, predicted that fares "
+        "would fall somewhat over time, but that the higher ridership would more than "
+        "offset any loss in regular revenue levels."
+    )
+    assert one(a, "predicted").content.text.endswith("any loss in regular revenue levels")
+
+
+def test_a_clause_joined_without_that_is_not_the_speakers(analyze):
+    a = analyze(
+        "By contrast, Dana Smith, an engineer at the transit office, predicted that fares "
+        "would fall over time, and the council voted to cut the budget."
+    )
+    assert one(a, "predicted").content.text == "that fares would fall over time"

@@ -126,3 +126,33 @@ def test_a_clause_joined_without_that_is_not_the_speakers(analyze):
         "would fall over time, and the council voted to cut the budget."
     )
     assert one(a, "predicted").content.text == "that fares would fall over time"
+
+
+# ------------------------------------------------------------------ according to X
+
+
+def test_according_to_after_an_appositive_vouches_for_the_appositive(analyze):
+    a = analyze(
+        "Median rent finally reached $1,746 in November, the level that had been reached "
+        "when the boom began, according to one research firm."
+    )
+    claim = one(a, "according to")
+    assert claim.content.text == "the level that had been reached when the boom began"
+
+
+def test_according_to_leaves_out_what_follows_a_dash(analyze):
+    a = analyze(
+        "Some 59 percent of local drivers oppose the toll, according to a county survey "
+        "last week - nearly the same as in 2019."
+    )
+    assert one(a, "according to").content.text == "Some 59 percent of local drivers oppose the toll"
+
+
+def test_according_to_before_a_joined_clause_vouches_for_both(analyze):
+    a = analyze(
+        "Only one person was hurt in the blaze last year, according to the fire brigade, "
+        "and there were only eight other fires."
+    )
+    claim = one(a, "according to")
+    assert claim.content.text.startswith("Only one person was hurt")
+    assert claim.content.text.endswith("only eight other fires")

@@ -156,3 +156,22 @@ def test_according_to_before_a_joined_clause_vouches_for_both(analyze):
     claim = one(a, "according to")
     assert claim.content.text.startswith("Only one person was hurt")
     assert claim.content.text.endswith("only eight other fires")
+
+
+# ------------------------------------------------------------ a stance's object
+
+
+def test_an_infinitive_right_after_a_stance_object_is_the_objects(analyze):
+    a = analyze("The mayor dismissed the council's plans to raise the bus fares.")
+    assert one(a, "dismissed").content.text == "the council's plans to raise the bus fares"
+
+
+def test_a_purpose_set_off_by_a_comma_stays_out_of_a_stance_object(analyze):
+    a = analyze("The senator endorsed the governor on Monday, to unite the party before the vote.")
+    assert "unite" not in one(a, "endorsed").content.text
+
+
+def test_what_a_stance_defends_its_object_against_is_part_of_the_content(analyze):
+    a = analyze("The mayor defended the agency against recent attacks from the governor.")
+    claim = one(a, "defended")
+    assert claim.content.text == "the agency against recent attacks from the governor"

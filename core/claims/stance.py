@@ -39,7 +39,7 @@ _LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 
 # Complements of a stance verb after its object that say what the stance holds
 # against or of it: "criticized X for Y", "attacked X over Y", "described X as Y".
-_OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on"})
+_OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on", "against"})
 
 STANCE_RULES = ("stance.infinitive", "stance.object", "stance.verb_prep")
 
@@ -151,9 +151,21 @@ def _stance_object(par: _Paragraph, verb: Token) -> RawClaim | None:
         if child.i > obj.i and (
             child.dep_ in ("oprd", "xcomp")
             or (child.dep_ == "prep" and child.lower_ in _OBJECT_COMPLEMENT_PREPS)
+            or _object_infinitive(child)
         ):
             end = max(end, _subtree_span(child)[1])
     return _claim(par, verb, _tok_span(verb), (start, end), "stance.object")
+
+
+def _object_infinitive(child: Token) -> bool:
+    """'dismissed the council's plans to raise the fares': an infinitive the parser hung
+    on the verb, right after the object, is the object's (a purpose set off by a comma
+    is not)."""
+    return (
+        child.dep_ == "advcl"
+        and any(a.tag_ == "TO" and a.i == child.left_edge.i for a in child.lefts)
+        and _comma_before(child.left_edge) is None
+    )
 
 
 def _comma_before(tok: Token) -> Token | None:

@@ -175,3 +175,29 @@ def test_what_a_stance_defends_its_object_against_is_part_of_the_content(analyze
     a = analyze("The mayor defended the agency against recent attacks from the governor.")
     claim = one(a, "defended")
     assert claim.content.text == "the agency against recent attacks from the governor"
+
+
+# ------------------------------------------------------------ an infinitive's end
+
+
+def test_an_appositive_after_an_infinitive_stays_out_of_it(analyze):
+    a = analyze(
+        "The governor has vowed to repeal the parking law, a longstanding rule that bans "
+        "overnight parking."
+    )
+    assert one(a, "vowed").content.text == "to repeal the parking law"
+
+
+def test_a_participle_after_an_infinitive_stays_out_of_it(analyze):
+    a = analyze(
+        "The mayor sought to rally older, rural and working-class voters, contrasting her "
+        "own record with the council's plans."
+    )
+    assert one(a, "sought").content.text == "to rally older, rural and working-class voters"
+
+
+def test_a_comma_inside_the_addressee_does_not_end_the_infinitive(analyze):
+    a = analyze(
+        "The board asked Ann Lee, who is fourth in the race, to lay out her plan for the port."
+    )
+    assert one(a, "asked").content.text.endswith("to lay out her plan for the port")

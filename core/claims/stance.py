@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dramatis.claims.site import _raw
+from dramatis.claims.site import _infinitive_end, _raw
 from dramatis.claims.source import _find_subjects, _source_ref
 from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
 from dramatis.claims.text import _TRIM, _trim
@@ -122,6 +122,7 @@ def _intention(par: _Paragraph, verb: Token) -> RawClaim | None:
     if finite:
         # "refused to comment and left": the finite verb is the subject's next act
         end = finite[0].left_edge.idx
+    end = _infinitive_end(par, infinitive.left_edge, end)
     return _claim(par, verb, _tok_span(verb), (start, end), "stance.infinitive")
 
 

@@ -201,3 +201,19 @@ def test_a_comma_inside_the_addressee_does_not_end_the_infinitive(analyze):
         "The board asked Ann Lee, who is fourth in the race, to lay out her plan for the port."
     )
     assert one(a, "asked").content.text.endswith("to lay out her plan for the port")
+
+
+# ------------------------------------------------- a stance's prepositional object
+
+
+def test_a_reason_hung_on_a_stance_verb_is_part_of_its_object(analyze):
+    a = analyze(
+        "The senator railed against the board for refusing to give the tenants a fair hearing."
+    )
+    claim = one(a, "railed against")
+    assert claim.content.text == "the board for refusing to give the tenants a fair hearing"
+
+
+def test_a_participle_after_a_comma_stays_out_of_a_stance_object(analyze):
+    a = analyze("The mayor spoke about the harbor plan, noting the cost to the town.")
+    assert one(a, "spoke about").content.text == "the harbor plan"

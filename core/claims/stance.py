@@ -212,6 +212,17 @@ def _verb_prep(par: _Paragraph, verb: Token) -> RawClaim | None:
     cue = (verb.idx, prep.idx + len(prep.text))
     start, end = _subtree_span(obj)
     end = _cut(obj, end)
+    # "spoke about the need for drivers to ...": the object's modifier, hung on the verb
+    after = [c for c in verb.rights if c.i > prep.right_edge.i][:1]
+    if (
+        after
+        and _comma_before(after[0].left_edge) is None
+        and (
+            (after[0].dep_ == "prep" and after[0].lower_ in ("for", "of"))
+            or (after[0].dep_ == "advcl" and after[0].tag_ == "VBG")
+        )
+    ):
+        end = max(end, _subtree_span(after[0])[1])
     # "referred to Rubio as a bright leader": the label is what the source said of him
     label = next(
         (c for c in verb.rights if c.i > prep.i and c.dep_ == "prep" and c.lower_ == "as"), None

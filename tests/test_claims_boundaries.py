@@ -106,3 +106,114 @@ def test_a_clause_joined_by_and_to_an_interrupted_sentence_stays_in_it(analyze):
         "members coming back."
     )
     assert one(a, "said").content.text.endswith("keeps the old members coming back")
+
+
+# ------------------------------------------------------------- second that-clauses
+
+
+def test_a_second_that_clause_after_a_conjunction_is_part_of_the_content(analyze):
+    a = analyze(
+        "By contrast, Dana Smith, an engineer at the transit office, predicted that fares "
+        "would fall somewhat over time, but that the higher ridership would more than "
+        "offset any loss in regular revenue levels."
+    )
+    assert one(a, "predicted").content.text.endswith("any loss in regular revenue levels")
+
+
+def test_a_clause_joined_without_that_is_not_the_speakers(analyze):
+    a = analyze(
+        "By contrast, Dana Smith, an engineer at the transit office, predicted that fares "
+        "would fall over time, and the council voted to cut the budget."
+    )
+    assert one(a, "predicted").content.text == "that fares would fall over time"
+
+
+# ------------------------------------------------------------------ according to X
+
+
+def test_according_to_after_an_appositive_vouches_for_the_appositive(analyze):
+    a = analyze(
+        "Median rent finally reached $1,746 in November, the level that had been reached "
+        "when the boom began, according to one research firm."
+    )
+    claim = one(a, "according to")
+    assert claim.content.text == "the level that had been reached when the boom began"
+
+
+def test_according_to_leaves_out_what_follows_a_dash(analyze):
+    a = analyze(
+        "Some 59 percent of local drivers oppose the toll, according to a county survey "
+        "last week - nearly the same as in 2019."
+    )
+    assert one(a, "according to").content.text == "Some 59 percent of local drivers oppose the toll"
+
+
+def test_according_to_before_a_joined_clause_vouches_for_both(analyze):
+    a = analyze(
+        "Only one person was hurt in the blaze last year, according to the fire brigade, "
+        "and there were only eight other fires."
+    )
+    claim = one(a, "according to")
+    assert claim.content.text.startswith("Only one person was hurt")
+    assert claim.content.text.endswith("only eight other fires")
+
+
+# ------------------------------------------------------------ a stance's object
+
+
+def test_an_infinitive_right_after_a_stance_object_is_the_objects(analyze):
+    a = analyze("The mayor dismissed the council's plans to raise the bus fares.")
+    assert one(a, "dismissed").content.text == "the council's plans to raise the bus fares"
+
+
+def test_a_purpose_set_off_by_a_comma_stays_out_of_a_stance_object(analyze):
+    a = analyze("The senator endorsed the governor on Monday, to unite the party before the vote.")
+    assert "unite" not in one(a, "endorsed").content.text
+
+
+def test_what_a_stance_defends_its_object_against_is_part_of_the_content(analyze):
+    a = analyze("The mayor defended the agency against recent attacks from the governor.")
+    claim = one(a, "defended")
+    assert claim.content.text == "the agency against recent attacks from the governor"
+
+
+# ------------------------------------------------------------ an infinitive's end
+
+
+def test_an_appositive_after_an_infinitive_stays_out_of_it(analyze):
+    a = analyze(
+        "The governor has vowed to repeal the parking law, a longstanding rule that bans "
+        "overnight parking."
+    )
+    assert one(a, "vowed").content.text == "to repeal the parking law"
+
+
+def test_a_participle_after_an_infinitive_stays_out_of_it(analyze):
+    a = analyze(
+        "The mayor sought to rally older, rural and working-class voters, contrasting her "
+        "own record with the council's plans."
+    )
+    assert one(a, "sought").content.text == "to rally older, rural and working-class voters"
+
+
+def test_a_comma_inside_the_addressee_does_not_end_the_infinitive(analyze):
+    a = analyze(
+        "The board asked Ann Lee, who is fourth in the race, to lay out her plan for the port."
+    )
+    assert one(a, "asked").content.text.endswith("to lay out her plan for the port")
+
+
+# ------------------------------------------------- a stance's prepositional object
+
+
+def test_a_reason_hung_on_a_stance_verb_is_part_of_its_object(analyze):
+    a = analyze(
+        "The senator railed against the board for refusing to give the tenants a fair hearing."
+    )
+    claim = one(a, "railed against")
+    assert claim.content.text == "the board for refusing to give the tenants a fair hearing"
+
+
+def test_a_participle_after_a_comma_stays_out_of_a_stance_object(analyze):
+    a = analyze("The mayor spoke about the harbor plan, noting the cost to the town.")
+    assert one(a, "spoke about").content.text == "the harbor plan"

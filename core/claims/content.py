@@ -60,6 +60,8 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             # it said
             end = min(end, child.left_edge.idx)
             break
+    if clause.i > verb.i:
+        end = max(end, _second_that_clause_end(verb, clause))
     start, end = _trim(par.text, start, end)
     end = _without_trailing_aside(par, start, end)
     trailing = re.search(
@@ -68,6 +70,25 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
     if trailing:
         end = start + trailing.start()
     return start, end
+
+
+def _second_that_clause_end(verb: Token, clause: Token) -> int:
+    """'predicted that fares would fall, but that the new routes would ...': a second
+    complement opened by "that" after a conjunction is part of what was said, even
+    where the parser hung it on the cue rather than on the first clause."""
+    end = -1
+    last = clause
+    for child in verb.rights:
+        if child.i <= last.i or child.dep_ not in ("conj", "ccomp"):
+            continue
+        gap = verb.doc[last.right_edge.i + 1 : child.left_edge.i]
+        if not gap or not all(t.is_punct or t.dep_ == "cc" for t in gap):
+            break
+        if not any(t.dep_ == "cc" for t in gap) or child.left_edge.lower_ != "that":
+            break
+        end = _subtree_span(child)[1]
+        last = child
+    return end
 
 
 def _without_trailing_aside(par: _Paragraph, start: int, end: int) -> int:

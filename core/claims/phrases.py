@@ -349,14 +349,49 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
         )
         end = _first_sentence_end(par.text, named_end, len(par.text), par.quotes)
         content = _trim(par.text, named_end, end, _TRIM + ".")
-    elif not after:
-        content = _trim(par.text, s_start, phrase_start)
     else:
-        content = (s_start, s_end)
+        content = _according_head_span(par, tok, phrase_start) or (
+            _trim(par.text, s_start, phrase_start) if not after else (s_start, s_end)
+        )
     if content[0] >= content[1] or len(par.text[content[0] : content[1]].split()) < 3:
         return None
     cue = (tok.idx, to.idx + len(to.text))
     return _raw(par, "according_to", source, cue, content, rule="phrase.according_to")
+
+
+# what a clause or appositive that "according to X" hangs on may go on with, outside
+# what X vouches for: "..., which would cut the rate, according to X, compared with
+# ...", "..., according to X - the same as ..." (a joined clause, "..., according to
+# X, and ...", more often is what X vouches for)
+_AFTER_ACCORDING = frozenset({"parataxis", "punct", "npadvmod", "prep", "appos"})
+# the constituents, short of the sentence, that "according to X" may vouch for alone
+_ACCORDING_HEADS = frozenset({"relcl", "appos", "npadvmod"})
+
+
+def _according_head_span(par: _Paragraph, tok: Token, phrase_start: int) -> tuple[int, int] | None:
+    """What 'according to X' after its words vouches for where that is less than the
+    sentence: the relative clause or appositive it hangs on ('..., which stood at 263,
+    according to X', 'the level reached in 2008, according to X'), without what its
+    clause goes on with after the phrase ('..., according to X - the same as ...');
+    None where it is the whole sentence."""
+    head = tok.head
+    while head.dep_ not in _ACCORDING_HEADS and head.head.i != head.i:
+        head = head.head
+    after = [c for c in head.rights if c.i > tok.i]
+    if head.i > tok.i or not all(c.dep_ in _AFTER_ACCORDING for c in after):
+        if head.dep_ not in _ACCORDING_HEADS:
+            return None
+        last = head.right_edge
+        end = last.idx + len(last.text)
+    elif head.dep_ not in _ACCORDING_HEADS and not after:
+        return None
+    else:
+        end = phrase_start
+    start = head.left_edge.idx
+    if head.dep_ not in _ACCORDING_HEADS:
+        start = _sentence_start(par.text, head.sent.start_char)
+    content = _trim(par.text, start, end, _TRIM + ".")
+    return content if len(par.text[content[0] : content[1]].split()) >= 3 else None
 
 
 def _in_view_of(par: _Paragraph, prep: Token) -> RawClaim | None:

@@ -257,3 +257,31 @@ def read_site(par: _Paragraph, verb: Token, takes: Takes) -> Site:
         region_subjects=region_subjects,
         region=_attribution_region(par, verb, region_subjects),
     )
+
+
+# What a comma or dash after an infinitive's words may open that is the writer's, not
+# part of the intention: "vowed to repeal the law, a provision that ...", "refused to
+# sign it, which ...", "pledged to rearm, reversing ...", "sought to rally voters,
+# contrasting ...".
+_INFINITIVE_ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "npadvmod", "parataxis"})
+
+
+def _infinitive_end(par: _Paragraph, first: Token, end: int) -> int:
+    """Where an infinitive's content ends: before an aside set off by a comma or a double
+    hyphen (a coordination of words, "to rally older, rural voters", runs on; a single
+    dash more often sets off an apposition of the infinitive's own)."""
+    doc = first.doc
+    for tok in doc[first.i :]:
+        if tok.idx >= end:
+            break
+        if tok.text not in (",", "--") or par.inside_quote(tok.idx):
+            continue
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].idx >= end:
+            break
+        after = doc[tok.i + 1]
+        head = after
+        while head.head.i != head.i and head.head.left_edge.i == after.i:
+            head = head.head
+        if head.dep_ in _INFINITIVE_ASIDES and head.head.i < tok.i:
+            return _trim(par.text, first.idx, tok.idx)[1]
+    return end

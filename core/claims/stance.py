@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dramatis.claims.site import _raw
+from dramatis.claims.site import _infinitive_end, _raw
 from dramatis.claims.source import _find_subjects, _source_ref
 from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
 from dramatis.claims.text import _TRIM, _trim
@@ -47,7 +47,7 @@ _LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 
 # Complements of a stance verb after its object that say what the stance holds
 # against or of it: "criticized X for Y", "attacked X over Y", "described X as Y".
-_OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on"})
+_OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on", "against"})
 
 STANCE_RULES = ("stance.infinitive", "stance.object", "stance.passive", "stance.verb_prep")
 
@@ -154,6 +154,7 @@ def _intention(par: _Paragraph, verb: Token) -> RawClaim | None:
     if finite:
         # "refused to comment and left": the finite verb is the subject's next act
         end = finite[0].left_edge.idx
+    end = _infinitive_end(par, infinitive.left_edge, end)
     return _claim(par, verb, _tok_span(verb), (start, end), "stance.infinitive")
 
 
@@ -204,6 +205,7 @@ def _stance_object(par: _Paragraph, verb: Token) -> RawClaim | None:
         if child.i > obj.i and (
             child.dep_ in ("oprd", "xcomp")
             or (child.dep_ == "prep" and child.lower_ in _OBJECT_COMPLEMENT_PREPS)
+            or _object_infinitive(child)
         ):
             end = max(end, _subtree_span(child)[1])
     return _claim(par, verb, _tok_span(verb), (start, end), "stance.object")
@@ -217,6 +219,17 @@ def _passive(par: _Paragraph, verb: Token) -> RawClaim | None:
         return None  # "who was backed by ...", "it was endorsed by ...": elsewhere
     start, end = _subtree_span(subject)
     return _claim(par, verb, _tok_span(verb), (start, _cut(subject, end)), "stance.passive")
+
+
+def _object_infinitive(child: Token) -> bool:
+    """'dismissed the council's plans to raise the fares': an infinitive the parser hung
+    on the verb, right after the object, is the object's (a purpose set off by a comma
+    is not)."""
+    return (
+        child.dep_ == "advcl"
+        and any(a.tag_ == "TO" and a.i == child.left_edge.i for a in child.lefts)
+        and _comma_before(child.left_edge) is None
+    )
 
 
 def _comma_before(tok: Token) -> Token | None:
@@ -262,6 +275,17 @@ def _verb_prep(par: _Paragraph, verb: Token) -> RawClaim | None:
     cue = (verb.idx, prep.idx + len(prep.text))
     start, end = _subtree_span(obj)
     end = _cut(obj, end)
+    # "spoke about the need for drivers to ...": the object's modifier, hung on the verb
+    after = [c for c in verb.rights if c.i > prep.right_edge.i][:1]
+    if (
+        after
+        and _comma_before(after[0].left_edge) is None
+        and (
+            (after[0].dep_ == "prep" and after[0].lower_ in ("for", "of"))
+            or (after[0].dep_ == "advcl" and after[0].tag_ == "VBG")
+        )
+    ):
+        end = max(end, _subtree_span(after[0])[1])
     # "referred to Rubio as a bright leader": the label is what the source said of him
     label = next(
         (c for c in verb.rights if c.i > prep.i and c.dep_ == "prep" and c.lower_ == "as"), None

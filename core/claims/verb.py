@@ -39,6 +39,7 @@ from dramatis.claims.records import QuoteIntroducer, RawClaim, SourceRef
 from dramatis.claims.site import (
     Site,
     _adjacent_quotes,
+    _infinitive_end,
     _inverted_subject,
     _quote_after_colon,
     _quote_content,
@@ -126,6 +127,7 @@ def _infinitive(site: Site) -> Reading | None:
         # is the subject's next act, not part of the appeal
         joined = [c for c in infinitive.rights if c.dep_ == "cc" and c.i < finite[0].i]
         end = (joined[-1] if joined else finite[0].left_edge).idx
+    end = _infinitive_end(site.par, infinitive.left_edge, end)
     return Reading((_subtree_span(first)[0], end), "verb.infinitive")
 
 

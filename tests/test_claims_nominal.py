@@ -205,3 +205,24 @@ def test_a_bare_stance_noun_with_no_holder_is_an_unsourced_claim(analyze):
     claim = only(a)
     assert claim.rule == "nominal.that_clause"
     assert claim.source is None
+
+
+def test_a_stance_kept_up_is_held_by_the_verb_s_subject(analyze):
+    a = analyze("Governor Dana Pruitt stepped up her attacks on the city council this week.")
+    claim = next(c for c in nominal(a) if c.rule == "nominal.possessed")
+    assert claim.cue.text == "stepped up her attacks on"
+    assert claim.content.text == "the city council"
+    assert claim.source is not None and claim.source.text == "Governor Dana Pruitt"
+
+
+def test_a_possessed_stance_after_a_preposition_of_time_is_the_possessor_s(analyze):
+    a = analyze("Voters in the district rallied after Ms. Okafor's endorsement of the mayor.")
+    claim = next(c for c in nominal(a) if c.rule == "nominal.possessed")
+    assert claim.cue.text == "endorsement of"
+    assert claim.content.text == "the mayor"
+    assert claim.source is not None and claim.source.text == "Ms. Okafor"
+
+
+def test_a_plan_or_a_stance_defended_is_not_a_possessed_claim(analyze):
+    a = analyze("After Mr. Wexley's plan for the harbor, he defended his criticism of the port.")
+    assert [c for c in nominal(a) if c.rule == "nominal.possessed"] == []

@@ -13,7 +13,10 @@ with its "that"-clause ("expressed confidence that ...", "despite complaints tha
 "the suggestion that ..."), held by the possessor, the "by"/"from" phrase, or the
 subject of the verb that governs the noun, else by nobody named; and
 ``nominal.possessed_subject``: a person's stance noun as a clause's subject ("Mr. Lee's
-sharp critique of the budget drew applause", "His support for the plan is firm").
+sharp critique of the budget drew applause", "His support for the plan is firm");
+``nominal.possessed``: a possessed act of stance that a verb keeps up or a preposition of
+time or manner takes ("stepped up his attacks on the mayor", "after her endorsement of
+the mayor"), held by the verb's subject or the possessor.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from dramatis.lexicon.nouns import (
     DOCUMENT_NOUNS,
     ENDORSEMENT_NOUNS,
     EVIDENCE_NOUNS,
+    HELD_STANCE_NOUN_PREPOSITIONS,
     POSSESSED_STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUN_PREPOSITIONS,
 )
@@ -49,7 +53,12 @@ def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
     for tok in par.doc:
         if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
             continue
-        claim = _stance_claim(par, tok) or _clause_claim(par, tok) or _possessed_claim(par, tok)
+        claim = (
+            _stance_claim(par, tok)
+            or _clause_claim(par, tok)
+            or _possessed_claim(par, tok)
+            or _held_claim(par, tok)
+        )
         if claim is None:
             continue
         cue = claim.cue[0]
@@ -164,6 +173,67 @@ def _possessed_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
     cue = (first.idx, prep.idx + len(prep.text))  # "sharp critique of"
     return _raw(par, "indirect", source, cue, content, rule="nominal.possessed_subject")
+
+
+def _held_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'in her criticism of the plan', 'stepped up his attacks on the mayor': a person's
+    act of stance, taken up by the verb it is the object of or by a preposition of manner."""
+    preps = HELD_STANCE_NOUN_PREPOSITIONS.get(noun.lemma_.lower())
+    if preps is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or par.inside_quote(poss.idx):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if verb is not None and verb.lemma_.lower() not in _KEEPING_UP_VERBS:
+        return None  # "defended his criticism of ...": the verb reports the whole stance
+    if verb is None and not (noun.dep_ == "pobj" and noun.head.lower_ in _MANNER_PREPOSITIONS):
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = _object_of(prep)
+    if prep is None or obj is None:
+        return None
+    holder = _held_by(par, poss, verb)
+    if holder is None:
+        return None
+    start, end = _subtree_span(obj)
+    content = _trim(par.text, start, _cut(obj, end))
+    source = _source_ref([holder], par.text, par.offset)
+    if source is None or content[0] >= content[1]:
+        return None
+    first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
+    start = verb.idx if verb is not None and 0 < noun.i - verb.i <= 4 else first.idx
+    cue = (start, prep.idx + len(prep.text))  # "stepped up his attacks on"
+    return _raw(par, "indirect", source, cue, content, rule="nominal.possessed")
+
+
+# Verbs that keep up, sharpen or soften a stance one already holds: "stepped up his
+# attacks on", "toned down her criticism of" (the stance is still theirs).
+_KEEPING_UP_VERBS = frozenset(
+    {
+        "step", "ratchet", "escalate", "continue", "keep", "renew", "reboot", "intensify",
+        "tone", "soften", "stiffen", "sharpen", "resume", "launch", "lay", "reserve",
+        "level", "unleash", "direct", "turn", "double", "redouble", "broaden", "expand",
+        "press", "mount", "amplify", "temper", "moderate",
+    }
+)  # fmt: skip
+
+# Prepositions by which a clause says how or when one takes a stance: "struck a chord
+# with his attacks on", "since her endorsement of". Not "in": "unsparing in their
+# criticism of" is held by the clause's subject as often as by the possessive.
+_MANNER_PREPOSITIONS = frozenset({"with", "during", "after", "before", "since", "from"})
+
+
+def _held_by(par: _Paragraph, poss: Token, verb: Token | None) -> Token | None:
+    """Who holds a possessed stance: the subject of the verb that takes it up ("He
+    stepped up his attacks"), else the possessor if it is a person."""
+    if verb is not None and poss.lower_ in _POSSESSIVE_PRONOUNS | {"its"}:
+        subject = _subject_of(verb)
+        if subject is not None and _holds_views(subject) and not par.inside_quote(subject.idx):
+            return subject
+    if poss.lower_ in _POSSESSIVE_PRONOUNS or poss.ent_type_ == "PERSON":
+        return poss
+    return None
 
 
 def _clause_holder(noun: Token, clause: Token, verb: Token | None) -> Token | None:

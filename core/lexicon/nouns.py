@@ -640,3 +640,27 @@ POSSESSED_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
 # Surveys whose "in"-phrase attributes the clause it modifies: "In the latest poll, the
 # mayor leads by ten points", "The senator is ahead in most surveys" (``phrase.in_poll``).
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+
+# Acts of stance a person's possessive holds when the noun is taken up by a verb that
+# keeps it up or by a preposition of manner ("in her criticism of the plan", "stepped up
+# his attacks on the mayor", ``nominal.possessed``): acts against or for someone, not a
+# plan, a position or a remark, which PolNeAR-style attribution rarely reads as a claim.
+HELD_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "attack": frozenset({"on", "against"}),
+    "criticism": frozenset({"of"}),
+    "critique": frozenset({"of"}),
+    "condemnation": frozenset({"of"}),
+    "denunciation": frozenset({"of"}),
+    "rejection": frozenset({"of"}),
+    "disapproval": frozenset({"of"}),
+    "praise": frozenset({"of", "for"}),
+    "endorsement": frozenset({"of"}),
+    "support": frozenset({"for"}),
+    "opposition": frozenset({"to"}),
+    "call": frozenset({"for"}),
+    "demand": frozenset({"for"}),
+    "proposal": frozenset({"for"}),
+    "advocacy": frozenset({"for", "of"}),
+    "defense": frozenset({"of"}),
+    "embrace": frozenset({"of"}),
+}

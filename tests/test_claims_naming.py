@@ -132,3 +132,31 @@ def test_what_a_speaker_made_clear_is_their_claim(analyze, body, expected):
 )
 def test_made_clear_by_a_thing_or_without_a_clause_is_no_claim(analyze, body):
     assert made_clear(analyze(body)) == []
+
+
+def turns(analysis: Analysis) -> list[tuple[str, str]]:
+    return [
+        (c.source.text if c.source else "", c.content.text)
+        for c in analysis.claims
+        if c.rule == "phrase.speaker_turn"
+    ]
+
+
+def test_a_headline_tag_of_a_surname_alone_is_a_speaker_turn(analyze):
+    a = analyze(
+        "Okafor: Harbor plan will bring thousands of jobs\n\n"
+        "Mayor Ada Okafor said the harbor plan would go ahead."
+    )
+    assert turns(a) == [("Okafor", "Harbor plan will bring thousands of jobs")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Breaking: Council approves the harbor plan after a long night",
+        "UPDATE: The vote moved to Friday",
+    ],
+)
+def test_a_page_label_before_a_colon_is_no_speaker(analyze, label):
+    a = analyze(label + "\n\nMayor Ada Okafor said the harbor plan would go ahead.")
+    assert turns(a) == []

@@ -21,6 +21,7 @@ from dramatis.claims.syntax import (
 )
 from dramatis.claims.text import _TRIM, _first_sentence_end, _sentence_start, _trim
 from dramatis.lexicon.nouns import (
+    EDITORIAL_LABELS,
     NON_SOURCES,
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
@@ -498,7 +499,7 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
     if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
         return None
     names = [t for t in par.doc if name_start <= t.idx < name_end]
-    if not names or (group == "plain" and not any(t.ent_type_ == "PERSON" for t in names)):
+    if not names or (group == "plain" and not _names_a_speaker(names)):
         return None
     head = names[-1]
     off = par.offset
@@ -527,6 +528,19 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
         paragraph=(off, off + len(par.text)),
         speaker_turn=True,
         rule="phrase.speaker_turn",
+    )
+
+
+def _names_a_speaker(names: list[Token]) -> bool:
+    """A plain "Name:" tag names a speaker: a person the parser knows, or a proper name
+    alone ("Lynch: ...", a headline's speaker) that the resolver must find an actor for."""
+    if any(t.ent_type_ == "PERSON" for t in names):
+        return True
+    if any(t.lower_ in EDITORIAL_LABELS or (len(t) > 1 and t.text.isupper()) for t in names):
+        return False  # "Breaking:", "UPDATE:", "BOOM:": the page's labels, not speakers
+    return all(
+        t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "NORP")
+        for t in names
     )
 
 

@@ -664,3 +664,15 @@ HELD_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "defense": frozenset({"of"}),
     "embrace": frozenset({"of"}),
 }
+
+# Words of a page's own labels before a colon, never a speaker's tag ("Breaking: ...",
+# "Update: ...", "Editor's Note: ..."; ``phrase.speaker_turn``).
+EDITORIAL_LABELS = frozenset(
+    {
+        "breaking", "update", "updated", "correction", "clarification", "note", "bombshell",
+        "wow", "watch", "look", "exclusive", "video", "photo", "photos", "related", "latest",
+        "read", "listen", "source", "sources", "credit", "contributing", "byline", "editor",
+        "editors", "daily", "live", "analysis", "opinion", "commentary", "review", "recap",
+        "grandkids", "spoiler", "alert", "developing", "transcript",
+    }
+)  # fmt: skip

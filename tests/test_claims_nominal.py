@@ -226,3 +226,33 @@ def test_a_possessed_stance_after_a_preposition_of_time_is_the_possessor_s(analy
 def test_a_plan_or_a_stance_defended_is_not_a_possessed_claim(analyze):
     a = analyze("After Mr. Wexley's plan for the harbor, he defended his criticism of the port.")
     assert [c for c in nominal(a) if c.rule == "nominal.possessed"] == []
+
+
+def test_criticism_drawn_from_someone_is_theirs_about_the_subject(analyze):
+    a = analyze(
+        "The harbor deal, which would close two piers, drew sharp criticism from the union."
+    )
+    claim = next(c for c in nominal(a) if c.rule == "nominal.drawn")
+    assert claim.cue.text == "drew sharp criticism"
+    assert claim.content.text == "The harbor deal"
+    assert claim.source is not None and claim.source.text == "the union"
+
+
+def test_criticism_faced_from_rivals_for_an_act_takes_the_whole_clause(analyze):
+    a = analyze("Mayor Ada Okafor faced criticism from rivals for delaying the harbor vote.")
+    claim = next(c for c in nominal(a) if c.rule == "nominal.drawn")
+    assert claim.content.text.startswith("Mayor Ada Okafor faced criticism")
+    assert claim.content.text.endswith("delaying the harbor vote")
+    assert claim.source is not None and claim.source.text == "rivals"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Ada Okafor faced criticism for delaying the harbor vote.",
+        "He drew criticism from the council.",
+        "The harbor deal drew a backlash from the union.",
+    ],
+)
+def test_criticism_with_no_named_critic_or_a_pronoun_target_is_no_drawn_claim(analyze, body):
+    assert [c for c in nominal(analyze(body)) if c.rule == "nominal.drawn"] == []

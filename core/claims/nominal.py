@@ -16,7 +16,9 @@ subject of the verb that governs the noun, else by nobody named; and
 sharp critique of the budget drew applause", "His support for the plan is firm");
 ``nominal.possessed``: a possessed act of stance that a verb keeps up or a preposition of
 time or manner takes ("stepped up his attacks on the mayor", "after her endorsement of
-the mayor"), held by the verb's subject or the possessor.
+the mayor"), held by the verb's subject or the possessor; ``nominal.drawn``: criticism
+a subject draws, faces or comes under from someone named ("The plan drew criticism from
+the union": the union's claim about the plan).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from dramatis.claims.text import _trim
 from dramatis.lexicon.nouns import (
     CLAUSE_STANCE_NOUNS,
     DOCUMENT_NOUNS,
+    DRAWN_STANCE_NOUNS,
     ENDORSEMENT_NOUNS,
     EVIDENCE_NOUNS,
     HELD_STANCE_NOUN_PREPOSITIONS,
@@ -54,7 +57,8 @@ def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
         if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
             continue
         claim = (
-            _stance_claim(par, tok)
+            _drawn_claim(par, tok)
+            or _stance_claim(par, tok)
             or _clause_claim(par, tok)
             or _possessed_claim(par, tok)
             or _held_claim(par, tok)
@@ -173,6 +177,57 @@ def _possessed_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
     cue = (first.idx, prep.idx + len(prep.text))  # "sharp critique of"
     return _raw(par, "indirect", source, cue, content, rule="nominal.possessed_subject")
+
+
+# Verbs by which a subject meets the criticism of others: "The plan drew criticism
+# from the union", "She faced criticism for the delay", "sparked criticism from ...".
+_MEETING_VERBS = frozenset(
+    {
+        "draw", "face", "receive", "get", "attract", "endure", "spark", "provoke",
+        "prompt", "earn", "invite", "field", "weather", "trigger",
+    }
+)  # fmt: skip
+
+
+def _drawn_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'The plan drew sharp criticism from the union': the union criticizes the plan;
+    'She faced criticism from rivals for the delay': the whole clause is criticized."""
+    if noun.lemma_.lower() not in DRAWN_STANCE_NOUNS:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+        verb = verb.head  # "came under heavy criticism"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _MEETING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or par.inside_quote(subject.idx):
+        return None
+    preps = [c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.i > noun.i]
+    by = next((c for c in preps if c.lower_ in ("from", "by")), None)
+    backer = _object_of(by)
+    if by is not None and backer is None:  # "from within his own party"
+        backer = _object_of(next((c for c in by.children if c.dep_ == "prep"), None))
+    if backer is None and noun.lemma_.lower() == "criticism":
+        backer = _object_of(next((c for c in noun.children if c.lower_ == "of"), None))
+    if backer is None:
+        return None  # "faced criticism for ...": whose, the gold names as often as not
+    reason = next((c for c in preps if c.lower_ in ("for", "over")), None)
+    if reason is None and subject.pos_ == "PRON":
+        return None  # "He drew criticism": the criticized one is named elsewhere
+    start, end = _subtree_span(subject)
+    end = _cut(subject, end)  # "the deal, which would ...": not the relative clause
+    if reason is not None:  # "She faced criticism for the delay": all of it is criticized
+        end = max(
+            _subtree_span(c)[1]
+            for c in (noun, *verb.children)
+            if c.i >= noun.i and c.dep_ not in ("cc", "conj", "punct", "advcl", "ccomp")
+        )
+    content = _trim(par.text, start, end)
+    source = _source_ref([backer], par.text, par.offset)
+    if content[0] >= content[1] or source is None:
+        return None
+    cue = (verb.idx, noun.idx + len(noun.text))
+    return _raw(par, "indirect", source, cue, content, rule="nominal.drawn")
 
 
 def _held_claim(par: _Paragraph, noun: Token) -> RawClaim | None:

@@ -676,3 +676,8 @@ EDITORIAL_LABELS = frozenset(
         "grandkids", "spoiler", "alert", "developing", "transcript",
     }
 )  # fmt: skip
+
+# Stances of others that a subject draws, faces or comes under ("drew criticism from the
+# union", "came under condemnation"; ``nominal.drawn``). Not "backlash" or "praise",
+# which PolNeAR-style attribution rarely reads as a claim (0 of 4 measured).
+DRAWN_STANCE_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "ridicule", "scorn"})

@@ -256,3 +256,47 @@ def test_criticism_faced_from_rivals_for_an_act_takes_the_whole_clause(analyze):
 )
 def test_criticism_with_no_named_critic_or_a_pronoun_target_is_no_drawn_claim(analyze, body):
     assert [c for c in nominal(analyze(body)) if c.rule == "nominal.drawn"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "content"),
+    [
+        (
+            "Senator Ada Brisco took a swipe at the harbor commission.",
+            "Senator Ada Brisco",
+            "took a swipe at",
+            "the harbor commission",
+        ),
+        (
+            "Mayor Olu Benning has made no secret of his plans for the harbor.",
+            "Mayor Olu Benning",
+            "made no secret of",
+            "his plans for the harbor",
+        ),
+        (
+            "The teachers union took issue with the new budget.",
+            "The teachers union",
+            "took issue with",
+            "the new budget",
+        ),
+    ],
+)
+def test_a_light_verb_and_a_noun_of_attack_make_a_stance(analyze, body, source, cue, content):
+    claim = next(c for c in nominal(analyze(body)) if c.rule == "nominal.light_verb")
+    assert (claim.source and claim.source.text, claim.cue.text, claim.content.text) == (
+        source,
+        cue,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The striker took a shot at goal in the final minute.",
+        "The harbor report took aim at rising costs.",
+        "Mayor Olu Benning made a secret of nothing.",
+    ],
+)
+def test_a_light_verb_without_a_speaker_or_target_is_no_stance(analyze, body):
+    assert [c for c in nominal(analyze(body)) if c.rule == "nominal.light_verb"] == []

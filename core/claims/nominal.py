@@ -18,7 +18,8 @@ sharp critique of the budget drew applause", "His support for the plan is firm")
 time or manner takes ("stepped up his attacks on the mayor", "after her endorsement of
 the mayor"), held by the verb's subject or the possessor; ``nominal.drawn``: criticism
 a subject draws, faces or comes under from someone named ("The plan drew criticism from
-the union": the union's claim about the plan).
+the union": the union's claim about the plan); ``nominal.light_verb``: a light verb and
+a noun of attack or objection ("took aim at", "took a swipe at", "made no secret of").
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from dramatis.lexicon.nouns import (
     ENDORSEMENT_NOUNS,
     EVIDENCE_NOUNS,
     HELD_STANCE_NOUN_PREPOSITIONS,
+    LIGHT_STANCE_NOUN_PREPOSITIONS,
     POSSESSED_STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUN_PREPOSITIONS,
 )
@@ -57,7 +59,8 @@ def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
         if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
             continue
         claim = (
-            _drawn_claim(par, tok)
+            _light_verb_claim(par, tok)
+            or _drawn_claim(par, tok)
             or _stance_claim(par, tok)
             or _clause_claim(par, tok)
             or _possessed_claim(par, tok)
@@ -177,6 +180,48 @@ def _possessed_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
     cue = (first.idx, prep.idx + len(prep.text))  # "sharp critique of"
     return _raw(par, "indirect", source, cue, content, rule="nominal.possessed_subject")
+
+
+# Verbs that make a stance of a noun of attack or objection: "took aim at", "landed a dig
+# at", "took issue with", "made no secret of".
+_LIGHT_VERBS = frozenset({"take", "land", "make", "fire", "throw", "aim"})
+
+
+def _light_verb_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'The senator took a swipe at the governor', 'made no secret of her plans'."""
+    preps = LIGHT_STANCE_NOUN_PREPOSITIONS.get(noun.lemma_.lower())
+    verb = noun.head
+    if preps is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    if noun.lower_ == "secret" and not any(c.lower_ == "no" for c in noun.children):
+        return None  # "made a secret of" is no statement
+    prep = next(
+        (c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in preps),
+        None,
+    )
+    obj = _object_of(prep)
+    if prep is None or obj is None or prep.i < noun.i:
+        return None
+    subject = _own_subject(verb)
+    if subject is None or par.inside_quote(subject.idx) or not _holds_views(subject):
+        return None
+    start, end = _subtree_span(obj)
+    content = _trim(par.text, start, _cut(obj, end))
+    source = _source_ref([subject], par.text, par.offset)
+    if source is None or content[0] >= content[1]:
+        return None
+    return _raw(par, "indirect", source, _cue(verb, prep), content, rule="nominal.light_verb")
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject as written, a relative "who" included (PolNeAR's source of
+    "O'Malley, who had taken a shot at ..."), borrowed along coordinated verbs."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl"):
+            return subject
+        verb = verb.head
+    return None
 
 
 # Verbs by which a subject meets the criticism of others: "The plan drew criticism

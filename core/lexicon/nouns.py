@@ -681,3 +681,18 @@ EDITORIAL_LABELS = frozenset(
 # union", "came under condemnation"; ``nominal.drawn``). Not "backlash" or "praise",
 # which PolNeAR-style attribution rarely reads as a claim (0 of 4 measured).
 DRAWN_STANCE_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "ridicule", "scorn"})
+
+# Nouns a light verb makes a stance of, with the preposition naming its target: "took aim
+# at", "took a swipe at", "landed a dig at", "took issue with", "made no secret of"
+# (``nominal.light_verb``).
+LIGHT_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "aim": frozenset({"at"}),
+    "swipe": frozenset({"at"}),
+    "shot": frozenset({"at"}),
+    "potshot": frozenset({"at"}),
+    "dig": frozenset({"at"}),
+    "jab": frozenset({"at"}),
+    "issue": frozenset({"with"}),
+    "exception": frozenset({"to"}),
+    "secret": frozenset({"of"}),
+}

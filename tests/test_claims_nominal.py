@@ -300,3 +300,8 @@ def test_a_light_verb_and_a_noun_of_attack_make_a_stance(analyze, body, source, 
 )
 def test_a_light_verb_without_a_speaker_or_target_is_no_stance(analyze, body):
     assert [c for c in nominal(analyze(body)) if c.rule == "nominal.light_verb"] == []
+
+
+def test_criticism_with_a_that_clause_is_left_to_the_clause_rule(analyze):
+    a = analyze("Mayor Ada Okafor faced criticism from rivals that the harbor plan was rushed.")
+    assert [c.rule for c in nominal(a) if c.rule == "nominal.drawn"] == []

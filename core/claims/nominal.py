@@ -237,8 +237,8 @@ _MEETING_VERBS = frozenset(
 def _drawn_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     """'The plan drew sharp criticism from the union': the union criticizes the plan;
     'She faced criticism from rivals for the delay': the whole clause is criticized."""
-    if noun.lemma_.lower() not in DRAWN_STANCE_NOUNS:
-        return None
+    if noun.lemma_.lower() not in DRAWN_STANCE_NOUNS or _noun_that_clause(noun) is not None:
+        return None  # "faced criticism that ...": the clause is said (nominal.that_clause)
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
         verb = verb.head  # "came under heavy criticism"

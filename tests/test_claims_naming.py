@@ -90,3 +90,73 @@ def test_a_label_inside_a_report_is_not_a_claim_of_its_own(analyze):
     analysis = analyze("The aide said the governor called the deal a disaster.")
     assert labels(analysis) == []
     assert [c.cue.text for c in analysis.claims] == ["said"]
+
+
+def made_clear(analysis: Analysis) -> list[tuple[str, str, str]]:
+    assert_spans_consistent(analysis)
+    return [
+        (c.source.text if c.source else "", c.cue.text, c.content.text)
+        for c in analysis.claims
+        if c.rule == "phrase.made_clear"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Councilwoman Ada Brisco made it clear that she would veto the zoning plan.",
+            ("Councilwoman Ada Brisco", "made it clear", "that she would veto the zoning plan"),
+        ),
+        (
+            "The union made clear on Tuesday that its members would strike.",
+            ("The union", "made clear", "that its members would strike"),
+        ),
+        (
+            "Mayor Olu Benning made clear his intention to seek a third term.",
+            ("Mayor Olu Benning", "made clear", "his intention to seek a third term"),
+        ),
+    ],
+)
+def test_what_a_speaker_made_clear_is_their_claim(analyze, body, expected):
+    assert made_clear(analyze(body)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The flood figures made it clear that the levee had failed.",
+        "Coach Dray made it clear when the team arrived at the stadium.",
+        "The new lighting made the stage clear for the dancers.",
+    ],
+)
+def test_made_clear_by_a_thing_or_without_a_clause_is_no_claim(analyze, body):
+    assert made_clear(analyze(body)) == []
+
+
+def turns(analysis: Analysis) -> list[tuple[str, str]]:
+    return [
+        (c.source.text if c.source else "", c.content.text)
+        for c in analysis.claims
+        if c.rule == "phrase.speaker_turn"
+    ]
+
+
+def test_a_headline_tag_of_a_surname_alone_is_a_speaker_turn(analyze):
+    a = analyze(
+        "Okafor: Harbor plan will bring thousands of jobs\n\n"
+        "Mayor Ada Okafor said the harbor plan would go ahead."
+    )
+    assert turns(a) == [("Okafor", "Harbor plan will bring thousands of jobs")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Breaking: Council approves the harbor plan after a long night",
+        "UPDATE: The vote moved to Friday",
+    ],
+)
+def test_a_page_label_before_a_colon_is_no_speaker(analyze, label):
+    a = analyze(label + "\n\nMayor Ada Okafor said the harbor plan would go ahead.")
+    assert turns(a) == []

@@ -205,3 +205,103 @@ def test_a_bare_stance_noun_with_no_holder_is_an_unsourced_claim(analyze):
     claim = only(a)
     assert claim.rule == "nominal.that_clause"
     assert claim.source is None
+
+
+def test_a_stance_kept_up_is_held_by_the_verb_s_subject(analyze):
+    a = analyze("Governor Dana Pruitt stepped up her attacks on the city council this week.")
+    claim = next(c for c in nominal(a) if c.rule == "nominal.possessed")
+    assert claim.cue.text == "stepped up her attacks on"
+    assert claim.content.text == "the city council"
+    assert claim.source is not None and claim.source.text == "Governor Dana Pruitt"
+
+
+def test_a_possessed_stance_after_a_preposition_of_time_is_the_possessor_s(analyze):
+    a = analyze("Voters in the district rallied after Ms. Okafor's endorsement of the mayor.")
+    claim = next(c for c in nominal(a) if c.rule == "nominal.possessed")
+    assert claim.cue.text == "endorsement of"
+    assert claim.content.text == "the mayor"
+    assert claim.source is not None and claim.source.text == "Ms. Okafor"
+
+
+def test_a_plan_or_a_stance_defended_is_not_a_possessed_claim(analyze):
+    a = analyze("After Mr. Wexley's plan for the harbor, he defended his criticism of the port.")
+    assert [c for c in nominal(a) if c.rule == "nominal.possessed"] == []
+
+
+def test_criticism_drawn_from_someone_is_theirs_about_the_subject(analyze):
+    a = analyze(
+        "The harbor deal, which would close two piers, drew sharp criticism from the union."
+    )
+    claim = next(c for c in nominal(a) if c.rule == "nominal.drawn")
+    assert claim.cue.text == "drew sharp criticism"
+    assert claim.content.text == "The harbor deal"
+    assert claim.source is not None and claim.source.text == "the union"
+
+
+def test_criticism_faced_from_rivals_for_an_act_takes_the_whole_clause(analyze):
+    a = analyze("Mayor Ada Okafor faced criticism from rivals for delaying the harbor vote.")
+    claim = next(c for c in nominal(a) if c.rule == "nominal.drawn")
+    assert claim.content.text.startswith("Mayor Ada Okafor faced criticism")
+    assert claim.content.text.endswith("delaying the harbor vote")
+    assert claim.source is not None and claim.source.text == "rivals"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Ada Okafor faced criticism for delaying the harbor vote.",
+        "He drew criticism from the council.",
+        "The harbor deal drew a backlash from the union.",
+    ],
+)
+def test_criticism_with_no_named_critic_or_a_pronoun_target_is_no_drawn_claim(analyze, body):
+    assert [c for c in nominal(analyze(body)) if c.rule == "nominal.drawn"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "content"),
+    [
+        (
+            "Senator Ada Brisco took a swipe at the harbor commission.",
+            "Senator Ada Brisco",
+            "took a swipe at",
+            "the harbor commission",
+        ),
+        (
+            "Mayor Olu Benning has made no secret of his plans for the harbor.",
+            "Mayor Olu Benning",
+            "made no secret of",
+            "his plans for the harbor",
+        ),
+        (
+            "The teachers union took issue with the new budget.",
+            "The teachers union",
+            "took issue with",
+            "the new budget",
+        ),
+    ],
+)
+def test_a_light_verb_and_a_noun_of_attack_make_a_stance(analyze, body, source, cue, content):
+    claim = next(c for c in nominal(analyze(body)) if c.rule == "nominal.light_verb")
+    assert (claim.source and claim.source.text, claim.cue.text, claim.content.text) == (
+        source,
+        cue,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The striker took a shot at goal in the final minute.",
+        "The harbor report took aim at rising costs.",
+        "Mayor Olu Benning made a secret of nothing.",
+    ],
+)
+def test_a_light_verb_without_a_speaker_or_target_is_no_stance(analyze, body):
+    assert [c for c in nominal(analyze(body)) if c.rule == "nominal.light_verb"] == []
+
+
+def test_criticism_with_a_that_clause_is_left_to_the_clause_rule(analyze):
+    a = analyze("Mayor Ada Okafor faced criticism from rivals that the harbor plan was rushed.")
+    assert [c.rule for c in nominal(a) if c.rule == "nominal.drawn"] == []

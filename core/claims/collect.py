@@ -13,6 +13,7 @@ from dramatis.claims.phrases import (
     _channel_led_quotes,
     _in_poll,
     _in_view_of,
+    _made_clear,
     _naming_claim,
     _noun_claim,
     _speaker_turn,
@@ -196,6 +197,8 @@ def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim 
         found = _in_view_of(par, tok) or _in_poll(par, tok)
     elif tok.lower_ == "according":
         found = _according_to(par, tok)
+    elif tok.lemma_.lower() == "make" and tok.pos_ in ("VERB", "AUX"):
+        found = _made_clear(par, tok)
     elif tok.pos_ == "NOUN":
         found = _noun_claim(par, tok)
     return [found] if found is not None else []

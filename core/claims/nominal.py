@@ -13,7 +13,13 @@ with its "that"-clause ("expressed confidence that ...", "despite complaints tha
 "the suggestion that ..."), held by the possessor, the "by"/"from" phrase, or the
 subject of the verb that governs the noun, else by nobody named; and
 ``nominal.possessed_subject``: a person's stance noun as a clause's subject ("Mr. Lee's
-sharp critique of the budget drew applause", "His support for the plan is firm").
+sharp critique of the budget drew applause", "His support for the plan is firm");
+``nominal.possessed``: a possessed act of stance that a verb keeps up or a preposition of
+time or manner takes ("stepped up his attacks on the mayor", "after her endorsement of
+the mayor"), held by the verb's subject or the possessor; ``nominal.drawn``: criticism
+a subject draws, faces or comes under from someone named ("The plan drew criticism from
+the union": the union's claim about the plan); ``nominal.light_verb``: a light verb and
+a noun of attack or objection ("took aim at", "took a swipe at", "made no secret of").
 """
 
 from __future__ import annotations
@@ -29,8 +35,11 @@ from dramatis.claims.text import _trim
 from dramatis.lexicon.nouns import (
     CLAUSE_STANCE_NOUNS,
     DOCUMENT_NOUNS,
+    DRAWN_STANCE_NOUNS,
     ENDORSEMENT_NOUNS,
     EVIDENCE_NOUNS,
+    HELD_STANCE_NOUN_PREPOSITIONS,
+    LIGHT_STANCE_NOUN_PREPOSITIONS,
     POSSESSED_STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUN_PREPOSITIONS,
 )
@@ -49,7 +58,14 @@ def nominal_claims(par: _Paragraph, claims: list[RawClaim]) -> list[RawClaim]:
     for tok in par.doc:
         if tok.pos_ != "NOUN" or par.inside_quote(tok.idx):
             continue
-        claim = _stance_claim(par, tok) or _clause_claim(par, tok) or _possessed_claim(par, tok)
+        claim = (
+            _light_verb_claim(par, tok)
+            or _drawn_claim(par, tok)
+            or _stance_claim(par, tok)
+            or _clause_claim(par, tok)
+            or _possessed_claim(par, tok)
+            or _held_claim(par, tok)
+        )
         if claim is None:
             continue
         cue = claim.cue[0]
@@ -164,6 +180,160 @@ def _possessed_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
     first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
     cue = (first.idx, prep.idx + len(prep.text))  # "sharp critique of"
     return _raw(par, "indirect", source, cue, content, rule="nominal.possessed_subject")
+
+
+# Verbs that make a stance of a noun of attack or objection: "took aim at", "landed a dig
+# at", "took issue with", "made no secret of".
+_LIGHT_VERBS = frozenset({"take", "land", "make", "fire", "throw", "aim"})
+
+
+def _light_verb_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'The senator took a swipe at the governor', 'made no secret of her plans'."""
+    preps = LIGHT_STANCE_NOUN_PREPOSITIONS.get(noun.lemma_.lower())
+    verb = noun.head
+    if preps is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    if noun.lower_ == "secret" and not any(c.lower_ == "no" for c in noun.children):
+        return None  # "made a secret of" is no statement
+    prep = next(
+        (c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in preps),
+        None,
+    )
+    obj = _object_of(prep)
+    if prep is None or obj is None or prep.i < noun.i:
+        return None
+    subject = _own_subject(verb)
+    if subject is None or par.inside_quote(subject.idx) or not _holds_views(subject):
+        return None
+    start, end = _subtree_span(obj)
+    content = _trim(par.text, start, _cut(obj, end))
+    source = _source_ref([subject], par.text, par.offset)
+    if source is None or content[0] >= content[1]:
+        return None
+    return _raw(par, "indirect", source, _cue(verb, prep), content, rule="nominal.light_verb")
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject as written, a relative "who" included (PolNeAR's source of
+    "O'Malley, who had taken a shot at ..."), borrowed along coordinated verbs."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl"):
+            return subject
+        verb = verb.head
+    return None
+
+
+# Verbs by which a subject meets the criticism of others: "The plan drew criticism
+# from the union", "She faced criticism for the delay", "sparked criticism from ...".
+_MEETING_VERBS = frozenset(
+    {
+        "draw", "face", "receive", "get", "attract", "endure", "spark", "provoke",
+        "prompt", "earn", "invite", "field", "weather", "trigger",
+    }
+)  # fmt: skip
+
+
+def _drawn_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'The plan drew sharp criticism from the union': the union criticizes the plan;
+    'She faced criticism from rivals for the delay': the whole clause is criticized."""
+    if noun.lemma_.lower() not in DRAWN_STANCE_NOUNS or _noun_that_clause(noun) is not None:
+        return None  # "faced criticism that ...": the clause is said (nominal.that_clause)
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+        verb = verb.head  # "came under heavy criticism"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _MEETING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or par.inside_quote(subject.idx):
+        return None
+    preps = [c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.i > noun.i]
+    by = next((c for c in preps if c.lower_ in ("from", "by")), None)
+    backer = _object_of(by)
+    if by is not None and backer is None:  # "from within his own party"
+        backer = _object_of(next((c for c in by.children if c.dep_ == "prep"), None))
+    if backer is None and noun.lemma_.lower() == "criticism":
+        backer = _object_of(next((c for c in noun.children if c.lower_ == "of"), None))
+    if backer is None:
+        return None  # "faced criticism for ...": whose, the gold names as often as not
+    reason = next((c for c in preps if c.lower_ in ("for", "over")), None)
+    if reason is None and subject.pos_ == "PRON":
+        return None  # "He drew criticism": the criticized one is named elsewhere
+    start, end = _subtree_span(subject)
+    end = _cut(subject, end)  # "the deal, which would ...": not the relative clause
+    if reason is not None:  # "She faced criticism for the delay": all of it is criticized
+        end = max(
+            _subtree_span(c)[1]
+            for c in (noun, *verb.children)
+            if c.i >= noun.i and c.dep_ not in ("cc", "conj", "punct", "advcl", "ccomp")
+        )
+    content = _trim(par.text, start, end)
+    source = _source_ref([backer], par.text, par.offset)
+    if content[0] >= content[1] or source is None:
+        return None
+    cue = (verb.idx, noun.idx + len(noun.text))
+    return _raw(par, "indirect", source, cue, content, rule="nominal.drawn")
+
+
+def _held_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
+    """'in her criticism of the plan', 'stepped up his attacks on the mayor': a person's
+    act of stance, taken up by the verb it is the object of or by a preposition of manner."""
+    preps = HELD_STANCE_NOUN_PREPOSITIONS.get(noun.lemma_.lower())
+    if preps is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or par.inside_quote(poss.idx):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if verb is not None and verb.lemma_.lower() not in _KEEPING_UP_VERBS:
+        return None  # "defended his criticism of ...": the verb reports the whole stance
+    if verb is None and not (noun.dep_ == "pobj" and noun.head.lower_ in _MANNER_PREPOSITIONS):
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = _object_of(prep)
+    if prep is None or obj is None:
+        return None
+    holder = _held_by(par, poss, verb)
+    if holder is None:
+        return None
+    start, end = _subtree_span(obj)
+    content = _trim(par.text, start, _cut(obj, end))
+    source = _source_ref([holder], par.text, par.offset)
+    if source is None or content[0] >= content[1]:
+        return None
+    first = min((c for c in noun.lefts if c.dep_ == "amod"), default=noun, key=lambda t: t.i)
+    start = verb.idx if verb is not None and 0 < noun.i - verb.i <= 4 else first.idx
+    cue = (start, prep.idx + len(prep.text))  # "stepped up his attacks on"
+    return _raw(par, "indirect", source, cue, content, rule="nominal.possessed")
+
+
+# Verbs that keep up, sharpen or soften a stance one already holds: "stepped up his
+# attacks on", "toned down her criticism of" (the stance is still theirs).
+_KEEPING_UP_VERBS = frozenset(
+    {
+        "step", "ratchet", "escalate", "continue", "keep", "renew", "reboot", "intensify",
+        "tone", "soften", "stiffen", "sharpen", "resume", "launch", "lay", "reserve",
+        "level", "unleash", "direct", "turn", "double", "redouble", "broaden", "expand",
+        "press", "mount", "amplify", "temper", "moderate",
+    }
+)  # fmt: skip
+
+# Prepositions by which a clause says how or when one takes a stance: "struck a chord
+# with his attacks on", "since her endorsement of". Not "in": "unsparing in their
+# criticism of" is held by the clause's subject as often as by the possessive.
+_MANNER_PREPOSITIONS = frozenset({"with", "during", "after", "before", "since", "from"})
+
+
+def _held_by(par: _Paragraph, poss: Token, verb: Token | None) -> Token | None:
+    """Who holds a possessed stance: the subject of the verb that takes it up ("He
+    stepped up his attacks"), else the possessor if it is a person."""
+    if verb is not None and poss.lower_ in _POSSESSIVE_PRONOUNS | {"its"}:
+        subject = _subject_of(verb)
+        if subject is not None and _holds_views(subject) and not par.inside_quote(subject.idx):
+            return subject
+    if poss.lower_ in _POSSESSIVE_PRONOUNS or poss.ent_type_ == "PERSON":
+        return poss
+    return None
 
 
 def _clause_holder(noun: Token, clause: Token, verb: Token | None) -> Token | None:

@@ -1,6 +1,6 @@
 """Claims not made by a reporting verb: naming verbs, "call on/for", "according
 to", "in X's view", "in the latest poll", reporting nouns, interview turns,
-channel-led quotes."""
+channel-led quotes, "made it clear that"."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from dramatis.claims.syntax import (
 )
 from dramatis.claims.text import _TRIM, _first_sentence_end, _sentence_start, _trim
 from dramatis.lexicon.nouns import (
+    EDITORIAL_LABELS,
     NON_SOURCES,
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
@@ -533,7 +534,7 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
     if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
         return None
     names = [t for t in par.doc if name_start <= t.idx < name_end]
-    if not names or (group == "plain" and not any(t.ent_type_ == "PERSON" for t in names)):
+    if not names or (group == "plain" and not _names_a_speaker(names)):
         return None
     head = names[-1]
     off = par.offset
@@ -565,6 +566,19 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
     )
 
 
+def _names_a_speaker(names: list[Token]) -> bool:
+    """A plain "Name:" tag names a speaker: a person the parser knows, or a proper name
+    alone ("Lynch: ...", a headline's speaker) that the resolver must find an actor for."""
+    if any(t.ent_type_ == "PERSON" for t in names):
+        return True
+    if any(t.lower_ in EDITORIAL_LABELS or (len(t) > 1 and t.text.isupper()) for t in names):
+        return False  # "Breaking:", "UPDATE:", "BOOM:": the page's labels, not speakers
+    return all(
+        t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "NORP")
+        for t in names
+    )
+
+
 # 'In a statement: "..."' / 'In a tweet on Sunday: "..."': the channel names a
 # statement whose speaker the sentence leaves out
 _CHANNEL_LEAD = re.compile(
@@ -590,3 +604,61 @@ def _channel_led_quotes(par: _Paragraph, used: set[int]) -> list[RawClaim]:
             _raw(par, "direct", None, lead.span("cue"), content, q, rule="quote.channel_lead")
         )
     return found
+
+
+# "made it clear that ...", "made plain his intention to ...": the subject says it
+_MADE_CLEAR_WORDS = frozenset({"clear", "plain"})
+_CLEAR_CONTENT_DEPS = frozenset({"ccomp", "advcl", "nsubj", "dobj"})
+
+
+def _made_clear(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'The governor made it clear that she would veto the bill', 'made clear on
+    Monday she would not run', 'made clear his intention to run': what was made clear
+    is the subject's statement."""
+    found = _clear_and_content(verb)
+    if found is None or par.inside_quote(verb.idx):
+        return None
+    clear, span = found
+    subjects = [t for t in _find_subjects(verb, True) or () if not par.inside_quote(t.idx)]
+    if not subjects or not _can_state(subjects[0]) or subjects[0].lower_ == "it":
+        return None
+    source = _source_ref(subjects, par.text, par.offset)
+    content = _trim(par.text, *span)
+    if source is None or content[0] >= content[1] or par.inside_quote(content[0]):
+        return None
+    cue = (verb.idx, clear.idx + len(clear.text))
+    return _raw(par, "indirect", source, cue, content, rule="phrase.made_clear")
+
+
+def _clear_and_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The "clear" of "made (it) clear" and the span of what was made clear."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for clear in (*verb.children, *(c for o in objects for c in o.children)):
+        if clear.lower_ not in _MADE_CLEAR_WORDS:
+            continue
+        if clear.head.i != verb.i:  # "made clear his intention to run", clear on the object
+            if clear.i != verb.i + 1 or clear.dep_ not in ("acomp", "amod"):
+                continue
+            right = clear.head.right_edge
+            return clear, (clear.doc[clear.i + 1].idx, right.idx + len(right.text))
+        if clear.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
+            continue
+        head = min(
+            (
+                c
+                for c in (*clear.children, *verb.children)
+                if c.i > clear.i and c.dep_ in _CLEAR_CONTENT_DEPS and _states_content(c)
+            ),
+            default=None,
+            key=lambda t: t.i,
+        )
+        return (clear, _subtree_span(head)) if head is not None else None
+    return None
+
+
+def _states_content(tok: Token) -> bool:
+    """A clause made clear ("that she would veto"), not a circumstance ("when ...")."""
+    mark = next((m for m in tok.children if m.dep_ == "mark"), None)
+    if tok.dep_ == "advcl":
+        return mark is not None and mark.lower_ == "that"
+    return mark is None or mark.lower_ in ("that", "whether", "if")

@@ -640,3 +640,59 @@ POSSESSED_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
 # Surveys whose "in"-phrase attributes the clause it modifies: "In the latest poll, the
 # mayor leads by ten points", "The senator is ahead in most surveys" (``phrase.in_poll``).
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+
+# Acts of stance a person's possessive holds when the noun is taken up by a verb that
+# keeps it up or by a preposition of manner ("in her criticism of the plan", "stepped up
+# his attacks on the mayor", ``nominal.possessed``): acts against or for someone, not a
+# plan, a position or a remark, which PolNeAR-style attribution rarely reads as a claim.
+HELD_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "attack": frozenset({"on", "against"}),
+    "criticism": frozenset({"of"}),
+    "critique": frozenset({"of"}),
+    "condemnation": frozenset({"of"}),
+    "denunciation": frozenset({"of"}),
+    "rejection": frozenset({"of"}),
+    "disapproval": frozenset({"of"}),
+    "praise": frozenset({"of", "for"}),
+    "endorsement": frozenset({"of"}),
+    "support": frozenset({"for"}),
+    "opposition": frozenset({"to"}),
+    "call": frozenset({"for"}),
+    "demand": frozenset({"for"}),
+    "proposal": frozenset({"for"}),
+    "advocacy": frozenset({"for", "of"}),
+    "defense": frozenset({"of"}),
+    "embrace": frozenset({"of"}),
+}
+
+# Words of a page's own labels before a colon, never a speaker's tag ("Breaking: ...",
+# "Update: ...", "Editor's Note: ..."; ``phrase.speaker_turn``).
+EDITORIAL_LABELS = frozenset(
+    {
+        "breaking", "update", "updated", "correction", "clarification", "note", "bombshell",
+        "wow", "watch", "look", "exclusive", "video", "photo", "photos", "related", "latest",
+        "read", "listen", "source", "sources", "credit", "contributing", "byline", "editor",
+        "editors", "daily", "live", "analysis", "opinion", "commentary", "review", "recap",
+        "grandkids", "spoiler", "alert", "developing", "transcript",
+    }
+)  # fmt: skip
+
+# Stances of others that a subject draws, faces or comes under ("drew criticism from the
+# union", "came under condemnation"; ``nominal.drawn``). Not "backlash" or "praise",
+# which PolNeAR-style attribution rarely reads as a claim (0 of 4 measured).
+DRAWN_STANCE_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "ridicule", "scorn"})
+
+# Nouns a light verb makes a stance of, with the preposition naming its target: "took aim
+# at", "took a swipe at", "landed a dig at", "took issue with", "made no secret of"
+# (``nominal.light_verb``).
+LIGHT_STANCE_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "aim": frozenset({"at"}),
+    "swipe": frozenset({"at"}),
+    "shot": frozenset({"at"}),
+    "potshot": frozenset({"at"}),
+    "dig": frozenset({"at"}),
+    "jab": frozenset({"at"}),
+    "issue": frozenset({"with"}),
+    "exception": frozenset({"to"}),
+    "secret": frozenset({"of"}),
+}

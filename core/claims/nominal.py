@@ -355,7 +355,7 @@ def _clause_holder(noun: Token, clause: Token, verb: Token | None) -> Token | No
         borrows = verb.dep_ in ("xcomp", "conj") or (
             verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.lefts)
         )  # "relied on precedent to defend the view"
-        verb = verb.head if borrows and verb.head is not verb else None
+        verb = verb.head if borrows and verb.head.i != verb.i else None
     return None
 
 
@@ -447,7 +447,7 @@ def _subject_of(verb: Token) -> Token | None:
             return subject
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
-        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

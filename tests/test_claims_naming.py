@@ -189,6 +189,11 @@ def known_as(analysis: Analysis) -> list[tuple[str | None, str, str]]:
             "was known as",
             "The valley was known as a quiet farming town",
         ),
+        (
+            "Back then the port was known as ''the Gate of the North,'' and ships crowded it.",
+            "was known as",
+            "the port was known as ''the Gate of the North",
+        ),
     ],
 )
 def test_a_reputation_stated_for_no_one_is_a_claim_without_source(analyze, body, cue, content):
@@ -203,7 +208,14 @@ def test_a_reputation_stated_for_no_one_is_a_claim_without_source(analyze, body,
         "This is known as the Smith rule.",
         "Little is known about the new owner.",
         "Voters have known for years that the bridge needs repair.",
+        "Friends say the warmth he is known for - on stage or off - has faded.",
     ],
 )
 def test_a_name_in_passing_or_an_unknown_is_no_reputation_claim(analyze, body):
     assert known_as(analyze(body)) == []
+
+
+def test_a_reputation_inside_a_reported_clause_is_part_of_that_claim(analyze):
+    a = analyze("The paper reported that the bakery, which is best known for its rye, had closed.")
+    assert known_as(a) == []
+    assert any(c.cue.text == "reported" for c in a.claims)

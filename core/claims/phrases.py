@@ -685,6 +685,9 @@ def _known_as(par: _Paragraph, verb: Token) -> RawClaim | None:
     )
     if subject is None or prep is None or subject.lower_ in ("it", "this"):
         return None
+    after = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else prep
+    if after is prep or (after.is_punct and not after.is_quote):
+        return None  # "the energy he is known for - ...": the object is the antecedent
     cue_start = min(
         [
             verb.i,

@@ -160,3 +160,62 @@ def test_a_headline_tag_of_a_surname_alone_is_a_speaker_turn(analyze):
 def test_a_page_label_before_a_colon_is_no_speaker(analyze, label):
     a = analyze(label + "\n\nMayor Ada Okafor said the harbor plan would go ahead.")
     assert turns(a) == []
+
+
+def known_as(analysis: Analysis) -> list[tuple[str | None, str, str]]:
+    assert_spans_consistent(analysis)
+    return [
+        (c.source.text if c.source else None, c.cue.text, c.content.text)
+        for c in analysis.claims
+        if c.rule == "phrase.known_as"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The senator is best known for her work on veterans' pensions.",
+            "is best known for",
+            "The senator is best known for her work on veterans' pensions",
+        ),
+        (
+            "The mayor, who is known for his blunt remarks, declined to comment.",
+            "is known for",
+            "who is known for his blunt remarks",
+        ),
+        (
+            "The valley was known as a quiet farming town.",
+            "was known as",
+            "The valley was known as a quiet farming town",
+        ),
+        (
+            "Back then the port was known as ''the Gate of the North,'' and ships crowded it.",
+            "was known as",
+            "the port was known as ''the Gate of the North",
+        ),
+    ],
+)
+def test_a_reputation_stated_for_no_one_is_a_claim_without_source(analyze, body, cue, content):
+    assert known_as(analyze(body)) == [(None, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The town, known as the gateway to the lakes, hosts a fair.",
+        "It is not known whether the ship will sail.",
+        "This is known as the Smith rule.",
+        "Little is known about the new owner.",
+        "Voters have known for years that the bridge needs repair.",
+        "Friends say the warmth he is known for - on stage or off - has faded.",
+    ],
+)
+def test_a_name_in_passing_or_an_unknown_is_no_reputation_claim(analyze, body):
+    assert known_as(analyze(body)) == []
+
+
+def test_a_reputation_inside_a_reported_clause_is_part_of_that_claim(analyze):
+    a = analyze("The paper reported that the bakery, which is best known for its rye, had closed.")
+    assert known_as(a) == []
+    assert any(c.cue.text == "reported" for c in a.claims)

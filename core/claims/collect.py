@@ -13,6 +13,7 @@ from dramatis.claims.phrases import (
     _channel_led_quotes,
     _in_poll,
     _in_view_of,
+    _known_as,
     _made_clear,
     _naming_claim,
     _noun_claim,
@@ -186,7 +187,9 @@ def _token_claims(par: _Paragraph, tok: Token, used: set[int]) -> list[RawClaim 
     """The claims a token cues: as a reporting verb, a naming verb, "in X's view",
     "according to" or a reporting noun."""
     takes = _is_reporting_verb(tok)
-    found: RawClaim | None = None
+    found: RawClaim | None = _known_as(par, tok) if tok.lower_ == "known" else None
+    if found is not None:
+        return [found]
     if takes is not None:
         return _verb_claims(par, tok, takes, used)
     if tok.lemma_.lower() in REGARD_VERBS and tok.tag_.startswith("VB"):

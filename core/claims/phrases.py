@@ -662,3 +662,42 @@ def _states_content(tok: Token) -> bool:
     if tok.dep_ == "advcl":
         return mark is not None and mark.lower_ == "that"
     return mark is None or mark.lower_ in ("that", "whether", "if")
+
+
+def _known_as(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'X is known as Y' / 'X, who was best known for Y': a reputation the text states
+    for no one in particular; PolNeAR's content is the subject with what it is known
+    as or for, and the claim has no source. The participle alone ("a town known as
+    X", a name given in passing) and "it is not known whether ..." are left out."""
+    if verb.lower_ != "known" or verb.tag_ != "VBN" or par.inside_quote(verb.idx):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("as", "for")
+            and c.i > verb.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ),
+        None,
+    )
+    if subject is None or prep is None or subject.lower_ in ("it", "this"):
+        return None
+    after = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else prep
+    if after is prep or (after.is_punct and not after.is_quote):
+        return None  # "the energy he is known for - ...": the object is the antecedent
+    cue_start = min(
+        [
+            verb.i,
+            *(
+                c.i
+                for c in verb.children
+                if c.dep_ in ("auxpass", "advmod", "neg") and subject.i < c.i < verb.i
+            ),
+        ]
+    )
+    cue = (verb.doc[cue_start].idx, prep.idx + len(prep.text))
+    content = (_subtree_span(subject)[0], _subtree_span(prep)[1])
+    return _raw(par, "indirect", None, cue, _trim(par.text, *content), rule="phrase.known_as")

@@ -52,8 +52,15 @@ _OBJECT_COMPLEMENT_PREPS = frozenset({"for", "as", "over", "on", "against"})
 STANCE_RULES = ("stance.infinitive", "stance.object", "stance.passive", "stance.verb_prep")
 
 # Rules whose claims are dropped when nested in another claim's content: the stances
-# and the naming verbs ("She said he called the plan 'reckless'" is one claim).
-NESTED_DROPPED_RULES = (*STANCE_RULES, "phrase.naming", "phrase.naming_label", "phrase.in_poll")
+# and the naming verbs ("She said he called the plan 'reckless'" is one claim), and a
+# reputation in passing ("reported that the firm, which is known for ..., lost money").
+NESTED_DROPPED_RULES = (
+    *STANCE_RULES,
+    "phrase.naming",
+    "phrase.naming_label",
+    "phrase.in_poll",
+    "phrase.known_as",
+)
 
 
 def _lemma(verb: Token) -> str:

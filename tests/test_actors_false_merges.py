@@ -958,3 +958,22 @@ def test_a_compass_word_always_with_the_stays_one_region():
     mentions = [mention(text, "South", "LOC", n) for n in range(2)]
     actors = actor_layer.consolidate(text, mentions)
     assert _exact(actors, text, "South") is _exact(actors, text, "South", 1)
+
+
+# --- a country's adjective that opens an organisation's name -------------------------
+
+
+def test_an_adjective_opening_an_institution_name_is_the_institution(analyze):
+    text = "The letters lie in the Polish State Naval Archive in Gdansk. Poland wants them."
+    actors = analyze(text).actors
+    archive = [a for a in actors if a.name == "Polish State Naval Archive"]
+    assert len(archive) == 1
+    country = [a for a in actors if any(m.text == "Poland" for m in a.mentions)]
+    assert country and country[0] is not archive[0]
+
+
+def test_an_adjective_before_a_common_noun_stays_the_country(analyze):
+    text = "Russian officials met the Russian army in the east. Russia said nothing."
+    actors = analyze(text).actors
+    (country,) = [a for a in actors if any(m.text == "Russia" for m in a.mentions)]
+    assert sorted(m.text for m in country.mentions) == ["Russia", "Russian", "Russian"]

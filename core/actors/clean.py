@@ -15,6 +15,7 @@ from dramatis.actors.syntax import (
 from dramatis.actors.text import DASHES, gazetteer_label
 from dramatis.lexicon.name_context import DETERMINERS, POSSESSIVE
 from dramatis.lexicon.names import (
+    INSTITUTION_WORDS,
     ORG_WORDS,
     OTHER_WORDS,
     PLACE_WORDS,
@@ -160,6 +161,27 @@ def whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
         fragment = any(t.lower_ in ("and", "&") for t in tokens)
         return (whole, True) if fragment else (tokens, False)
     return whole, False
+
+
+def adjective_led_organisation(tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """ "Polish State Naval Archive": a NORP adjective NER tagged alone, then a run of
+    capitalised proper nouns outside every other entity that ends in an institution
+    word, is one organisation's name, not the country's adjective."""
+    if label != "NORP":
+        return tokens, label
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and is_capitalised(doc[end])
+        and doc[end].ent_type_ in ("", "NORP")
+        and doc[end].text not in POSSESSIVE
+    ):
+        end += 1
+    if end == tokens[-1].i + 1 or doc[end - 1].lower_ not in ORG_WORDS | INSTITUTION_WORDS:
+        return tokens, label
+    return list(doc[tokens[0].i : end]), "ORG"
 
 
 def _plain_name_word(token: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dramatis.actors.clean import (
+    adjective_led_organisation,
     clean_tokens,
     country_in_heading,
     rejoin_split_name,
@@ -112,7 +113,8 @@ def _entities(found: Found) -> None:
         if ent.label_ in KIND_OF_LABEL:
             tokens = list(ent)
             tokens = rejoin_split_name(tokens, ent.label_)
-            if ent.label_ == "ORG":
+            tokens, label = adjective_led_organisation(tokens, ent.label_)
+            if label == "ORG":
                 tokens, is_title = whole_organisation(tokens)
                 if is_title:  # "Police and Crime Commissioner" before a name: a role
                     found.take(tokens)
@@ -120,16 +122,16 @@ def _entities(found: Found) -> None:
             if (
                 is_time_zone(tokens)
                 or is_unit_after_number(tokens)
-                or used_as_language(tokens, ent.label_)
-                or role_in_apposition(tokens, ent.label_)
-                or describes_a_thing(tokens, ent.label_)
+                or used_as_language(tokens, label)
+                or role_in_apposition(tokens, label)
+                or describes_a_thing(tokens, label)
             ):
                 found.take(tokens)  # nor to be recovered as a run of proper nouns
                 continue
             if heading:
                 tokens = country_in_heading(tokens)
-            for piece, label in split_entity(tokens, ent.label_):
-                found.add(piece, label, "ner")
+            for piece, piece_label in split_entity(tokens, label):
+                found.add(piece, piece_label, "ner")
     # Dates, times, numbers, money: never actors, nor to be recovered as names.
     for ent in doc.ents:
         if ent.label_ in _NEVER_ACTORS:

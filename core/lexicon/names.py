@@ -544,3 +544,8 @@ TECHNOLOGY_TERMS = frozenset(
         *("usb", "nft", "nfts", "5g", "4g", "lte", "pdf", "html", "sms", "wifi", "wi fi"),
     ]
 )
+
+# Institution heads beyond ORG_WORDS that end an organisation's name after a
+# country's adjective ("the Polish State Naval Archive"): see
+# ``dramatis.actors.clean.adjective_led_organisation``.
+INSTITUTION_WORDS = frozenset({"archive", "archives", "museum", "library", "observatory"})

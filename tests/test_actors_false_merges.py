@@ -977,3 +977,19 @@ def test_an_adjective_before_a_common_noun_stays_the_country(analyze):
     actors = analyze(text).actors
     (country,) = [a for a in actors if any(m.text == "Russia" for m in a.mentions)]
     assert sorted(m.text for m in country.mentions) == ["Russia", "Russian", "Russian"]
+
+
+# --- a state university and its campus town -------------------------------------------
+
+
+def test_a_state_university_and_its_campus_town_are_one_name(analyze):
+    text = "She taught at the University of Wisconsin, Madison, for a decade."
+    names = [a.name for a in analyze(text).actors]
+    assert "University of Wisconsin, Madison" in names
+
+
+def test_a_university_then_its_country_stays_two_names(analyze):
+    text = "He studied at the University of Portsmouth, United Kingdom, then left."
+    names = [a.name for a in analyze(text).actors]
+    assert "University of Portsmouth" in names
+    assert "United Kingdom" in names

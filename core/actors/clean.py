@@ -15,6 +15,7 @@ from dramatis.actors.syntax import (
 from dramatis.actors.text import DASHES, gazetteer_label
 from dramatis.lexicon.name_context import DETERMINERS, POSSESSIVE
 from dramatis.lexicon.names import (
+    CAMPUS_HEADS,
     INSTITUTION_WORDS,
     ORG_WORDS,
     OTHER_WORDS,
@@ -182,6 +183,34 @@ def adjective_led_organisation(tokens: list[Token], label: str) -> tuple[list[To
     if end == tokens[-1].i + 1 or doc[end - 1].lower_ not in ORG_WORDS | INSTITUTION_WORDS:
         return tokens, label
     return list(doc[tokens[0].i : end]), "ORG"
+
+
+def university_and_campus(tokens: list[Token]) -> list[Token] | None:
+    """ "University of Wisconsin, Madison": a university named after a state or
+    province, then a comma and one city's name, is the one campus in that city;
+    the whole name, whether NER ran it across the comma or stopped at it, else None."""
+    doc = tokens[0].doc
+    commas = [t.i for t in tokens if t.text == ","]
+    end = commas[0] if commas else tokens[-1].i + 1
+    words = [t for t in doc[tokens[0].i : end] if t.lower_ not in DETERMINERS]
+    if (
+        len(words) < 3
+        or words[0].lower_ not in CAMPUS_HEADS
+        or words[1].lower_ != "of"
+        or not gaz.is_province(tokens_key(words[2:]))
+        or end + 1 >= len(doc)
+        or doc[end].text != ","
+    ):
+        return None
+    town = end + 1
+    while town < len(doc) and doc[town].pos_ == "PROPN" and is_capitalised(doc[town]):
+        town += 1
+    key = tokens_key(list(doc[end + 1 : town]))
+    if town == end + 1 or town < tokens[-1].i + 1 or not gaz.city_population(key):
+        return None
+    if gaz.is_province(key) or gaz.country_of_name(key) or (town < len(doc) and doc[town].is_alpha):
+        return None
+    return list(doc[tokens[0].i : town])
 
 
 def _plain_name_word(token: Token) -> bool:

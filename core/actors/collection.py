@@ -17,6 +17,7 @@ from dramatis.actors.clean import (
     clean_tokens,
     country_in_heading,
     rejoin_split_name,
+    university_and_campus,
     whole_organisation,
 )
 from dramatis.actors.filters import (
@@ -118,6 +119,10 @@ def _entities(found: Found) -> None:
                 tokens, is_title = whole_organisation(tokens)
                 if is_title:  # "Police and Crime Commissioner" before a name: a role
                     found.take(tokens)
+                    continue
+                campus = university_and_campus(tokens)
+                if campus:  # one name across its comma: not split there
+                    found.add(campus, label, "ner")
                     continue
             if (
                 is_time_zone(tokens)

@@ -549,3 +549,7 @@ TECHNOLOGY_TERMS = frozenset(
 # country's adjective ("the Polish State Naval Archive"): see
 # ``dramatis.actors.clean.adjective_led_organisation``.
 INSTITUTION_WORDS = frozenset({"archive", "archives", "museum", "library", "observatory"})
+
+# Heads of an institution that names its campus after a comma ("University of
+# Wisconsin, Madison"): see ``dramatis.actors.clean.university_and_campus``.
+CAMPUS_HEADS = frozenset({"university", "college", "institute"})

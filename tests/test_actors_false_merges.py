@@ -993,3 +993,24 @@ def test_a_university_then_its_country_stays_two_names(analyze):
     names = [a.name for a in analyze(text).actors]
     assert "University of Portsmouth" in names
     assert "United Kingdom" in names
+
+
+def _collected_with_place_entity(nlp, text: str, place: str) -> list[str]:
+    """The mentions ``collect`` finds when NER tagged only ``place`` (as GPE)."""
+    from dramatis.actors.collection import collect
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    span = doc.char_span(text.index(place), text.index(place) + len(place))
+    doc.ents = [Span(doc, span.start, span.end, label="GPE")]
+    return [m.text for m in collect(doc, 0) if not m.nested]
+
+
+def test_a_place_opening_a_facility_name_is_the_facility(nlp):
+    text = "Fans filled Denver Broncos Stadium on the night."
+    assert "Denver Broncos Stadium" in _collected_with_place_entity(nlp, text, "Denver")
+
+
+def test_a_place_before_other_proper_nouns_stays_the_place(nlp):
+    text = "Fans in Denver Broncos colours filled the streets."
+    assert "Denver" in _collected_with_place_entity(nlp, text, "Denver")

@@ -16,6 +16,7 @@ from dramatis.actors.text import DASHES, gazetteer_label
 from dramatis.lexicon.name_context import DETERMINERS, POSSESSIVE
 from dramatis.lexicon.names import (
     CAMPUS_HEADS,
+    FACILITY_WORDS,
     INSTITUTION_WORDS,
     ORG_WORDS,
     OTHER_WORDS,
@@ -165,10 +166,11 @@ def whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
 
 
 def adjective_led_organisation(tokens: list[Token], label: str) -> tuple[list[Token], str]:
-    """ "Polish State Naval Archive": a NORP adjective NER tagged alone, then a run of
-    capitalised proper nouns outside every other entity that ends in an institution
-    word, is one organisation's name, not the country's adjective."""
-    if label != "NORP":
+    """ "Polish State Naval Archive", "Leeds Rugby Stadium": a country's adjective or a
+    place NER tagged alone, then a run of capitalised proper nouns outside every other
+    entity that ends in an institution or facility word, is that body's or building's
+    name, not the country or the place."""
+    if label not in ("NORP", "GPE"):
         return tokens, label
     doc = tokens[0].doc
     end = tokens[-1].i + 1
@@ -177,12 +179,14 @@ def adjective_led_organisation(tokens: list[Token], label: str) -> tuple[list[To
         and doc[end].pos_ == "PROPN"
         and is_capitalised(doc[end])
         and doc[end].ent_type_ in ("", "NORP")
+        and not doc[end].is_sent_start
         and doc[end].text not in POSSESSIVE
     ):
         end += 1
-    if end == tokens[-1].i + 1 or doc[end - 1].lower_ not in ORG_WORDS | INSTITUTION_WORDS:
+    last = doc[end - 1].lower_
+    if end == tokens[-1].i + 1 or last not in ORG_WORDS | INSTITUTION_WORDS | FACILITY_WORDS:
         return tokens, label
-    return list(doc[tokens[0].i : end]), "ORG"
+    return list(doc[tokens[0].i : end]), "FAC" if last in FACILITY_WORDS else "ORG"
 
 
 def university_and_campus(tokens: list[Token]) -> list[Token] | None:

@@ -1014,3 +1014,22 @@ def test_a_place_opening_a_facility_name_is_the_facility(nlp):
 def test_a_place_before_other_proper_nouns_stays_the_place(nlp):
     text = "Fans in Denver Broncos colours filled the streets."
     assert "Denver" in _collected_with_place_entity(nlp, text, "Denver")
+
+
+# --- a coast named with the country it lies in ----------------------------------------
+
+
+def test_a_coast_of_a_country_is_one_place_apart_from_the_country(analyze):
+    text = "Towns on the Pacific Coast of Chile grew fast. Chile is long."
+    actors = analyze(text).actors
+    (coast,) = [a for a in actors if a.name == "Pacific Coast of Chile"]
+    (country,) = [a for a in actors if a.name == "Chile"]
+    assert country is not coast
+    assert "Chile" in [m.text for m in country.mentions]
+
+
+def test_a_coast_before_another_preposition_stays_the_coast(analyze):
+    text = "The Pacific Coast was cold for Chile."
+    names = [a.name for a in analyze(text).actors]
+    assert "Pacific Coast" in names
+    assert "Chile" in names

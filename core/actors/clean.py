@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from dramatis import gazetteer as gaz
 from dramatis.actors.syntax import (
     is_capitalised,
+    is_gazetteer_place,
     is_plural_title,
     is_title_word,
     opens_sentence,
@@ -21,6 +22,7 @@ from dramatis.lexicon.names import (
     ORG_WORDS,
     OTHER_WORDS,
     PLACE_WORDS,
+    SHORE_WORDS,
     TITLE_ONLY_AFTER_TITLE,
     TITLES,
     WORD_OR_TITLE,
@@ -187,6 +189,24 @@ def adjective_led_organisation(tokens: list[Token], label: str) -> tuple[list[To
     if end == tokens[-1].i + 1 or last not in ORG_WORDS | INSTITUTION_WORDS | FACILITY_WORDS:
         return tokens, label
     return list(doc[tokens[0].i : end]), "FAC" if last in FACILITY_WORDS else "ORG"
+
+
+def coast_of_place(tokens: list[Token], label: str) -> list[Token]:
+    """ "the Pacific Coast of Chile": a coast NER tagged alone, then "of" and a country
+    or province, is one stretch of land, named with the place it lies in."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if label != "LOC" or tokens[-1].lower_ not in SHORE_WORDS or end + 1 >= len(doc):
+        return tokens
+    if doc[end].lower_ != "of":
+        return tokens
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    run = start
+    while run < len(doc) and doc[run].pos_ == "PROPN" and is_capitalised(doc[run]):
+        run += 1
+    if run == start or not is_gazetteer_place(list(doc[start:run])):
+        return tokens
+    return list(doc[tokens[0].i : run])
 
 
 def university_and_campus(tokens: list[Token]) -> list[Token] | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dramatis.actors.clean import (
     adjective_led_organisation,
     clean_tokens,
+    coast_of_place,
     country_in_heading,
     rejoin_split_name,
     university_and_campus,
@@ -115,6 +116,7 @@ def _entities(found: Found) -> None:
             tokens = list(ent)
             tokens = rejoin_split_name(tokens, ent.label_)
             tokens, label = adjective_led_organisation(tokens, ent.label_)
+            tokens = coast_of_place(tokens, label)
             if label == "ORG":
                 tokens, is_title = whole_organisation(tokens)
                 if is_title:  # "Police and Crime Commissioner" before a name: a role

@@ -553,3 +553,7 @@ INSTITUTION_WORDS = frozenset({"archive", "archives", "museum", "library", "obse
 # Heads of an institution that names its campus after a comma ("University of
 # Wisconsin, Madison"): see ``dramatis.actors.clean.university_and_campus``.
 CAMPUS_HEADS = frozenset({"university", "college", "institute"})
+
+# A place's edge that is named with the place it lies in ("the Pacific Coast of
+# Chile"): see ``dramatis.actors.clean.coast_of_place``.
+SHORE_WORDS = frozenset({"coast", "coastline", "shore", "seaboard"})

@@ -1033,3 +1033,15 @@ def test_a_coast_before_another_preposition_stays_the_coast(analyze):
     names = [a.name for a in analyze(text).actors]
     assert "Pacific Coast" in names
     assert "Chile" in names
+
+
+def test_a_brand_right_before_a_place_is_its_branch_there(nlp):
+    text = "Parents like the play museum (FunLab Leeds) for its rooms."
+    assert "FunLab Leeds" in _collected_with_place_entity(nlp, text, "Leeds")
+
+
+def test_a_plain_word_before_a_place_leaves_the_place_alone(nlp):
+    text = "Parents like the play museum (Grand Leeds) for its rooms."
+    mentions = _collected_with_place_entity(nlp, text, "Leeds")
+    assert "Leeds" in mentions
+    assert "Grand Leeds" not in mentions

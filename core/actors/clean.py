@@ -13,7 +13,7 @@ from dramatis.actors.syntax import (
     opens_sentence,
     tokens_key,
 )
-from dramatis.actors.text import DASHES, gazetteer_label
+from dramatis.actors.text import DASHES, camel_case, gazetteer_label
 from dramatis.lexicon.name_context import DETERMINERS, POSSESSIVE
 from dramatis.lexicon.names import (
     CAMPUS_HEADS,
@@ -189,6 +189,19 @@ def adjective_led_organisation(tokens: list[Token], label: str) -> tuple[list[To
     if end == tokens[-1].i + 1 or last not in ORG_WORDS | INSTITUTION_WORDS | FACILITY_WORDS:
         return tokens, label
     return list(doc[tokens[0].i : end]), "FAC" if last in FACILITY_WORDS else "ORG"
+
+
+def brand_and_place(tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """ "(StyleHouse Leeds)": a camel-case brand outside every entity right before a
+    place NER tagged alone is that brand's branch in the place, one organisation."""
+    doc = tokens[0].doc
+    first = tokens[0].i
+    if label != "GPE" or first == 0 or tokens[0].text in DETERMINERS:
+        return tokens, label
+    brand = doc[first - 1]
+    if brand.ent_type_ or brand.pos_ != "PROPN" or not camel_case(brand.text):
+        return tokens, label
+    return [brand, *tokens], "ORG"
 
 
 def coast_of_place(tokens: list[Token], label: str) -> list[Token]:

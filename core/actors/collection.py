@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dramatis.actors.clean import (
     adjective_led_organisation,
+    brand_and_place,
     clean_tokens,
     coast_of_place,
     country_in_heading,
@@ -117,6 +118,7 @@ def _entities(found: Found) -> None:
             tokens = rejoin_split_name(tokens, ent.label_)
             tokens, label = adjective_led_organisation(tokens, ent.label_)
             tokens = coast_of_place(tokens, label)
+            tokens, label = brand_and_place(tokens, label)
             if label == "ORG":
                 tokens, is_title = whole_organisation(tokens)
                 if is_title:  # "Police and Crime Commissioner" before a name: a role

@@ -958,3 +958,90 @@ def test_a_compass_word_always_with_the_stays_one_region():
     mentions = [mention(text, "South", "LOC", n) for n in range(2)]
     actors = actor_layer.consolidate(text, mentions)
     assert _exact(actors, text, "South") is _exact(actors, text, "South", 1)
+
+
+# --- a country's adjective that opens an organisation's name -------------------------
+
+
+def test_an_adjective_opening_an_institution_name_is_the_institution(analyze):
+    text = "The letters lie in the Polish State Naval Archive in Gdansk. Poland wants them."
+    actors = analyze(text).actors
+    archive = [a for a in actors if a.name == "Polish State Naval Archive"]
+    assert len(archive) == 1
+    country = [a for a in actors if any(m.text == "Poland" for m in a.mentions)]
+    assert country and country[0] is not archive[0]
+
+
+def test_an_adjective_before_a_common_noun_stays_the_country(analyze):
+    text = "Russian officials met the Russian army in the east. Russia said nothing."
+    actors = analyze(text).actors
+    (country,) = [a for a in actors if any(m.text == "Russia" for m in a.mentions)]
+    assert sorted(m.text for m in country.mentions) == ["Russia", "Russian", "Russian"]
+
+
+# --- a state university and its campus town -------------------------------------------
+
+
+def test_a_state_university_and_its_campus_town_are_one_name(analyze):
+    text = "She taught at the University of Wisconsin, Madison, for a decade."
+    names = [a.name for a in analyze(text).actors]
+    assert "University of Wisconsin, Madison" in names
+
+
+def test_a_university_then_its_country_stays_two_names(analyze):
+    text = "He studied at the University of Portsmouth, United Kingdom, then left."
+    names = [a.name for a in analyze(text).actors]
+    assert "University of Portsmouth" in names
+    assert "United Kingdom" in names
+
+
+def _collected_with_place_entity(nlp, text: str, place: str) -> list[str]:
+    """The mentions ``collect`` finds when NER tagged only ``place`` (as GPE)."""
+    from dramatis.actors.collection import collect
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    span = doc.char_span(text.index(place), text.index(place) + len(place))
+    doc.ents = [Span(doc, span.start, span.end, label="GPE")]
+    return [m.text for m in collect(doc, 0) if not m.nested]
+
+
+def test_a_place_opening_a_facility_name_is_the_facility(nlp):
+    text = "Fans filled Denver Broncos Stadium on the night."
+    assert "Denver Broncos Stadium" in _collected_with_place_entity(nlp, text, "Denver")
+
+
+def test_a_place_before_other_proper_nouns_stays_the_place(nlp):
+    text = "Fans in Denver Broncos colours filled the streets."
+    assert "Denver" in _collected_with_place_entity(nlp, text, "Denver")
+
+
+# --- a coast named with the country it lies in ----------------------------------------
+
+
+def test_a_coast_of_a_country_is_one_place_apart_from_the_country(analyze):
+    text = "Towns on the Pacific Coast of Chile grew fast. Chile is long."
+    actors = analyze(text).actors
+    (coast,) = [a for a in actors if a.name == "Pacific Coast of Chile"]
+    (country,) = [a for a in actors if a.name == "Chile"]
+    assert country is not coast
+    assert "Chile" in [m.text for m in country.mentions]
+
+
+def test_a_coast_before_another_preposition_stays_the_coast(analyze):
+    text = "The Pacific Coast was cold for Chile."
+    names = [a.name for a in analyze(text).actors]
+    assert "Pacific Coast" in names
+    assert "Chile" in names
+
+
+def test_a_brand_right_before_a_place_is_its_branch_there(nlp):
+    text = "Parents like the play museum (FunLab Leeds) for its rooms."
+    assert "FunLab Leeds" in _collected_with_place_entity(nlp, text, "Leeds")
+
+
+def test_a_plain_word_before_a_place_leaves_the_place_alone(nlp):
+    text = "Parents like the play museum (Grand Leeds) for its rooms."
+    mentions = _collected_with_place_entity(nlp, text, "Leeds")
+    assert "Leeds" in mentions
+    assert "Grand Leeds" not in mentions

@@ -7,17 +7,22 @@ from typing import TYPE_CHECKING
 from dramatis import gazetteer as gaz
 from dramatis.actors.syntax import (
     is_capitalised,
+    is_gazetteer_place,
     is_plural_title,
     is_title_word,
     opens_sentence,
     tokens_key,
 )
-from dramatis.actors.text import DASHES, gazetteer_label
+from dramatis.actors.text import DASHES, camel_case, gazetteer_label
 from dramatis.lexicon.name_context import DETERMINERS, POSSESSIVE
 from dramatis.lexicon.names import (
+    CAMPUS_HEADS,
+    FACILITY_WORDS,
+    INSTITUTION_WORDS,
     ORG_WORDS,
     OTHER_WORDS,
     PLACE_WORDS,
+    SHORE_WORDS,
     TITLE_ONLY_AFTER_TITLE,
     TITLES,
     WORD_OR_TITLE,
@@ -160,6 +165,89 @@ def whole_organisation(tokens: list[Token]) -> tuple[list[Token], bool]:
         fragment = any(t.lower_ in ("and", "&") for t in tokens)
         return (whole, True) if fragment else (tokens, False)
     return whole, False
+
+
+def adjective_led_organisation(tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """ "Polish State Naval Archive", "Leeds Rugby Stadium": a country's adjective or a
+    place NER tagged alone, then a run of capitalised proper nouns outside every other
+    entity that ends in an institution or facility word, is that body's or building's
+    name, not the country or the place."""
+    if label not in ("NORP", "GPE"):
+        return tokens, label
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and is_capitalised(doc[end])
+        and doc[end].ent_type_ in ("", "NORP")
+        and not doc[end].is_sent_start
+        and doc[end].text not in POSSESSIVE
+    ):
+        end += 1
+    last = doc[end - 1].lower_
+    if end == tokens[-1].i + 1 or last not in ORG_WORDS | INSTITUTION_WORDS | FACILITY_WORDS:
+        return tokens, label
+    return list(doc[tokens[0].i : end]), "FAC" if last in FACILITY_WORDS else "ORG"
+
+
+def brand_and_place(tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """ "(StyleHouse Leeds)": a camel-case brand outside every entity right before a
+    place NER tagged alone is that brand's branch in the place, one organisation."""
+    doc = tokens[0].doc
+    first = tokens[0].i
+    if label != "GPE" or first == 0 or tokens[0].text in DETERMINERS:
+        return tokens, label
+    brand = doc[first - 1]
+    if brand.ent_type_ or brand.pos_ != "PROPN" or not camel_case(brand.text):
+        return tokens, label
+    return [brand, *tokens], "ORG"
+
+
+def coast_of_place(tokens: list[Token], label: str) -> list[Token]:
+    """ "the Pacific Coast of Chile": a coast NER tagged alone, then "of" and a country
+    or province, is one stretch of land, named with the place it lies in."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if label != "LOC" or tokens[-1].lower_ not in SHORE_WORDS or end + 1 >= len(doc):
+        return tokens
+    if doc[end].lower_ != "of":
+        return tokens
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    run = start
+    while run < len(doc) and doc[run].pos_ == "PROPN" and is_capitalised(doc[run]):
+        run += 1
+    if run == start or not is_gazetteer_place(list(doc[start:run])):
+        return tokens
+    return list(doc[tokens[0].i : run])
+
+
+def university_and_campus(tokens: list[Token]) -> list[Token] | None:
+    """ "University of Wisconsin, Madison": a university named after a state or
+    province, then a comma and one city's name, is the one campus in that city;
+    the whole name, whether NER ran it across the comma or stopped at it, else None."""
+    doc = tokens[0].doc
+    commas = [t.i for t in tokens if t.text == ","]
+    end = commas[0] if commas else tokens[-1].i + 1
+    words = [t for t in doc[tokens[0].i : end] if t.lower_ not in DETERMINERS]
+    if (
+        len(words) < 3
+        or words[0].lower_ not in CAMPUS_HEADS
+        or words[1].lower_ != "of"
+        or not gaz.is_province(tokens_key(words[2:]))
+        or end + 1 >= len(doc)
+        or doc[end].text != ","
+    ):
+        return None
+    town = end + 1
+    while town < len(doc) and doc[town].pos_ == "PROPN" and is_capitalised(doc[town]):
+        town += 1
+    key = tokens_key(list(doc[end + 1 : town]))
+    if town == end + 1 or town < tokens[-1].i + 1 or not gaz.city_population(key):
+        return None
+    if gaz.is_province(key) or gaz.country_of_name(key) or (town < len(doc) and doc[town].is_alpha):
+        return None
+    return list(doc[tokens[0].i : town])
 
 
 def _plain_name_word(token: Token) -> bool:

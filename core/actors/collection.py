@@ -13,9 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dramatis.actors.clean import (
+    adjective_led_organisation,
+    brand_and_place,
     clean_tokens,
+    coast_of_place,
     country_in_heading,
     rejoin_split_name,
+    university_and_campus,
     whole_organisation,
 )
 from dramatis.actors.filters import (
@@ -112,24 +116,31 @@ def _entities(found: Found) -> None:
         if ent.label_ in KIND_OF_LABEL:
             tokens = list(ent)
             tokens = rejoin_split_name(tokens, ent.label_)
-            if ent.label_ == "ORG":
+            tokens, label = adjective_led_organisation(tokens, ent.label_)
+            tokens = coast_of_place(tokens, label)
+            tokens, label = brand_and_place(tokens, label)
+            if label == "ORG":
                 tokens, is_title = whole_organisation(tokens)
                 if is_title:  # "Police and Crime Commissioner" before a name: a role
                     found.take(tokens)
                     continue
+                campus = university_and_campus(tokens)
+                if campus:  # one name across its comma: not split there
+                    found.add(campus, label, "ner")
+                    continue
             if (
                 is_time_zone(tokens)
                 or is_unit_after_number(tokens)
-                or used_as_language(tokens, ent.label_)
-                or role_in_apposition(tokens, ent.label_)
-                or describes_a_thing(tokens, ent.label_)
+                or used_as_language(tokens, label)
+                or role_in_apposition(tokens, label)
+                or describes_a_thing(tokens, label)
             ):
                 found.take(tokens)  # nor to be recovered as a run of proper nouns
                 continue
             if heading:
                 tokens = country_in_heading(tokens)
-            for piece, label in split_entity(tokens, ent.label_):
-                found.add(piece, label, "ner")
+            for piece, piece_label in split_entity(tokens, label):
+                found.add(piece, piece_label, "ner")
     # Dates, times, numbers, money: never actors, nor to be recovered as names.
     for ent in doc.ents:
         if ent.label_ in _NEVER_ACTORS:

@@ -544,3 +544,16 @@ TECHNOLOGY_TERMS = frozenset(
         *("usb", "nft", "nfts", "5g", "4g", "lte", "pdf", "html", "sms", "wifi", "wi fi"),
     ]
 )
+
+# Institution heads beyond ORG_WORDS that end an organisation's name after a
+# country's adjective ("the Polish State Naval Archive"): see
+# ``dramatis.actors.clean.adjective_led_organisation``.
+INSTITUTION_WORDS = frozenset({"archive", "archives", "museum", "library", "observatory"})
+
+# Heads of an institution that names its campus after a comma ("University of
+# Wisconsin, Madison"): see ``dramatis.actors.clean.university_and_campus``.
+CAMPUS_HEADS = frozenset({"university", "college", "institute"})
+
+# A place's edge that is named with the place it lies in ("the Pacific Coast of
+# Chile"): see ``dramatis.actors.clean.coast_of_place``.
+SHORE_WORDS = frozenset({"coast", "coastline", "shore", "seaboard"})

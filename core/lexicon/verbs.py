@@ -452,3 +452,28 @@ NARRATIVE_NOUNS = frozenset({"story", "tale", "joke", "anecdote", "parable", "ac
 FAVOR_VERBS = frozenset(
     {"vote", "speak", "speak out", "argue", "campaign", "come out", "testify", "write", "lobby"}
 )
+
+
+# Verbs of taking the floor or the air whose infinitive of purpose reports what their
+# subject said: "took to Twitter to say ...", "went on television to argue ...",
+# "interjected to say ...", "used the speech to ..." is left out (it has an object).
+PURPOSE_VERBS = frozenset(
+    {
+        "take",
+        "go",
+        "come",
+        "tweet",
+        "interject",
+        "rise",
+        "stand",
+        "step",
+        "return",
+        "post",
+        "write",
+        "call",
+        "pause",
+        "stop",
+        "jump",
+        "weigh",
+    }
+)

@@ -201,6 +201,11 @@ def test_telling_someone_the_time_is_no_story(analyze):
             "Renters",
             "that the city is too expensive",
         ),
+        (
+            "The mayor used her speech to say that the bridge would reopen in May.",
+            "The mayor",
+            "that the bridge would reopen in May",
+        ),
     ],
 )
 def test_an_infinitive_of_purpose_or_likelihood_reports(analyze, body, source, content):

@@ -160,9 +160,10 @@ def _purpose_governor(verb: Token) -> Token | None:
         head = head.head
     elif head.lemma_.lower() not in PURPOSE_VERBS:
         return None
+    # "used the speech to say": "use" alone takes the means as its object
+    barred = ("neg", "nsubjpass") if head.lemma_.lower() == "use" else ("neg", "nsubjpass", "dobj")
     if not head.tag_.startswith("VB") or any(
-        c.dep_ in ("neg", "nsubjpass", "dobj") or (c.dep_ == "aux" and c.tag_ in ("MD", "TO"))
-        for c in head.children
+        c.dep_ in barred or (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) for c in head.children
     ):
         return None
     return head

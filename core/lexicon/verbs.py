@@ -456,10 +456,14 @@ FAVOR_VERBS = frozenset(
 
 # Verbs of taking the floor or the air whose infinitive of purpose reports what their
 # subject said: "took to Twitter to say ...", "went on television to argue ...",
-# "interjected to say ...", "used the speech to ..." is left out (it has an object).
+# "interjected to say ...", "used the speech to say ..." ("use" may have its object,
+# the others not: "took the bus to say goodbye").
 PURPOSE_VERBS = frozenset(
     {
         "take",
+        "use",
+        "chime",
+        "rush",
         "go",
         "come",
         "tweet",

@@ -208,3 +208,12 @@ def test_a_relative_clause_describing_a_speaker_is_no_stance(analyze):
     a = analyze("“The levy is unfair,” said Ruth Okafor, who opposes the parking levy.")
     assert stances(a) == []
     assert one(a, "said").content.text == "The levy is unfair"
+
+
+def test_an_organization_holds_a_stance_through_which(analyze):
+    a = analyze("The teachers' union, which endorsed Ruth Okafor in May, held a rally.")
+    # no actor for the union: the source keeps the antecedent's words
+    assert [(s, c, t) for _, s, c, t in stances(a)] == [
+        ("The teachers' union", "endorsed", "Ruth Okafor")
+    ]
+    assert stances(analyze("The bill, which endorsed nothing, was passed.")) == []

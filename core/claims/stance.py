@@ -96,7 +96,8 @@ def _held_by_antecedent(verb: Token) -> bool:
     voters, and "said Smith, who backs Cruz" describes the speaker, whose source
     PolNeAR marks with the clause in it."""
     pronoun = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")), None
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")),
+        None,
     )
     noun = verb.head
     if pronoun is None or pronoun.i < noun.i or noun.pos_ not in ("NOUN", "PROPN"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from dramatis.analysis import Analysis
 
+from tests.claim_helpers import one
 from tests.test_claims import assert_spans_consistent
 
 
@@ -153,3 +154,66 @@ def test_a_desire_for_what_others_should_do_is_its_clause(analyze):
 
 def test_a_desire_for_a_thing_is_no_stance_claim(analyze):
     assert stances(analyze("The mayor wants a bigger budget.")) == []
+
+
+def test_a_stance_in_a_comma_relative_clause_is_its_antecedents(analyze):
+    """'Okafor, who opposed the levy, ...': the clause set off by commas says what she
+    holds, and its "who" is the source, as "he" is in "he opposed"."""
+    a = analyze("Ruth Okafor, who opposed the new parking levy, resigned on Monday.")
+    assert [(r, s, c, t) for r, s, c, t in stances(a)] == [
+        ("stance.object", "who", "opposed", "the new parking levy")
+    ]
+
+
+def test_a_restrictive_relative_clause_only_describes_its_noun(analyze):
+    # "the drivers who oppose the levy" picks out drivers; it reports no one's stance
+    a = analyze("The drivers who oppose the parking levy gathered outside the hall.")
+    assert stances(a) == []
+
+
+def test_a_relative_clause_of_a_thing_holds_no_stance(analyze):
+    a = analyze("The bridge, which supports the railway line, was closed on Monday.")
+    assert stances(a) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The council voted in favor of the new cycle lanes on Tuesday.",
+            "voted in favor of",
+            "the new cycle lanes",
+        ),
+        (
+            "Dr. Lena Marsh spoke out in favour of the smoking ban.",
+            "spoke out in favour of",
+            "the smoking ban",
+        ),
+    ],
+)
+def test_in_favor_of_introduces_a_stance(analyze, body, cue, content):
+    assert [(r, c, t) for r, _, c, t in stances(analyze(body))] == [
+        ("stance.verb_prep", cue, content)
+    ]
+
+
+def test_in_favor_of_after_another_verb_is_no_stance(analyze):
+    # a thing dropped in favor of another is nobody's stance
+    a = analyze("The old bridge design was dropped in favor of a cheaper one.")
+    assert stances(a) == []
+
+
+def test_a_relative_clause_describing_a_speaker_is_no_stance(analyze):
+    # "said Marsh, who backs the ban": the clause tells the reader who is speaking
+    a = analyze("“The levy is unfair,” said Ruth Okafor, who opposes the parking levy.")
+    assert stances(a) == []
+    assert one(a, "said").content.text == "The levy is unfair"
+
+
+def test_an_organization_holds_a_stance_through_which(analyze):
+    a = analyze("The teachers' union, which endorsed Ruth Okafor in May, held a rally.")
+    # no actor for the union: the source keeps the antecedent's words
+    assert [(s, c, t) for _, s, c, t in stances(a)] == [
+        ("The teachers' union", "endorsed", "Ruth Okafor")
+    ]
+    assert stances(analyze("The bill, which endorsed nothing, was passed.")) == []

@@ -183,3 +183,44 @@ def test_a_told_story_is_the_tellers_account(analyze):
 def test_telling_someone_the_time_is_no_story(analyze):
     found = analyze("The guard told the visitors the time.").claims
     assert [c for c in found if c.cue.text == "told"] == []
+
+
+# ------------------------------------------------------- infinitives of purpose or likelihood
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "Mayor Ruth Okafor took to Twitter to say that the bridge would reopen in May.",
+            "Mayor Ruth Okafor",
+            "that the bridge would reopen in May",
+        ),
+        (
+            "Renters are more likely to say that the city is too expensive.",
+            "Renters",
+            "that the city is too expensive",
+        ),
+        (
+            "The mayor used her speech to say that the bridge would reopen in May.",
+            "The mayor",
+            "that the bridge would reopen in May",
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_or_likelihood_reports(analyze, body, source, content):
+    claim = one(analyze(body), "say")
+    assert (claim.source.text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor wanted to say that the bridge would reopen in May.",
+        "The mayor was asked to say whether the bridge would reopen in May.",
+        "The mayor took the bus to say goodbye to her staff.",
+        "Renters are unlikely to say that the city is too expensive.",
+    ],
+)
+def test_other_infinitives_of_saying_report_nothing(analyze, body):
+    assert [c for c in analyze(body).claims if c.cue.text == "say"] == []

@@ -11,6 +11,7 @@ from dramatis.claims.syntax import (
     _is_plural,
     _is_reporting_verb,
     _noun_gender,
+    _purpose_governor,
     _role_phrase,
     _subjects,
     _subtree_span,
@@ -250,6 +251,9 @@ def _find_subjects(verb: Token, content_is_clause: bool) -> list[Token] | None:
         return _participle_speaker(verb.head)
     if _continues(verb):
         return _find_subjects(verb.head, True)
+    governor = _purpose_governor(verb)
+    if governor is not None:
+        return _find_subjects(governor, True)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and content_is_clause:
         governor = verb.head.head
         if verb.head.lower_ in _SAYING_PREPOSITIONS and governor.pos_ == "VERB":

@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING
 
 from dramatis.claims.site import _infinitive_end, _raw
 from dramatis.claims.source import _find_subjects, _source_ref
-from dramatis.claims.syntax import _can_state, _subtree_span, _tok_span
+from dramatis.claims.syntax import _can_state, _is_reporting_verb, _subtree_span, _tok_span
 from dramatis.claims.text import _TRIM, _trim
 from dramatis.lexicon.verbs import (
     DESIRE_VERBS,
+    FAVOR_VERBS,
     INTENTION_VERBS,
     SHARE_HEADS,
     STANCE_OBJECT_VERBS,
@@ -83,7 +84,7 @@ def _unasserted(verb: Token) -> bool:
     "whether he endorses", "voters who want to ..." (a description of the voters),
     "not to oppose", and a stance inside a clause ("showing that they backed X"), which
     is another attribution's content or the author's."""
-    if verb.dep_ in ("relcl", "ccomp"):
+    if verb.dep_ == "ccomp" or (verb.dep_ == "relcl" and not _held_by_antecedent(verb)):
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for child in verb.children:
@@ -94,6 +95,23 @@ def _unasserted(verb: Token) -> bool:
         if child.dep_ == "aux" and child.lemma_ == "do" and subjects and child.i < subjects[0].i:
             return True
     return False
+
+
+def _held_by_antecedent(verb: Token) -> bool:
+    """'Smith, who opposed the bill, ...': a relative clause set off by a comma says
+    what its antecedent holds; "voters who want to ..." (no comma) only describes the
+    voters, and "said Smith, who backs Cruz" describes the speaker, whose source
+    PolNeAR marks with the clause in it."""
+    pronoun = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")),
+        None,
+    )
+    noun = verb.head
+    if pronoun is None or pronoun.i < noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "nsubj" and _is_reporting_verb(noun.head) is not None:
+        return False
+    return _comma_before(pronoun) is not None
 
 
 def _speaker(par: _Paragraph, verb: Token) -> SourceRef | None:
@@ -251,19 +269,24 @@ def _particle(verb: Token) -> Token | None:
     )
 
 
-def _verb_prep(par: _Paragraph, verb: Token) -> RawClaim | None:
-    """'talked about the wall', 'pushed back on the claims'."""
+def _topic_preposition(verb: Token) -> Token | None:
+    """The preposition that introduces a stance verb's topic: "talked about", "pushed
+    back on", and the "of" of "voted in favor of", "spoke out in favor of"."""
     lemma = _lemma(verb)
     particle = _particle(verb)
-    preps = None
-    if particle is not None:
-        preps = STANCE_PREPOSITIONS.get(f"{lemma} {particle.lower_}")
-    if preps is None:
-        preps = STANCE_PREPOSITIONS.get(lemma)
-        particle = None
+    keys = [f"{lemma} {particle.lower_}", lemma] if particle is not None else [lemma]
+    if any(k in FAVOR_VERBS for k in keys):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i:
+                noun = next((n for n in c.children if n.dep_ == "pobj"), None)
+                if noun is not None and noun.lower_ in ("favor", "favour"):
+                    of = [o for o in noun.children if o.dep_ == "prep" and o.lower_ == "of"]
+                    if of:
+                        return of[0]
+    preps = next((STANCE_PREPOSITIONS[k] for k in keys if k in STANCE_PREPOSITIONS), None)
     if preps is None:
         return None
-    prep = next(
+    return next(
         (
             c
             for c in verb.children
@@ -271,6 +294,11 @@ def _verb_prep(par: _Paragraph, verb: Token) -> RawClaim | None:
         ),
         None,
     )
+
+
+def _verb_prep(par: _Paragraph, verb: Token) -> RawClaim | None:
+    """'talked about the wall', 'pushed back on the claims'."""
+    prep = _topic_preposition(verb)
     if prep is None:
         return None
     between = par.doc[verb.i + 1 : prep.i]

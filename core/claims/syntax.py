@@ -14,7 +14,13 @@ from dramatis.lexicon.nouns import (
     ROLE_NOUNS,
     gender_of_word,
 )
-from dramatis.lexicon.verbs import CONTINUING_VERBS, PHRASAL_VERBS, REPORTING_VERBS, Takes
+from dramatis.lexicon.verbs import (
+    CONTINUING_VERBS,
+    PHRASAL_VERBS,
+    PURPOSE_VERBS,
+    REPORTING_VERBS,
+    Takes,
+)
 from dramatis.syntax import hyphenated_word
 
 if TYPE_CHECKING:
@@ -116,7 +122,12 @@ def _hedged(verb: Token) -> bool:
             return True  # "if he says that ...": a condition, not a statement
         if child.dep_ == "aux" and child.tag_ == "MD":
             return True
-        if child.dep_ == "aux" and child.tag_ == "TO" and not _continues(verb):
+        if (
+            child.dep_ == "aux"
+            and child.tag_ == "TO"
+            and not _continues(verb)
+            and _purpose_governor(verb) is None
+        ):
             return True
         if (
             child.dep_ == "aux"
@@ -131,6 +142,31 @@ def _hedged(verb: Token) -> bool:
 def _continues(verb: Token) -> bool:
     """'She went on to say ...', 'He continued to argue ...'."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTINUING_VERBS
+
+
+def _purpose_governor(verb: Token) -> Token | None:
+    """The finite verb whose subject speaks in an infinitive of purpose or likelihood:
+    "took to Twitter to say ...", "interjected to say ..." (a verb of going on air or
+    taking the floor), "Democrats are more likely to say ..." (a poll's finding about
+    them); None for any other infinitive ("wants to say", "was asked to say")."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "xcomp")
+        or head.i > verb.i
+        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    ):
+        return None
+    if head.lower_ == "likely" and head.dep_ == "acomp" and verb.dep_ == "xcomp":
+        head = head.head
+    elif head.lemma_.lower() not in PURPOSE_VERBS:
+        return None
+    # "used the speech to say": "use" alone takes the means as its object
+    barred = ("neg", "nsubjpass") if head.lemma_.lower() == "use" else ("neg", "nsubjpass", "dobj")
+    if not head.tag_.startswith("VB") or any(
+        c.dep_ in barred or (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) for c in head.children
+    ):
+        return None
+    return head
 
 
 _CIRCUMSTANCE_MARKS = frozenset(

@@ -445,3 +445,39 @@ FINDING_SETS = frozenset(
 # What one tells that is an account of one's own: "told the story of how ...", "tells a
 # joke about ...", "told a different tale" (read by the claims' ``verb.told_story``).
 NARRATIVE_NOUNS = frozenset({"story", "tale", "joke", "anecdote", "parable", "account"})
+
+
+# Verbs whose stance "in favor of" introduces: "voted in favor of the bill", "spoke out
+# in favour of the ban" (the cue runs to "of", its object is the content).
+FAVOR_VERBS = frozenset(
+    {"vote", "speak", "speak out", "argue", "campaign", "come out", "testify", "write", "lobby"}
+)
+
+
+# Verbs of taking the floor or the air whose infinitive of purpose reports what their
+# subject said: "took to Twitter to say ...", "went on television to argue ...",
+# "interjected to say ...", "used the speech to say ..." ("use" may have its object,
+# the others not: "took the bus to say goodbye").
+PURPOSE_VERBS = frozenset(
+    {
+        "take",
+        "use",
+        "chime",
+        "rush",
+        "go",
+        "come",
+        "tweet",
+        "interject",
+        "rise",
+        "stand",
+        "step",
+        "return",
+        "post",
+        "write",
+        "call",
+        "pause",
+        "stop",
+        "jump",
+        "weigh",
+    }
+)

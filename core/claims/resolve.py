@@ -405,10 +405,7 @@ def resolve(
             ):
                 continue  # "((WN))", "Q:": the interviewer's tag, or no one we know
             resolver.speakers.append((src.end, actor, category, src.plural, src.gender))
-            source = Source(src.start, src.end, src.text, actor)
-            if src.relative is not None and actor is not None:
-                start, end = src.relative
-                source = Source(start, end, text[start:end], actor)
+            source = _source_as_shown(src, actor, text)
             if category == "person":
                 resolver.contents.append(item.content)
         claims.append(
@@ -425,6 +422,15 @@ def resolve(
         )
     claims = _drop_repeated(claims)
     return claims, _role_actors(text, resolver, antecedents)
+
+
+def _source_as_shown(src: SourceRef, actor: str | None, text: str) -> Source:
+    """The source's words, or the relative pronoun standing for them ("who") once they
+    are linked to an actor: the words stay where the reader needs them to see who."""
+    if src.relative is not None and actor is not None:
+        start, end = src.relative
+        return Source(start, end, text[start:end], actor)
+    return Source(src.start, src.end, src.text, actor)
 
 
 def _role_actors(text: str, resolver: _Resolver, antecedents: Sequence[Antecedent]) -> list[Actor]:

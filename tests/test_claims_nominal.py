@@ -290,6 +290,13 @@ def test_a_light_verb_and_a_noun_of_attack_make_a_stance(analyze, body, source, 
     )
 
 
+def test_a_light_verb_in_a_relative_clause_is_its_antecedents(analyze):
+    a = analyze("Maria Okafor, who took a swipe at the governor, left the hall early.")
+    claim = next(c for c in nominal(a) if c.rule == "nominal.light_verb")
+    assert (claim.source.text, claim.content.text) == ("who", "the governor")
+    assert a.actor(claim.source.actor).name == "Maria Okafor"
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -41,6 +41,7 @@ from dramatis.lexicon.nouns import (
     HELD_STANCE_NOUN_PREPOSITIONS,
     LIGHT_STANCE_NOUN_PREPOSITIONS,
     POSSESSED_STANCE_NOUN_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     STANCE_NOUN_PREPOSITIONS,
 )
 from dramatis.lexicon.verbs import EXPRESSING_VERBS, GAINING_VERBS
@@ -214,10 +215,13 @@ def _light_verb_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
 
 
 def _own_subject(verb: Token) -> Token | None:
-    """The verb's subject as written, a relative "who" included (PolNeAR's source of
-    "O'Malley, who had taken a shot at ..."), borrowed along coordinated verbs."""
+    """The verb's subject, borrowed along coordinated verbs; for a relative "who" the
+    noun it stands for ("O'Malley, who had taken a shot at ..."), which the claim layer
+    then shows as "who" once it is linked to an actor, as for every relative clause."""
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
         if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl"):
             return subject
         verb = verb.head

@@ -19,7 +19,12 @@ from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention, names_a_road, with_road_number
 from dramatis.actors.merge import MERGE_PASSES
-from dramatis.actors.recover import confirmed_nested, without_orphans, without_own_nested
+from dramatis.actors.recover import (
+    confirmed_nested,
+    known_surnames,
+    without_orphans,
+    without_own_nested,
+)
 from dramatis.actors.regions import names_region, regions_of_places
 from dramatis.actors.split import (
     split_bare_compass_words,
@@ -182,6 +187,7 @@ def _governs(mention: EntityMention) -> bool:
 
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
+    mentions = sorted([*mentions, *known_surnames(text, mentions)], key=lambda m: (m.start, -m.end))
     kept, titles = split_bare_titles(confirmed_nested(mentions))
     kept = [with_road_number(text, m) for m in kept]
     ordered = sorted(regions_of_places(text, kept), key=lambda m: (m.start, -m.end))

@@ -32,6 +32,7 @@ from dramatis.lexicon.names import (
 )
 from dramatis.pipeline import FALLBACK_MODEL
 from dramatis.spans import SpanIndex
+from dramatis.text import POSSESSIVE
 
 if TYPE_CHECKING:
     from dramatis.actors.collection import Found
@@ -468,7 +469,10 @@ def _cites_by_name(doc: Doc, first: Token, last: Token, before: int) -> bool:
 
 
 def _is_place_name(tokens: list[Token]) -> bool:
-    key = gaz.normalise("".join(t.text_with_ws for t in tokens))
+    return _is_place_name_key(gaz.normalise("".join(t.text_with_ws for t in tokens)))
+
+
+def _is_place_name_key(key: str) -> bool:
     return bool(gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key))
 
 
@@ -490,3 +494,81 @@ def recover_cited_authors(found: Found) -> None:
             continue  # spaCy's own person or body: added with the others
         label = "ORG" if any(t.lower_ in ORG_WORDS for t in authors) else "PERSON"
         found.add(authors, label, "citation")
+
+
+# A capitalised word as written: letters, with an apostrophe or a hyphen inside
+# ("L'Enfant", "d'Herbinville", "Morgan-Short").
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)\.?[ \t]+$")
+_SENTENCE_END = re.compile(r"(?:[.!?:;\"\u201c\u201d\u2018\u2019()\[\]\u2013\u2014-]|\n|^)\s*$")
+
+
+def _surname(mention: EntityMention) -> str | None:
+    """The last word of a person's full name found by NER ("Sarvis" of "Robert
+    Sarvis"), or None: not a name of two words or more, or no surname word."""
+    if mention.label != "PERSON" or mention.nested or not mention.all_propn:
+        return None
+    words = [w for w in mention.text.split() if len(w.strip(".")) > 1]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1]
+    if _WORD.fullmatch(last) is None or last.lower() in TITLES or last.isupper():
+        return None
+    return last
+
+
+def known_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """ "Robert Sarvis ... Sarvis for Governor", "Carroll put on his pants": a
+    capitalised word that stands alone in the text (no capitalised word beside it,
+    in no mention) and is the surname of a person the text names in full is a
+    mention of that person, NER's miss; of which person, if several share it, the
+    people passes decide as for any bare surname. The whole text, not one
+    paragraph: the full name is often a paragraph or more before."""
+    surnames = {last for m in mentions if (last := _surname(m)) is not None}
+    # The first word of another name ("Taylor" of "Taylor Swift"), or a gazetteer
+    # place NER never calls a person alone ("Washington"), is no surname here.
+    firsts = {gaz.normalise(m.text).split()[0] for m in mentions if " " in m.text.strip()}
+    persons = {gaz.normalise(m.text) for m in mentions if m.label == "PERSON"}
+    surnames = {
+        w
+        for w in surnames
+        if (key := gaz.normalise(w)) not in firsts
+        and (key in persons or not _is_place_name_key(key))
+    }
+    if not surnames:
+        return []
+    lowercase = {w.lower() for w in re.findall(r"\b[a-z][^\W\d_]*\b", text)}
+    taken = SpanIndex((m.start, m.end, 0) for m in mentions)
+    found: list[EntityMention] = []
+    for match in _WORD.finditer(text):
+        word = POSSESSIVE.sub("", match.group())  # "Carroll's"
+        end = match.start() + len(word)
+        if word not in surnames or any(taken.overlapping(match.start(), end)):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        previous = _WORD_BEFORE.search(before)
+        title = previous is not None and previous.group(1).lower() in TITLES
+        initial = not title and _SENTENCE_END.search(before) is not None
+        # "Robert Sarvis" itself, "The Sarvis Plan"; not "... 1777. Sarvis".
+        joined = previous is not None and not previous.group().rstrip().endswith(".")
+        if joined and not title and previous.group(1)[:1].isupper():
+            continue
+        possessive = _POSSESSIVE_AFTER.match(text, end)
+        after = text[possessive.end() if possessive else end :][:40]
+        following = _WORD.match(after.lstrip(" "))
+        if following is not None and following.group()[:1].isupper() and after[:1] == " ":
+            continue  # "Prince Series", "the Toyota Way"
+        if initial and word.lower() in lowercase:
+            continue  # "Hill", "Noble" at a sentence start, where the text has "hill"
+        found.append(
+            EntityMention(
+                start=match.start(),
+                end=end,
+                text=word,
+                label="PERSON",
+                source="surname",
+                sentence_initial=initial,
+            )
+        )
+    return found

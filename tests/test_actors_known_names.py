@@ -3,10 +3,11 @@ of the person the text names in full (``recover.known_surnames``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dramatis.actors.mention import EntityMention
-from dramatis.actors.recover import known_surnames
+from dramatis.actors.recover import known_names, known_surnames
 
 
 def _mention(text: str, surface: str, label: str = "PERSON", nth: int = 0) -> EntityMention:
@@ -88,6 +89,45 @@ def test_a_place_the_gazetteer_knows_is_no_surname_unless_a_person_alone():
 def test_the_surname_of_a_sentence_initial_lowercase_text_word_mid_sentence_counts():
     text = "Rosa Baker bakes bread. The baker is famous, and we met Baker there."
     assert _found(text, _mention(text, "Rosa Baker")) == [(text.rindex("Baker"), "Baker")]
+
+
+def test_a_surname_before_a_small_number_is_no_mention_but_before_a_year_is():
+    text = "Ilse Warrender wrote it, as in Warrender 2011 and the form Warrender 2 below."
+    assert _found(text, _mention(text, "Ilse Warrender")) == [
+        (text.index("Warrender 2011"), "Warrender")
+    ]
+
+
+# --- one-word names known elsewhere in the text ---------------------------------------
+
+
+def _known(text: str, *mentions: EntityMention) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in known_names(text, list(mentions))]
+
+
+def test_a_known_one_word_name_is_found_again_where_ner_missed_it():
+    text = "Brovania exports tin. Traders said that Brovania raised its tariffs."
+    assert _known(text, _mention(text, "Brovania", "GPE")) == [("Brovania", "GPE")]
+
+
+def test_a_known_name_in_a_longer_name_or_before_a_number_is_not():
+    text = "Kestrane hired staff. The Kestrane Group grew. Gate Kestrane 4 opened."
+    assert _known(text, _mention(text, "Kestrane", "ORG")) == []
+
+
+def test_a_run_of_proper_nouns_a_people_or_a_unit_is_no_known_name():
+    text = "Velorian art sold well; Velorian was spoken. Kip Tovar paid 40 KZX. KZX rose."
+    mentions = (
+        _mention(text, "Velorian", "NORP"),
+        dataclasses.replace(_mention(text, "Kip"), source="propn", label=""),
+        _mention(text, "KZX", "ORG"),
+    )
+    assert _known(text, *mentions) == [("KZX", "ORG")]
+
+
+def test_no_known_name_from_a_lowercase_or_title_mention():
+    text = "The President spoke. Later the President left. Aid flowed."
+    assert _known(text, _mention(text, "President", "PERSON")) == []
 
 
 # --- through the whole analysis -----------------------------------------------------

@@ -21,6 +21,7 @@ from dramatis.actors.mention import EntityMention, names_a_road, with_road_numbe
 from dramatis.actors.merge import MERGE_PASSES
 from dramatis.actors.recover import (
     confirmed_nested,
+    known_names,
     known_surnames,
     without_orphans,
     without_own_nested,
@@ -187,7 +188,8 @@ def _governs(mention: EntityMention) -> bool:
 
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
-    mentions = sorted([*mentions, *known_surnames(text, mentions)], key=lambda m: (m.start, -m.end))
+    mentions = [*mentions, *known_surnames(text, mentions)]
+    mentions = sorted([*mentions, *known_names(text, mentions)], key=lambda m: (m.start, -m.end))
     kept, titles = split_bare_titles(confirmed_nested(mentions))
     kept = [with_road_number(text, m) for m in kept]
     ordered = sorted(regions_of_places(text, kept), key=lambda m: (m.start, -m.end))

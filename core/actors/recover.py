@@ -538,37 +538,71 @@ def known_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityM
     }
     if not surnames:
         return []
+    return _free_standing(text, mentions, dict.fromkeys(surnames, "PERSON"), "surname")
+
+
+# Labels of the actors a bare word names: no people's adjective ("Spanish").
+_KNOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+_NUMBER_AFTER = re.compile(r"[ \-]?\d{1,3}(?!\d)")  # "Terminal 2", not "Joyce 2006"
+
+
+def known_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """ "Neiafu", "Quantcast", "Elsevier": a one-word name found elsewhere in the
+    text (by NER, the gazetteer or as a source, not a mere run of proper nouns)
+    that stands alone and capitalised where nothing found it names the same."""
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.nested or m.source in ("propn", "nested") or m.label not in _KNOWN_LABELS:
+            continue
+        if _WORD.fullmatch(m.text) is None or m.text.lower() in TITLES:
+            continue
+        if gaz.country_of_demonym(gaz.normalise(m.text)):
+            continue  # "Spanish art", "in Spanish": an adjective or a language
+        votes.setdefault(m.text, Counter())[m.label] += 1
+    labels = {word: counts.most_common(1)[0][0] for word, counts in votes.items()}
+    return _free_standing(text, mentions, labels, "known")
+
+
+def _free_standing(
+    text: str, mentions: Sequence[EntityMention], labels: dict[str, str], source: str
+) -> list[EntityMention]:
+    """The capitalised words of ``labels`` that stand alone in the text, outside
+    every mention, as mentions with their label."""
+    if not labels:
+        return []
     lowercase = {w.lower() for w in re.findall(r"\b[a-z][^\W\d_]*\b", text)}
     taken = SpanIndex((m.start, m.end, 0) for m in mentions)
     found: list[EntityMention] = []
     for match in _WORD.finditer(text):
         word = POSSESSIVE.sub("", match.group())  # "Carroll's"
-        end = match.start() + len(word)
-        if word not in surnames or any(taken.overlapping(match.start(), end)):
+        start, end = match.start(), match.start() + len(word)
+        if word not in labels or not word[:1].isupper() or taken.overlaps(start, end):
             continue
-        before = text[max(0, match.start() - 40) : match.start()]
-        previous = _WORD_BEFORE.search(before)
-        title = previous is not None and previous.group(1).lower() in TITLES
-        initial = not title and _SENTENCE_END.search(before) is not None
-        # "Robert Sarvis" itself, "The Sarvis Plan"; not "... 1777. Sarvis".
-        joined = previous is not None and not previous.group().rstrip().endswith(".")
-        if joined and not title and previous.group(1)[:1].isupper():
-            continue
-        possessive = _POSSESSIVE_AFTER.match(text, end)
-        after = text[possessive.end() if possessive else end :][:40]
-        following = _WORD.match(after.lstrip(" "))
-        if following is not None and following.group()[:1].isupper() and after[:1] == " ":
-            continue  # "Prince Series", "the Toyota Way"
-        if initial and word.lower() in lowercase:
+        initial = _alone_at(text, start, end)
+        if initial is None or (initial and word.lower() in lowercase):
             continue  # "Hill", "Noble" at a sentence start, where the text has "hill"
         found.append(
-            EntityMention(
-                start=match.start(),
-                end=end,
-                text=word,
-                label="PERSON",
-                source="surname",
-                sentence_initial=initial,
-            )
+            EntityMention(start, end, word, labels[word], source, sentence_initial=initial)
         )
     return found
+
+
+def _alone_at(text: str, start: int, end: int) -> bool | None:
+    """Does the word at ``start:end`` stand alone, and if so, does it begin a
+    sentence? None if a capitalised word or a number stands beside it."""
+    before = text[max(0, start - 40) : start]
+    previous = _WORD_BEFORE.search(before)
+    title = previous is not None and previous.group(1).lower() in TITLES
+    # "Robert Sarvis" itself, "The Sarvis Plan"; not "... 1777. Sarvis".
+    joined = previous is not None and not previous.group().rstrip().endswith(".")
+    if joined and not title and previous.group(1)[:1].isupper():
+        return None
+    possessive = _POSSESSIVE_AFTER.match(text, end)
+    after = text[possessive.end() if possessive else end :][:40]
+    following = _WORD.match(after.lstrip(" "))
+    if following is not None and following.group()[:1].isupper() and after[:1] == " ":
+        return None  # "Prince Series", "the Toyota Way"
+    if _NUMBER_AFTER.match(after) or (text[start:end].isupper() and _NUMBER_BEFORE.search(before)):
+        return None  # "Terminal 2", "Tab 3", "US-75"; "25 CUC", "40 DKK": a unit
+    return not title and _SENTENCE_END.search(before) is not None

@@ -98,6 +98,21 @@ def test_a_surname_before_a_small_number_is_no_mention_but_before_a_year_is():
     ]
 
 
+def test_the_first_name_of_one_full_name_is_a_mention():
+    text = "Odalys Fenwright wrote from Leeds.\n\nWith love, Odalys"
+    assert _found(text, _mention(text, "Odalys Fenwright")) == [(text.rindex("Odalys"), "Odalys")]
+
+
+def test_a_first_name_two_full_names_share_or_a_form_of_address_is_not():
+    text = "Odalys Fenwright met Odalys Brun. St Kevin Moor came. Later Odalys and St left."
+    mentions = (
+        _mention(text, "Odalys Fenwright"),
+        _mention(text, "Odalys Brun"),
+        _mention(text, "St Kevin Moor"),
+    )
+    assert _found(text, *mentions) == []
+
+
 # --- one-word names known elsewhere in the text ---------------------------------------
 
 

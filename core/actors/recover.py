@@ -22,6 +22,7 @@ from dramatis.actors.text import display
 from dramatis.analysis import Actor
 from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
 from dramatis.lexicon.names import (
+    ADDRESS_WORDS,
     FACILITY_WORDS,
     GENERIC_WORDS,
     NAME_CONNECTORS,
@@ -523,22 +524,42 @@ def known_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityM
     capitalised word that stands alone in the text (no capitalised word beside it,
     in no mention) and is the surname of a person the text names in full is a
     mention of that person, NER's miss; of which person, if several share it, the
-    people passes decide as for any bare surname. The whole text, not one
-    paragraph: the full name is often a paragraph or more before."""
-    surnames = {last for m in mentions if (last := _surname(m)) is not None}
+    people passes decide as for any bare surname. So is the first name of exactly
+    one full name ("Love, Marcie"). The whole text, not one paragraph: the full
+    name is often a paragraph or more before."""
+    every = {last for m in mentions if (last := _surname(m)) is not None}
     # The first word of another name ("Taylor" of "Taylor Swift"), or a gazetteer
     # place NER never calls a person alone ("Washington"), is no surname here.
     firsts = {gaz.normalise(m.text).split()[0] for m in mentions if " " in m.text.strip()}
     persons = {gaz.normalise(m.text) for m in mentions if m.label == "PERSON"}
     surnames = {
         w
-        for w in surnames
+        for w in every
         if (key := gaz.normalise(w)) not in firsts
         and (key in persons or not _is_place_name_key(key))
     }
-    if not surnames:
-        return []
-    return _free_standing(text, mentions, dict.fromkeys(surnames, "PERSON"), "surname")
+    names = surnames | _first_names(mentions, every)
+    return _free_standing(text, mentions, dict.fromkeys(names, "PERSON"), "surname")
+
+
+def _first_names(mentions: Sequence[EntityMention], surnames: set[str]) -> set[str]:
+    """ "Marcie" of "Marcie Keller": the first word of exactly one full name, which
+    is no surname, title, form of address or place."""
+    full_names: dict[str, set[str]] = {}
+    for m in mentions:
+        if _surname(m) is not None:
+            full_names.setdefault(m.text.split()[0], set()).add(gaz.normalise(m.text))
+    lasts = {gaz.normalise(w) for w in surnames}
+    return {
+        first
+        for first, names in full_names.items()
+        if len(names) == 1
+        and _WORD.fullmatch(first)
+        and (key := gaz.normalise(first)) not in lasts
+        and key not in TITLES
+        and key not in ADDRESS_WORDS
+        and not _is_place_name_key(key)
+    }
 
 
 # Labels of the actors a bare word names: no people's adjective ("Spanish").

@@ -1,0 +1,100 @@
+"""Claim constructions added in session 8, on sentences written for the test: what is
+one, what is not."""
+
+from __future__ import annotations
+
+import pytest
+from dramatis.analysis import Analysis, Claim
+
+
+def claims_of(analysis: Analysis, rule_start: str) -> list[Claim]:
+    return [c for c in analysis.claims if (c.rule or "").startswith(rule_start)]
+
+
+def described(analysis: Analysis) -> list[tuple]:
+    return [(c.kind, c.rule, c.cue.text, c.content.text) for c in analysis.claims]
+
+
+# --------------------------------------------------------------------- appearance verbs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The new policy appears to have worked better than expected.",
+            "appears",
+            "The new policy appears to have worked better than expected",
+        ),
+        (
+            "Voters seem weary of the long campaign.",
+            "seem",
+            "Voters seem weary of the long campaign",
+        ),
+        (
+            "It appears that the talks have collapsed.",
+            "It appears",
+            "that the talks have collapsed",
+        ),
+    ],
+)
+def test_an_appearance_is_a_claim_with_no_source(analyze, sentence, cue, content):
+    a = analyze(sentence)
+    found = claims_of(a, "hedged.appearance")
+    assert len(found) == 1, described(a)
+    claim = found[0]
+    assert claim.kind == "other"
+    assert claim.source is None
+    assert claim.cue.text == cue
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer appeared on television on Sunday.",  # appearing in person
+        "The plan did not seem to work.",  # negated
+        "The union may seem stronger than it is.",  # modal
+        "What seemed most striking was the silence.",  # a free relative
+        '"The plan seems to be working," she said.',  # the speaker's words
+    ],
+)
+def test_these_appearances_are_not_claims_of_their_own(analyze, sentence):
+    assert not claims_of(analyze(sentence), "hedged.appearance")
+
+
+def test_an_appearance_inside_a_report_is_the_reporters(analyze):
+    a = analyze("The council said the budget appeared to be balanced.")
+    assert not claims_of(a, "hedged.appearance")
+    assert [c.cue.text for c in a.claims] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "content"),
+    [
+        (
+            "The senator seemed to confirm the rumours about her retirement.",
+            "confirm",
+            "The senator",
+            "the rumours about her retirement",
+        ),
+        (
+            "The mayor appeared to blame the unions for the strike.",
+            "blame",
+            "The mayor",
+            "the unions for the strike",
+        ),
+    ],
+)
+def test_a_report_that_seems_made_is_the_subjects(analyze, sentence, cue, source, content):
+    a = analyze(sentence)
+    assert len(a.claims) == 1, described(a)
+    claim = a.claims[0]
+    assert claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == source
+    assert claim.content.text == content
+
+
+def test_a_denied_appearance_reports_nothing(analyze):
+    a = analyze("The senator did not seem to confirm the rumours.")
+    assert not a.claims, described(a)

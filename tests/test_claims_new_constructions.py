@@ -98,3 +98,58 @@ def test_a_report_that_seems_made_is_the_subjects(analyze, sentence, cue, source
 def test_a_denied_appearance_reports_nothing(analyze):
     a = analyze("The senator did not seem to confirm the rumours.")
     assert not a.claims, described(a)
+
+
+# --------------------------------------------------------------------- headline speakers
+
+
+def _with_headline(nlp, headline: str) -> Analysis:
+    from dramatis.analyzer import analyze
+
+    return analyze(headline + "\n\nThe rest of the article follows here.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "content"),
+    [
+        (
+            "Mayor's camp: The bridge tax will hurt commuters.",
+            "Mayor's camp",
+            "The bridge tax will hurt commuters.",
+        ),
+        (
+            "Governor Alvarez at the summit: Our state will meet its climate goals.",
+            "Governor Alvarez",
+            "Our state will meet its climate goals.",
+        ),
+        (
+            "City Herald editorial: Bring back the night buses.",
+            "City Herald editorial",
+            "Bring back the night buses.",
+        ),
+    ],
+)
+def test_a_headline_speaker_tag_names_the_speaker(nlp, headline, source, content):
+    a = _with_headline(nlp, headline)
+    found = claims_of(a, "phrase.speaker_turn")
+    assert len(found) == 1, described(a)
+    assert found[0].source is not None and found[0].source.text == source
+    assert found[0].cue.text == ":"
+    assert found[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Long Road: A history of the county railway.",  # a title, nobody speaks
+        "Breaking News: Storm closes the airport for a second day.",  # a page label
+        "Senator Reyes on the budget: Is anyone listening?",  # a question
+    ],
+)
+def test_these_headline_tags_are_not_speakers(nlp, headline):
+    assert not claims_of(_with_headline(nlp, headline), "phrase.speaker_turn")
+
+
+def test_a_speaker_tag_with_lowercase_words_is_only_read_in_a_headline(analyze):
+    a = analyze("Mayor's camp: The bridge tax will hurt commuters.")
+    assert not claims_of(a, "phrase.speaker_turn"), described(a)

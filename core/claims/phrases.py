@@ -524,18 +524,12 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
     the parser knows as a person ("Update:" is not); a wrapped tag is checked against
     the actors when resolving.
     """
-    match = _SPEAKER_TAG.match(par.text)
-    if match is None:
+    found = _speaker_tag(par)
+    if found is None:
         return None
-    group = "wrapped" if match.group("wrapped") else "plain"
+    match, group, names = found
     name_start, name_end = _trim(par.text, match.start(group), match.end(group))
     content = _trim(par.text, match.end(), len(par.text))
-    answer = par.text[content[0] : content[1]]
-    if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
-        return None
-    names = [t for t in par.doc if name_start <= t.idx < name_end]
-    if not names or (group == "plain" and not _names_a_speaker(names)):
-        return None
     head = names[-1]
     off = par.offset
     source = SourceRef(
@@ -564,6 +558,56 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
         speaker_turn=True,
         rule="phrase.speaker_turn",
     )
+
+
+def _speaker_tag(par: _Paragraph) -> tuple[re.Match[str], str, list[Token]] | None:
+    """The paragraph's speaker tag, its group and the tag's words: a tag the text knows
+    as a speaker's, or in a headline one that names someone ("Clinton camp: ...", "NY
+    Post: ...", "Former AG Mukasey at RNC: ...")."""
+    for regex, check in ((_SPEAKER_TAG, _names_a_speaker), (_HEADLINE_TAG, _headline_speaker)):
+        if regex is _HEADLINE_TAG and not _is_headline(par):
+            return None
+        match = regex.match(par.text)
+        if match is None:
+            continue
+        group = "wrapped" if match.groupdict().get("wrapped") else "plain"
+        name_start, name_end = _trim(par.text, match.start(group), match.end(group))
+        content = _trim(par.text, match.end(), len(par.text))
+        answer = par.text[content[0] : content[1]]
+        if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
+            return None
+        names = [t for t in par.doc if name_start <= t.idx < name_end]
+        if names and (group == "wrapped" or check(names)):
+            return match, group, names
+    return None
+
+
+# A headline's speaker, with whom or what it speaks to or about after it: "Clinton to
+# Planned Parenthood: ...", "CNN President On Trump: ..." (an "EXCLUSIVE -" before it).
+_HEADLINE_TAG = re.compile(
+    r"(?:[A-Z]+\s*[\u2013\u2014-]\s*)?(?P<plain>[^:\n]{2,50}?)"
+    r"(?:\s+(?:on|to|at|On|To|At)\s+[^:\n]{2,60}?)?:\s+(?=\S)"
+)
+
+
+def _is_headline(par: _Paragraph) -> bool:
+    """The first paragraph of a text, one short line: its title."""
+    text = par.text.strip()
+    return par.offset == 0 and "\n" not in text and len(text.split()) <= 25
+
+
+def _headline_speaker(names: list[Token]) -> bool:
+    """A headline's tag names a speaker: nouns and names only ("Clinton camp", "NY
+    Post", "WSJ editorial"), one of them a name, and no page label at its head."""
+    head = names[-1]
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in EDITORIAL_LABELS:
+        return False
+    if any(t.lower_ in EDITORIAL_LABELS and t.ent_type_ != "ORG" for t in names):
+        return False
+    allowed = ("NOUN", "PROPN", "ADJ", "DET", "PART", "PUNCT")
+    if any(t.pos_ not in allowed for t in names) or names[0].pos_ == "DET":
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in names)
 
 
 def _names_a_speaker(names: list[Token]) -> bool:

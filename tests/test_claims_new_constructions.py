@@ -153,3 +153,18 @@ def test_these_headline_tags_are_not_speakers(nlp, headline):
 def test_a_speaker_tag_with_lowercase_words_is_only_read_in_a_headline(analyze):
     a = analyze("Mayor's camp: The bridge tax will hurt commuters.")
     assert not claims_of(a, "phrase.speaker_turn"), described(a)
+
+
+# --------------------------------------------------------------------- findings about people
+
+
+def test_a_finding_about_a_pronoun_with_more_to_it(analyze):
+    a = analyze("Recent polls show him with a double-digit lead in the state.")
+    found = claims_of(a, "verb.finding")
+    assert len(found) == 1, described(a)
+    assert found[0].source is not None and found[0].source.text == "Recent polls"
+    assert found[0].content.text == "him with a double-digit lead in the state"
+
+
+def test_a_finding_of_a_bare_pronoun_says_nothing(analyze):
+    assert not analyze("The poll showed them.").claims

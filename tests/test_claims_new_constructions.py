@@ -168,3 +168,25 @@ def test_a_finding_about_a_pronoun_with_more_to_it(analyze):
 
 def test_a_finding_of_a_bare_pronoun_says_nothing(analyze):
     assert not analyze("The poll showed them.").claims
+
+
+# --------------------------------------------------------------------- a poll named after the clause
+
+
+def test_a_named_poll_after_the_clause_is_its_source(analyze):
+    a = analyze("The mayor leads her rival by ten points in a new county poll.")
+    found = claims_of(a, "phrase.in_poll_after")
+    assert len(found) == 1, described(a)
+    assert found[0].source is not None and found[0].source.text == "a new county poll"
+    assert found[0].content.text == "The mayor leads her rival by ten points"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator rose in the polls after the debate.",  # the polls in general
+        "Her aides said she leads in a new county poll.",  # the aides' report
+    ],
+)
+def test_these_polls_after_a_clause_are_no_source(analyze, sentence):
+    assert not claims_of(analyze(sentence), "phrase.in_poll_after")

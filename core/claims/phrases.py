@@ -427,9 +427,13 @@ def _in_poll(par: _Paragraph, prep: Token) -> RawClaim | None:
     """'In the latest poll, the mayor leads by ten points': an opening phrase that makes
     the survey the source of the clause after it, unless a reporting verb of the clause
     says it ("In a survey, voters told pollsters ..."). A trailing "in the polls" ("he
-    rose in the polls") is not annotated as an attribution as a rule and is left."""
+    rose in the polls") is not annotated as an attribution as a rule and is left; one
+    named poll after the clause is (``_trailing_poll``: 7 of 10 matched on PolNeAR)."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = prep.head
+    trailing = _trailing_poll(par, prep, noun)
+    if trailing is not None:
+        return trailing
     if (
         noun is None
         or (noun.lemma_.lower() not in POLL_NOUNS and noun.lower_ not in POLL_NOUNS)
@@ -456,6 +460,34 @@ def _in_poll(par: _Paragraph, prep: Token) -> RawClaim | None:
     if source is None:
         return None
     return _raw(par, "indirect", source, _tok_span(prep), content, rule="phrase.in_poll")
+
+
+def _trailing_poll(par: _Paragraph, prep: Token, noun: Token | None) -> RawClaim | None:
+    """'Smith leads by ten points in a new Fox poll': one named survey (singular, with a
+    modifier: not "rose in the polls") after the main clause is the clause's source."""
+    verb = prep.head
+    if (
+        noun is None
+        or noun.lemma_.lower() not in ("poll", "survey")
+        or noun.tag_ != "NN"
+        or not any(c.dep_ in ("amod", "compound") for c in noun.children)
+        or verb.dep_ != "ROOT"
+        or verb.pos_ not in ("VERB", "AUX")
+        or prep.i < verb.i
+        or _is_reporting_verb(verb) is not None
+        or par.inside_quote(prep.idx)
+    ):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    content = _trim(par.text, subject.left_edge.idx, prep.idx, _TRIM + ".")
+    if len(par.text[content[0] : content[1]].split()) < 3:
+        return None
+    source = _source_ref([noun], par.text, par.offset)
+    if source is None:
+        return None
+    return _raw(par, "indirect", source, _tok_span(prep), content, rule="phrase.in_poll_after")
 
 
 def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:

@@ -427,9 +427,13 @@ def _in_poll(par: _Paragraph, prep: Token) -> RawClaim | None:
     """'In the latest poll, the mayor leads by ten points': an opening phrase that makes
     the survey the source of the clause after it, unless a reporting verb of the clause
     says it ("In a survey, voters told pollsters ..."). A trailing "in the polls" ("he
-    rose in the polls") is not annotated as an attribution as a rule and is left."""
+    rose in the polls") is not annotated as an attribution as a rule and is left; one
+    named poll after the clause is (``_trailing_poll``: 7 of 10 matched on PolNeAR)."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = prep.head
+    trailing = _trailing_poll(par, prep, noun)
+    if trailing is not None:
+        return trailing
     if (
         noun is None
         or (noun.lemma_.lower() not in POLL_NOUNS and noun.lower_ not in POLL_NOUNS)
@@ -456,6 +460,34 @@ def _in_poll(par: _Paragraph, prep: Token) -> RawClaim | None:
     if source is None:
         return None
     return _raw(par, "indirect", source, _tok_span(prep), content, rule="phrase.in_poll")
+
+
+def _trailing_poll(par: _Paragraph, prep: Token, noun: Token | None) -> RawClaim | None:
+    """'Smith leads by ten points in a new Fox poll': one named survey (singular, with a
+    modifier: not "rose in the polls") after the main clause is the clause's source."""
+    verb = prep.head
+    if (
+        noun is None
+        or noun.lemma_.lower() not in ("poll", "survey")
+        or noun.tag_ != "NN"
+        or not any(c.dep_ in ("amod", "compound") for c in noun.children)
+        or verb.dep_ != "ROOT"
+        or verb.pos_ not in ("VERB", "AUX")
+        or prep.i < verb.i
+        or _is_reporting_verb(verb) is not None
+        or par.inside_quote(prep.idx)
+    ):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    content = _trim(par.text, subject.left_edge.idx, prep.idx, _TRIM + ".")
+    if len(par.text[content[0] : content[1]].split()) < 3:
+        return None
+    source = _source_ref([noun], par.text, par.offset)
+    if source is None:
+        return None
+    return _raw(par, "indirect", source, _tok_span(prep), content, rule="phrase.in_poll_after")
 
 
 def _noun_claim(par: _Paragraph, noun: Token) -> RawClaim | None:
@@ -524,18 +556,12 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
     the parser knows as a person ("Update:" is not); a wrapped tag is checked against
     the actors when resolving.
     """
-    match = _SPEAKER_TAG.match(par.text)
-    if match is None:
+    found = _speaker_tag(par)
+    if found is None:
         return None
-    group = "wrapped" if match.group("wrapped") else "plain"
+    match, group, names = found
     name_start, name_end = _trim(par.text, match.start(group), match.end(group))
     content = _trim(par.text, match.end(), len(par.text))
-    answer = par.text[content[0] : content[1]]
-    if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
-        return None
-    names = [t for t in par.doc if name_start <= t.idx < name_end]
-    if not names or (group == "plain" and not _names_a_speaker(names)):
-        return None
     head = names[-1]
     off = par.offset
     source = SourceRef(
@@ -564,6 +590,56 @@ def _speaker_turn(par: _Paragraph) -> RawClaim | None:
         speaker_turn=True,
         rule="phrase.speaker_turn",
     )
+
+
+def _speaker_tag(par: _Paragraph) -> tuple[re.Match[str], str, list[Token]] | None:
+    """The paragraph's speaker tag, its group and the tag's words: a tag the text knows
+    as a speaker's, or in a headline one that names someone ("Clinton camp: ...", "NY
+    Post: ...", "Former AG Mukasey at RNC: ...")."""
+    for regex, check in ((_SPEAKER_TAG, _names_a_speaker), (_HEADLINE_TAG, _headline_speaker)):
+        if regex is _HEADLINE_TAG and not _is_headline(par):
+            return None
+        match = regex.match(par.text)
+        if match is None:
+            continue
+        group = "wrapped" if match.groupdict().get("wrapped") else "plain"
+        name_start, name_end = _trim(par.text, match.start(group), match.end(group))
+        content = _trim(par.text, match.end(), len(par.text))
+        answer = par.text[content[0] : content[1]]
+        if len(answer.split()) < 3 or answer.rstrip(' "\u201d)')[-1:] == "?":
+            return None
+        names = [t for t in par.doc if name_start <= t.idx < name_end]
+        if names and (group == "wrapped" or check(names)):
+            return match, group, names
+    return None
+
+
+# A headline's speaker, with whom or what it speaks to or about after it: "Clinton to
+# Planned Parenthood: ...", "CNN President On Trump: ..." (an "EXCLUSIVE -" before it).
+_HEADLINE_TAG = re.compile(
+    r"(?:[A-Z]+\s*[\u2013\u2014-]\s*)?(?P<plain>[^:\n]{2,50}?)"
+    r"(?:\s+(?:on|to|at|On|To|At)\s+[^:\n]{2,60}?)?:\s+(?=\S)"
+)
+
+
+def _is_headline(par: _Paragraph) -> bool:
+    """The first paragraph of a text, one short line: its title."""
+    text = par.text.strip()
+    return par.offset == 0 and "\n" not in text and len(text.split()) <= 25
+
+
+def _headline_speaker(names: list[Token]) -> bool:
+    """A headline's tag names a speaker: nouns and names only ("Clinton camp", "NY
+    Post", "WSJ editorial"), one of them a name, and no page label at its head."""
+    head = names[-1]
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in EDITORIAL_LABELS:
+        return False
+    if any(t.lower_ in EDITORIAL_LABELS and t.ent_type_ != "ORG" for t in names):
+        return False
+    allowed = ("NOUN", "PROPN", "ADJ", "DET", "PART", "PUNCT")
+    if any(t.pos_ not in allowed for t in names) or names[0].pos_ == "DET":
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in names)
 
 
 def _names_a_speaker(names: list[Token]) -> bool:

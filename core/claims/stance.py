@@ -30,6 +30,7 @@ from dramatis.claims.source import _find_subjects, _source_ref
 from dramatis.claims.syntax import _can_state, _is_reporting_verb, _subtree_span, _tok_span
 from dramatis.claims.text import _TRIM, _trim
 from dramatis.lexicon.verbs import (
+    APPEARANCE_VERBS,
     DESIRE_VERBS,
     FAVOR_VERBS,
     INTENTION_VERBS,
@@ -88,13 +89,25 @@ def _unasserted(verb: Token) -> bool:
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ in ("MD", "TO")):
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD"):
+            return True
+        if child.dep_ == "aux" and child.tag_ == "TO" and not _appearing(verb):
             return True
         if child.dep_ == "mark" and child.lower_ in ("if", "whether", "unless"):
             return True
         if child.dep_ == "aux" and child.lemma_ == "do" and subjects and child.i < subjects[0].i:
             return True
     return False
+
+
+def _appearing(verb: Token) -> bool:
+    """'Cruz seemed to blame the network': the subject's stance, as it appears."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in APPEARANCE_VERBS
+        and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children)
+    )
 
 
 def _held_by_antecedent(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from dramatis.lexicon.nouns import (
     gender_of_word,
 )
 from dramatis.lexicon.verbs import (
+    APPEARANCE_VERBS,
     CONTINUING_VERBS,
     PHRASAL_VERBS,
     PURPOSE_VERBS,
@@ -158,6 +159,8 @@ def _purpose_governor(verb: Token) -> Token | None:
         return None
     if head.lower_ == "likely" and head.dep_ == "acomp" and verb.dep_ == "xcomp":
         head = head.head
+    elif head.lemma_.lower() in APPEARANCE_VERBS and verb.dep_ == "xcomp":
+        pass  # "seemed to confirm the critiques": the subject confirms them
     elif head.lemma_.lower() not in PURPOSE_VERBS:
         return None
     # "used the speech to say": "use" alone takes the means as its object

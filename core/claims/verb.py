@@ -273,7 +273,7 @@ def _finding_object(site: Site) -> Reading | None:
     if (
         not subjects
         or not _finding_source(subjects[0])
-        or objects[0].lower_ in _EMPTY_FINDINGS
+        or objects[0].lower_ in _EMPTY_FINDINGS - _PEOPLE_FOUND
         or objects[0].tag_ in ("WDT", "WP", "IN")
     ):
         return None
@@ -286,8 +286,14 @@ def _finding_object(site: Site) -> Reading | None:
         if child.dep_ in ("cc", "conj", "parataxis", "ccomp", "dep"):
             break
         end_tok = child.right_edge
+    if objects[0].lower_ in _PEOPLE_FOUND and end_tok == objects[0].right_edge:
+        return None  # "the poll showed them": what of them is not said
     end = _trim(site.par.text, objects[0].left_edge.idx, end_tok.idx + len(end_tok.text))[1]
     return Reading((objects[0].left_edge.idx, end), "verb.finding")
+
+
+# Pronoun objects a finding is about when more follows: "polls show him with a lead".
+_PEOPLE_FOUND = frozenset({"him", "her", "them"})
 
 
 _EMPTY_FINDINGS = frozenset(

@@ -454,6 +454,13 @@ FAVOR_VERBS = frozenset(
 )
 
 
+# Verbs of appearance: "X seems to ...", "X appeared unmoved", "it appears that ...":
+# an impression the text gives nobody's name for (PolNeAR counts them, with no source),
+# and whose infinitive, a report or a stance, is the subject's: "seemed to confirm X",
+# "appeared to blame Y" (read by the claims' ``hedged`` and ``syntax``).
+APPEARANCE_VERBS = frozenset({"seem", "appear"})
+
+
 # Verbs of taking the floor or the air whose infinitive of purpose reports what their
 # subject said: "took to Twitter to say ...", "went on television to argue ...",
 # "interjected to say ...", "used the speech to say ..." ("use" may have its object,

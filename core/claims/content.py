@@ -49,7 +49,11 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
         ):
             start = min(start, _subject_in_addressee(verb, clause))
     for child in clause.rights:
-        if child.dep_ == "conj" and (_joins_the_reporter(child) or _speakers_next_act(verb, child)):
+        if child.dep_ == "conj" and (
+            _joins_the_reporter(child)
+            or _speakers_next_act(verb, child)
+            or _sources_next_act(verb, clause, child)
+        ):
             end = min(end, child.left_edge.idx)
             break
         if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
@@ -130,6 +134,34 @@ def _speakers_next_act(verb: Token, conj: Token) -> bool:
         # with a content of its own ("and mentioned a route" has none)
         and any(c.dep_ in ("ccomp", "xcomp") for c in conj.children)
     )
+
+
+def _finite_tense(tok: Token) -> str | None:
+    """The tag of the word that carries a verb's tense: its first auxiliary ("has
+    championed" is VBZ), else the verb itself; None for a bare infinitive or participle."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    tag = auxes[0].tag_ if auxes else tok.tag_
+    return tag if tag in ("VBD", "VBZ", "VBP", "MD") else None
+
+
+def _sources_next_act(verb: Token, clause: Token, conj: Token) -> bool:
+    """'insists the party must change, and has championed ...': a verb joined to the
+    reported clause by "and" or "but", with no subject of its own, in the tense of a
+    cue in the present where the clause has another tense, is something the source did
+    next, not part of what it said. (After a cue in the past the clause is in the past
+    too, so a verb in the past may be either; only a subjunctive clause tells.)"""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in conj.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in conj.lefts):
+        if not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < conj.i for c in clause.children
+        ):
+            return False
+    tense = _finite_tense(conj)
+    if tense is None or tense == "MD" or tense != _finite_tense(verb):
+        return False
+    clause_tense = _finite_tense(clause)
+    return clause_tense != tense and (tense in ("VBZ", "VBP") or clause_tense is None)
 
 
 # Participles that name where a source got what it says: "..., citing officials".

@@ -65,7 +65,7 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             end = min(end, child.left_edge.idx)
             break
     if clause.i > verb.i:
-        end = max(end, _second_that_clause_end(verb, clause))
+        end = max(end, _second_that_clause_end(verb, clause), _split_clause_end(verb, clause))
     start, end = _trim(par.text, start, end)
     end = _without_trailing_aside(par, start, end)
     trailing = re.search(
@@ -89,6 +89,34 @@ def _second_that_clause_end(verb: Token, clause: Token) -> int:
         if not gap or not all(t.is_punct or t.dep_ == "cc" for t in gap):
             break
         if not any(t.dep_ == "cc" for t in gap) or child.left_edge.lower_ != "that":
+            break
+        end = _subtree_span(child)[1]
+        last = child
+    return end
+
+
+def _split_clause_end(verb: Token, clause: Token) -> int:
+    """'hope [the technology developed abroad] [can aid them]', 'said [it had no role],
+    [had started later]': a parse that split what was said in two and hung both
+    halves on the cue; the content runs over the second half too, unless that is a
+    report of its own (", adding that ...") or a conjunction opens it."""
+    doc = verb.doc
+    end = -1
+    last = clause
+    for child in verb.rights:
+        if child.i <= last.i:
+            continue
+        if child.dep_ not in ("ccomp", "advcl") or child.pos_ not in ("VERB", "AUX"):
+            break
+        gap = doc[last.right_edge.i + 1 : child.left_edge.i]
+        if len(gap) > 1 or any(t.text != "," for t in gap) or last.right_edge.text in ":;":
+            break
+        first = child.left_edge
+        if first.is_punct or first.dep_ in ("cc", "preconj") or first.lower_ == "however":
+            break
+        if _is_reporting_verb(child) is not None or any(
+            c.dep_ == "conj" and _is_reporting_verb(c) is not None for c in child.children
+        ):
             break
         end = _subtree_span(child)[1]
         last = child

@@ -104,15 +104,21 @@ def _split_clause_end(verb: Token, clause: Token) -> int:
     end = -1
     last = clause
     for child in verb.rights:
-        if child.i <= last.i:
+        if child.i <= last.i or (child.dep_ == "punct" and child.text == ","):
             continue
-        if child.dep_ not in ("ccomp", "advcl") or child.pos_ not in ("VERB", "AUX"):
+        if child.dep_ not in ("ccomp", "advcl"):
             break
-        gap = doc[last.right_edge.i + 1 : child.left_edge.i]
+        first = next((t for t in child.subtree if not t.is_punct), child)
+        gap = doc[last.right_edge.i + 1 : first.i]
         if len(gap) > 1 or any(t.text != "," for t in gap) or last.right_edge.text in ":;":
             break
-        first = child.left_edge
-        if first.is_punct or first.dep_ in ("cc", "preconj") or first.lower_ == "however":
+        if (gap or last.right_edge.is_punct) and (
+            child.pos_ not in ("VERB", "AUX")
+            or child.tag_ == "VBG"  # ", telling reporters ...": the source's next act
+            or any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in child.children)
+        ):
+            break
+        if first.dep_ in ("cc", "preconj") or first.lower_ == "however":
             break
         if _is_reporting_verb(child) is not None or any(
             c.dep_ == "conj" and _is_reporting_verb(c) is not None for c in child.children
@@ -180,11 +186,9 @@ def _sources_next_act(verb: Token, clause: Token, conj: Token) -> bool:
     too, so a verb in the past may be either; only a subjunctive clause tells.)"""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in conj.children):
         return False
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in conj.lefts):
-        if not any(
-            c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < conj.i for c in clause.children
-        ):
-            return False
+    joins = [c for c in (*conj.lefts, *clause.children) if c.dep_ == "cc" and c.i < conj.i]
+    if not any(c.lower_ in ("and", "but") for c in joins):
+        return False
     tense = _finite_tense(conj)
     if tense is None or tense == "MD" or tense != _finite_tense(verb):
         return False

@@ -73,3 +73,43 @@ def test_a_verb_in_the_clauses_own_tense_stays_in_the_clause(analyze):
 def test_a_past_verb_after_a_past_cue_stays_in_the_clause(analyze):
     a = analyze("The coach said she could not play on Sunday but understood why.")
     assert one(a, "said").content.text == "she could not play on Sunday but understood why"
+
+
+# ------------------------------------------------ "according to X" mid-sentence
+
+
+def test_according_to_before_the_writers_contrast_vouches_for_the_clause_before(analyze):
+    a = analyze(
+        "The firm won 54 percent of the vote, according to exit polls, even as its rivals "
+        "gained ground."
+    )
+    assert one(a, "according to").content.text == "The firm won 54 percent of the vote"
+
+
+def test_according_to_before_a_participle_vouches_for_the_clause_before(analyze):
+    a = analyze(
+        "The party won 54 percent of the vote, according to exit polls, taking a step "
+        "toward a majority."
+    )
+    assert one(a, "according to").content.text == "The party won 54 percent of the vote"
+
+
+def test_according_to_after_an_opening_adverb_vouches_for_the_clause_after(analyze):
+    a = analyze("Now, according to the latest survey, some voters are swinging.")
+    assert one(a, "according to").content.text == "some voters are swinging"
+
+
+def test_according_to_after_because_vouches_for_the_reason(analyze):
+    a = analyze(
+        "The club lost money, because, according to its auditors, the new stadium cost too much."
+    )
+    assert one(a, "according to").content.text == "the new stadium cost too much"
+
+
+def test_according_to_inside_the_clause_vouches_for_the_whole_sentence(analyze):
+    a = analyze(
+        "The new tax on heavy trucks, according to a study, reduced emissions by five percent."
+    )
+    assert one(a, "according to").content.text == (
+        "The new tax on heavy trucks, according to a study, reduced emissions by five percent"
+    )

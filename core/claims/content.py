@@ -49,7 +49,11 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
         ):
             start = min(start, _subject_in_addressee(verb, clause))
     for child in clause.rights:
-        if child.dep_ == "conj" and (_joins_the_reporter(child) or _speakers_next_act(verb, child)):
+        if child.dep_ == "conj" and (
+            _joins_the_reporter(child)
+            or _speakers_next_act(verb, child)
+            or _sources_next_act(verb, clause, child)
+        ):
             end = min(end, child.left_edge.idx)
             break
         if child.dep_ in ("advcl", "conj", "parataxis") and _reports_on_its_own(child):
@@ -61,7 +65,7 @@ def _clause_content(par: _Paragraph, verb: Token, clause: Token, takes: Takes) -
             end = min(end, child.left_edge.idx)
             break
     if clause.i > verb.i:
-        end = max(end, _second_that_clause_end(verb, clause))
+        end = max(end, _second_that_clause_end(verb, clause), _split_clause_end(verb, clause))
     start, end = _trim(par.text, start, end)
     end = _without_trailing_aside(par, start, end)
     trailing = re.search(
@@ -85,6 +89,40 @@ def _second_that_clause_end(verb: Token, clause: Token) -> int:
         if not gap or not all(t.is_punct or t.dep_ == "cc" for t in gap):
             break
         if not any(t.dep_ == "cc" for t in gap) or child.left_edge.lower_ != "that":
+            break
+        end = _subtree_span(child)[1]
+        last = child
+    return end
+
+
+def _split_clause_end(verb: Token, clause: Token) -> int:
+    """'hope [the technology developed abroad] [can aid them]', 'said [it had no role],
+    [had started later]': a parse that split what was said in two and hung both
+    halves on the cue; the content runs over the second half too, unless that is a
+    report of its own (", adding that ...") or a conjunction opens it."""
+    doc = verb.doc
+    end = -1
+    last = clause
+    for child in verb.rights:
+        if child.i <= last.i or (child.dep_ == "punct" and child.text == ","):
+            continue
+        if child.dep_ not in ("ccomp", "advcl"):
+            break
+        first = next((t for t in child.subtree if not t.is_punct), child)
+        gap = doc[last.right_edge.i + 1 : first.i]
+        if len(gap) > 1 or any(t.text != "," for t in gap) or last.right_edge.text in ":;":
+            break
+        if (gap or last.right_edge.is_punct) and (
+            child.pos_ not in ("VERB", "AUX")
+            or child.tag_ == "VBG"  # ", telling reporters ...": the source's next act
+            or any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in child.children)
+        ):
+            break
+        if first.dep_ in ("cc", "preconj") or first.lower_ == "however":
+            break
+        if _is_reporting_verb(child) is not None or any(
+            c.dep_ == "conj" and _is_reporting_verb(c) is not None for c in child.children
+        ):
             break
         end = _subtree_span(child)[1]
         last = child
@@ -130,6 +168,32 @@ def _speakers_next_act(verb: Token, conj: Token) -> bool:
         # with a content of its own ("and mentioned a route" has none)
         and any(c.dep_ in ("ccomp", "xcomp") for c in conj.children)
     )
+
+
+def _finite_tense(tok: Token) -> str | None:
+    """The tag of the word that carries a verb's tense: its first auxiliary ("has
+    championed" is VBZ), else the verb itself; None for a bare infinitive or participle."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    tag = auxes[0].tag_ if auxes else tok.tag_
+    return tag if tag in ("VBD", "VBZ", "VBP", "MD") else None
+
+
+def _sources_next_act(verb: Token, clause: Token, conj: Token) -> bool:
+    """'insists the party must change, and has championed ...': a verb joined to the
+    reported clause by "and" or "but", with no subject of its own, in the tense of a
+    cue in the present where the clause has another tense, is something the source did
+    next, not part of what it said. (After a cue in the past the clause is in the past
+    too, so a verb in the past may be either; only a subjunctive clause tells.)"""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in conj.children):
+        return False
+    joins = [c for c in (*conj.lefts, *clause.children) if c.dep_ == "cc" and c.i < conj.i]
+    if not any(c.lower_ in ("and", "but") for c in joins):
+        return False
+    tense = _finite_tense(conj)
+    if tense is None or tense == "MD" or tense != _finite_tense(verb):
+        return False
+    clause_tense = _finite_tense(clause)
+    return clause_tense != tense and (tense in ("VBZ", "VBP") or clause_tense is None)
 
 
 # Participles that name where a source got what it says: "..., citing officials".

@@ -303,7 +303,7 @@ def _appeal(
 # what "according to X" right after these words vouches for is only the rest of
 # the sentence, not what came before them
 _OPENS_ATTRIBUTED_PART = re.compile(
-    r"\b(?:which|who|whom|whose|that|and|but|or|while|whereas|though|although)$",
+    r"\b(?:which|who|whom|whose|that|and|but|or|while|whereas|though|although|because|after)$",
     re.IGNORECASE,
 )
 
@@ -352,12 +352,37 @@ def _according_to(par: _Paragraph, tok: Token) -> RawClaim | None:
         content = _trim(par.text, named_end, end, _TRIM + ".")
     else:
         content = _according_head_span(par, tok, phrase_start) or (
-            _trim(par.text, s_start, phrase_start) if not after else (s_start, s_end)
+            _trim(par.text, s_start, phrase_start)
+            if not after
+            else _according_mid_sentence(par.text, s_start, s_end, phrase_start, phrase_end)
         )
     if content[0] >= content[1] or len(par.text[content[0] : content[1]].split()) < 3:
         return None
     cue = (tok.idx, to.idx + len(to.text))
     return _raw(par, "according_to", source, cue, content, rule="phrase.according_to")
+
+
+# what may follow "..., according to X" that X does not vouch for: the writer's
+# contrast, aside or next step ("..., according to X, even as ...", "..., according
+# to X (a sizable margin)", "..., according to X, taking a step toward ...")
+_AFTER_VOUCHED = re.compile(
+    r"\s*(?:\(|[,\u2014\u2013-]+\s*(?:but|even|although|though|while|whereas|where|"
+    r"[a-z]+ing)\b)"
+)
+
+
+def _according_mid_sentence(
+    text: str, s_start: int, s_end: int, phrase_start: int, phrase_end: int
+) -> tuple[int, int]:
+    """What 'according to X' in the middle of a sentence vouches for: the clause
+    before it where what follows is the writer's ('X won 54 percent, according to exit
+    polls, even as ...'), the clause after it where only an opening adverb stands
+    before it ('Now, according to X, some are swinging'), else the whole sentence."""
+    if _AFTER_VOUCHED.match(text, phrase_end):
+        return _trim(text, s_start, phrase_start)
+    if len(text[s_start:phrase_start].strip(_TRIM).split()) <= 2:
+        return _trim(text, phrase_end, s_end)
+    return s_start, s_end
 
 
 # what a clause or appositive that "according to X" hangs on may go on with, outside

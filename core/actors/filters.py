@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group
+from dramatis.actors.recover import _english_words as english_words
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import names_a_thing
@@ -35,6 +36,7 @@ from dramatis.lexicon.names import (
 from dramatis.lexicon.terms import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from dramatis.actors.mention import EntityMention
     from spacy.tokens import Token
 
 
@@ -340,3 +342,84 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
         and head.is_lower
         and names_a_thing(head.lemma_)
     )
+
+
+# Short words a title holds besides its nouns ("Dancing on the Edge", "Goodbye to You").
+_TITLE_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "on",
+        "in",
+        "at",
+        "to",
+        "from",
+        "with",
+        "by",
+        "is",
+        "are",
+        "no",
+        "not",
+        "my",
+        "your",
+        "our",
+        "his",
+        "her",
+        "its",
+        "their",
+        "we",
+        "you",
+        "i",
+        "it",
+    ]
+)
+
+
+@functools.cache
+def _vocabulary() -> tuple[frozenset[str], ...]:
+    """The English nouns, adjectives, verbs and adverbs of the lemmatizer's tables."""
+    return tuple(english_words(part) for part in ("noun", "adj", "verb", "adv"))
+
+
+def _english_word(word: str, lowercase_words: frozenset[str]) -> bool:
+    """A common English word, not a country, a people or a city: written in lowercase
+    in the text (maybe in the plural), or as it stands in the lemmatizer's tables."""
+    if word in _TITLE_FUNCTION_WORDS or word in lowercase_words:
+        return True
+    if gaz.country_of_name(word) or gaz.country_of_weak_name(word) or gaz.city_population(word):
+        return False
+    if gaz.country_of_demonym(word):
+        return False
+    if word.endswith("s") and word[:-1] in lowercase_words:
+        return True
+    return any(word in table for table in _vocabulary())
+
+
+def names_a_common_title(
+    mentions: list[EntityMention],
+    lowercase_words: frozenset[str],
+    name_words: frozenset[str] = frozenset(),
+) -> bool:
+    """ "The Imitation Game", "Diary", "Dancing on the Edge": a title NER calls a work
+    of art in every mention, made of common English words alone, names a thing: a
+    film, a book, a song, not an actor. One with a name in it ("The Rains of
+    Castamere", "Transforming Kenya", "Renew America") may hold a place or a person."""
+    if not mentions or any(m.label != "WORK_OF_ART" or m.attribution for m in mentions):
+        return False
+    words = {w.lower() for m in mentions for w in re.findall(r"[^\W\d_]+", m.text)}
+    if any(gaz.country_of_name(gaz.normalise(m.text)) for m in mentions):
+        return False
+    named = any(gaz.country_of_name(" ".join(pair)) for m in mentions for pair in _pairs(m.text))
+    if not words or named or not (words - _TITLE_FUNCTION_WORDS).isdisjoint(name_words):
+        return False  # "The History of Peter the Great", where Peter is a person
+    return all(_english_word(w, lowercase_words) for w in words)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """Two words running in a title ("United States" in "Emperor of the United States")."""
+    return list(itertools.pairwise(gaz.normalise(text).split()))

@@ -1,0 +1,42 @@
+"""Names that are no actors: titles of works, terms, products (issue 13, precision).
+
+Written from invented sentences; mentions are built by hand where the rule reads only
+them, so the tests do not hang on what a small model labels.
+"""
+
+from __future__ import annotations
+
+from dramatis.actors.filters import names_a_common_title
+from dramatis.actors.mention import EntityMention
+
+
+def mention(text: str, label: str = "WORK_OF_ART", **fields) -> EntityMention:
+    return EntityMention(0, len(text), text, label, **fields)
+
+
+def test_a_work_titled_with_common_words_is_no_actor():
+    for title in ("The Silent Orchard", "Dancing in the Rain", "Diary", "Broken Clocks"):
+        assert names_a_common_title([mention(title)], frozenset())
+
+
+def test_a_work_whose_title_holds_a_name_may_hold_an_actor():
+    # a country, a city, a people, or a word of a person's name the text gives
+    assert not names_a_common_title([mention("Letters from Portugal")], frozenset())
+    assert not names_a_common_title([mention("The United States Papers")], frozenset())
+    assert not names_a_common_title([mention("A Night in Chicago")], frozenset())
+    assert not names_a_common_title(
+        [mention("The Journals of Wilbert")], frozenset(), frozenset({"wilbert"})
+    )
+    assert not names_a_common_title([mention("The Castamoor Saga")], frozenset())
+
+
+def test_a_title_is_no_work_unless_every_mention_is_labelled_one():
+    assert not names_a_common_title(
+        [mention("Silent Orchard"), mention("Silent Orchard", "ORG")], frozenset()
+    )
+    assert not names_a_common_title([mention("Silent Orchard", "PERSON")], frozenset())
+
+
+def test_a_work_that_speaks_is_kept():
+    # "the report said": a source of a claim is listed whatever it is
+    assert not names_a_common_title([mention("Annual Review", attribution=True)], frozenset())

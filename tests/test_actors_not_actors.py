@@ -6,7 +6,8 @@ them, so the tests do not hang on what a small model labels.
 
 from __future__ import annotations
 
-from dramatis.actors.filters import names_a_common_title
+from dramatis.actors.filters import is_junk, names_a_common_title
+from dramatis.actors.group import Group
 from dramatis.actors.mention import EntityMention
 
 
@@ -40,3 +41,24 @@ def test_a_title_is_no_work_unless_every_mention_is_labelled_one():
 def test_a_work_that_speaks_is_kept():
     # "the report said": a source of a claim is listed whatever it is
     assert not names_a_common_title([mention("Annual Review", attribution=True)], frozenset())
+
+
+def group_of(text: str, label: str = "ORG", **fields) -> Group:
+    key = text.lower()
+    return Group(key, (key,), [EntityMention(0, len(text), text, label, **fields)])
+
+
+def test_a_common_word_the_text_writes_in_lowercase_is_no_body():
+    # "The sonnet finds Harmony amidst Chaos ... the harmony of the lines"
+    lowercase = frozenset({"harmony", "the", "of", "lines"})
+    assert is_junk(group_of("Harmony"), lowercase)
+
+
+def test_a_body_word_an_acronym_or_an_acting_name_stays_a_body():
+    lowercase = frozenset({"senate", "nasa", "harmony"})
+    assert not is_junk(group_of("Senate"), lowercase)  # the body's own word
+    assert not is_junk(group_of("NASA"), lowercase)  # "nasa.gov" is no lowercase word
+    # "Harmony announced a merger": a firm of that name acts
+    assert not is_junk(group_of("Harmony", acts=True), lowercase)
+    # not written in lowercase anywhere: a name
+    assert not is_junk(group_of("Harmony"), frozenset({"the"}))

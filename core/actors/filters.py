@@ -319,7 +319,27 @@ def is_junk(
     if key not in lowercase_words:
         return False
     unvouched = all(m.source in ("propn", "attribution") for m in group.mentions)
-    return unvouched or not any(m.all_propn for m in group.mentions)
+    if unvouched or not any(m.all_propn for m in group.mentions):
+        return True
+    # "There is Uniformity amidst Variety", "Ballet is less about moves": a common
+    # word the text also writes in lowercase, capitalised and read as a body by a
+    # small model, is the word; a body's own word ("Senate", "Army") stays a name.
+    if key in _INSTITUTION_WORDS or key in _COMPASS or not _in_vocabulary(key):
+        return False
+    return all(m.label == "ORG" and not m.acts and not is_acronym(m.text) for m in group.mentions)
+
+
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+@functools.cache
+def _vocabulary() -> tuple[frozenset[str], ...]:
+    """The English nouns, adjectives, verbs and adverbs of the lemmatizer's tables."""
+    return tuple(english_words(part) for part in ("noun", "adj", "verb", "adv"))
+
+
+def _in_vocabulary(word: str) -> bool:
+    return any(word in table for table in _vocabulary())
 
 
 def describes_a_thing(tokens: list[Token], label: str) -> bool:
@@ -380,12 +400,6 @@ _TITLE_FUNCTION_WORDS = frozenset(
 )
 
 
-@functools.cache
-def _vocabulary() -> tuple[frozenset[str], ...]:
-    """The English nouns, adjectives, verbs and adverbs of the lemmatizer's tables."""
-    return tuple(english_words(part) for part in ("noun", "adj", "verb", "adv"))
-
-
 def _english_word(word: str, lowercase_words: frozenset[str]) -> bool:
     """A common English word, not a country, a people or a city: written in lowercase
     in the text (maybe in the plural), or as it stands in the lemmatizer's tables."""
@@ -397,7 +411,7 @@ def _english_word(word: str, lowercase_words: frozenset[str]) -> bool:
         return False
     if word.endswith("s") and word[:-1] in lowercase_words:
         return True
-    return any(word in table for table in _vocabulary())
+    return _in_vocabulary(word)
 
 
 def names_a_common_title(

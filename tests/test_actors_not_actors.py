@@ -6,7 +6,7 @@ them, so the tests do not hang on what a small model labels.
 
 from __future__ import annotations
 
-from dramatis.actors.filters import is_junk, names_a_common_title
+from dramatis.actors.filters import is_junk, languages_defined, names_a_common_title
 from dramatis.actors.group import Group
 from dramatis.actors.mention import EntityMention
 
@@ -62,3 +62,27 @@ def test_a_body_word_an_acronym_or_an_acting_name_stays_a_body():
     assert not is_junk(group_of("Harmony", acts=True), lowercase)
     # not written in lowercase anywhere: a name
     assert not is_junk(group_of("Harmony"), frozenset({"the"}))
+
+
+def test_a_name_before_languages_or_speakers_or_after_speakers_of_is_a_language():
+    text = (
+        "Tavuni is spoken on two islands. Tavuni speakers also know the Kelari dialects, "
+        "and speakers of Morandu live further south, among other Pelagic languages."
+    )
+    assert {"tavuni", "kelari", "morandu", "pelagic"} <= languages_defined(text)
+
+
+def test_a_people_that_gives_its_language_its_name_stays_a_people():
+    text = (
+        "The first settlers were the Tavuni, who farmed the valley. Few young people "
+        "learn the Tavuni language now. The Ethnologue language codes follow each name."
+    )
+    defined = languages_defined(text)
+    assert "tavuni" not in defined
+    assert "ethnologue" not in defined
+
+
+def test_a_verb_capitalised_at_a_step_is_no_person():
+    # "Knead for ten minutes." in a recipe, read as a person by a small model
+    assert is_junk(group_of("Knead", "PERSON"), frozenset({"knead", "for"}))
+    assert not is_junk(group_of("Knead", "PERSON", titled=True), frozenset({"knead"}))

@@ -156,9 +156,21 @@ _LANGUAGE_DEFINED = re.compile(
 )
 
 
+# "Jóola languages", "the Wu dialects", "Bayot speakers", "speakers of Kujireray".
+_LANGUAGE_NAMED = re.compile(
+    r"\b([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?) (?:languages?|dialects?|speakers)\b(?! codes?\b)"
+    r"|\bspeakers of ([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
+)
+
+
 def languages_defined(text: str) -> frozenset[str]:
-    """Names the text itself calls a language or a dialect: no actor anywhere in it."""
-    return frozenset(gaz.normalise(m.group(1)) for m in _LANGUAGE_DEFINED.finditer(text))
+    """Names the text itself calls a language or a dialect, or whose speakers it
+    names: no actor anywhere in it (a country, "Chinese speakers", stays one)."""
+    defined = {gaz.normalise(m.group(1)) for m in _LANGUAGE_DEFINED.finditer(text)}
+    named = {m.group(1) or m.group(2) for m in _LANGUAGE_NAMED.finditer(text)}
+    # "the Moriori, who ...": a people too, whose language bears its name
+    peoples = {name for name in named if re.search(rf"\bthe {re.escape(name)}\b[.,;:)]", text)}
+    return frozenset(defined | {gaz.normalise(name) for name in named - peoples})
 
 
 # Two to six capitalised words ("Compact Fluorescent Light"), maybe joined by "of"
@@ -326,10 +338,14 @@ def is_junk(
     # small model, is the word; a body's own word ("Senate", "Army") stays a name.
     if key in _INSTITUTION_WORDS or key in _COMPASS or not _in_vocabulary(key):
         return False
-    return all(m.label == "ORG" and not m.acts and not is_acronym(m.text) for m in group.mentions)
+    return all(
+        m.label in _COMMON_WORD_LABELS and not m.acts and not m.titled and not is_acronym(m.text)
+        for m in group.mentions
+    )
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
+_COMMON_WORD_LABELS = frozenset({"ORG", "PERSON"})
 
 
 @functools.cache

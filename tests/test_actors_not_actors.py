@@ -6,9 +6,16 @@ them, so the tests do not hang on what a small model labels.
 
 from __future__ import annotations
 
-from dramatis.actors.filters import is_junk, languages_defined, names_a_common_title
+from dramatis.actors.filters import (
+    acronyms_of_terms,
+    is_junk,
+    languages_defined,
+    names_a_common_title,
+)
 from dramatis.actors.group import Group
 from dramatis.actors.mention import EntityMention
+
+from tests.test_actors import actors_of
 
 
 def mention(text: str, label: str = "WORK_OF_ART", **fields) -> EntityMention:
@@ -86,3 +93,24 @@ def test_a_verb_capitalised_at_a_step_is_no_person():
     # "Knead for ten minutes." in a recipe, read as a person by a small model
     assert is_junk(group_of("Knead", "PERSON"), frozenset({"knead", "for"}))
     assert not is_junk(group_of("Knead", "PERSON", titled=True), frozenset({"knead"}))
+
+
+def test_an_acronym_of_capitalised_words_none_a_body_word_is_a_term():
+    text = (
+        "Each Remote Sensing Unit (RSU) logs the tide. The RSU stores a week of data. "
+        "The Coastal Survey Agency (CSA) installs them; the Kenyan Tidal Network (KTN) "
+        "pays for them."
+    )
+    terms = acronyms_of_terms(text)
+    assert {"rsu", "remote sensing unit"} <= terms
+    assert "csa" not in terms  # "Agency": a body
+    assert "ktn" not in terms  # "Kenyan": a country's people
+
+
+def test_a_body_abbreviated_after_its_name_stays_a_body(nlp):
+    text = (
+        "The Coastal Water Partnership (CWP) met in Leeds. The CWP welcomed the plan, "
+        "and the CWP will fund it."
+    )
+    actors = actors_of(nlp, text)
+    assert any(m.text == "CWP" for a in actors for m in a.mentions)

@@ -147,7 +147,43 @@ def acronyms_of_terms(text: str) -> frozenset[str]:
             if acronym in initials_of(words[-size:]):
                 terms.add(acronym)
                 break
-    return frozenset(terms) | capitalised_terms(text) | languages_defined(text)
+    return frozenset(terms) | capitalised_terms(text) | languages_defined(text) | _named_terms(text)
+
+
+def _named_terms(text: str) -> set[str]:
+    """ "System Under Test (SUT)", "Information and Communication Technology (ICT)":
+    capitalised words the text abbreviates, none of them a word of a body, a place or
+    a building ("Agency", "Office", "Party", "Museum") nor of a country or its people
+    ("Syrian Democratic Forces (SDF)"), name a term or a thing; so does the acronym."""
+    terms: set[str] = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        if not match.group(1):
+            continue
+        words = [w.lower() for w in match.group(0).split(" (")[0].split()]
+        acronym = match.group(1).lower()
+        for size in range(2, len(words) + 1):
+            phrase = words[-size:]
+            if acronym in initials_of(phrase):
+                if not any(_institution_or_country(w) for w in phrase):
+                    terms.update((acronym, gaz.normalise(" ".join(phrase))))
+                break
+    return terms
+
+
+# Words of bodies that the institution words do not hold ("Human Rights Watch").
+_BODY_WORDS = frozenset(
+    {"partnership", "watch", "front", "brigade", "international", "corps", "initiative"}
+    | {"network", "coalition", "alliance", "services", "machines", "collective", "company"}
+)
+
+
+def _institution_or_country(word: str) -> bool:
+    stem = word[:-1] if word.endswith("s") else word
+    if word in _INSTITUTION_WORDS or stem in _INSTITUTION_WORDS or word in _BODY_WORDS:
+        return True
+    return bool(
+        gaz.country_of_name(word) or gaz.country_of_demonym(word) or gaz.city_population(word)
+    )
 
 
 # "Siwu, a Kwa language", "Eegimaa is an endangered language", "X is the language of".

@@ -114,3 +114,13 @@ def test_a_body_abbreviated_after_its_name_stays_a_body(nlp):
     )
     actors = actors_of(nlp, text)
     assert any(m.text == "CWP" for a in actors for m in a.mentions)
+
+
+def test_an_acronym_of_hyphenated_or_following_words_is_a_term():
+    text = (
+        "We count self-paced reading (SPR) times. The RTU (remote terminal unit) logs "
+        "them, and the WHO (World Health Organization) funds the study."
+    )
+    terms = acronyms_of_terms(text)
+    assert {"spr", "rtu"} <= terms
+    assert "who" not in terms

@@ -144,7 +144,9 @@ def acronyms_of_terms(text: str) -> frozenset[str]:
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2).lower()
         for size in range(2, len(words) + 1):
-            if acronym in initials_of(words[-size:]):
+            # "other-initiated repair (OIR)": each part of a hyphenated word counts
+            parts = [p for w in words[-size:] for p in w.split("-") if p]
+            if acronym in initials_of(words[-size:]) or acronym in initials_of(parts):
                 terms.add(acronym)
                 break
     return frozenset(terms) | capitalised_terms(text) | languages_defined(text) | _named_terms(text)
@@ -167,7 +169,18 @@ def _named_terms(text: str) -> set[str]:
                 if not any(_institution_or_country(w) for w in phrase):
                     terms.update((acronym, gaz.normalise(" ".join(phrase))))
                 break
+    for match in _ACRONYM_THEN_WORDS.finditer(text):  # "ROS [Reactive Oxygen Species, ...]"
+        acronym, words = match.group(1).lower(), match.group(2).lower().split()
+        for size in range(2, len(words) + 1):
+            if acronym in initials_of(words[:size]):
+                if not any(_institution_or_country(w) for w in words[:size]):
+                    terms.add(acronym)
+                break
     return terms
+
+
+# An acronym, then the words it stands for in brackets: "the SUT (system under test)".
+_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,8})s? [(\[]((?:[A-Za-z]+ ){1,7}[A-Za-z]+)")
 
 
 # Words of bodies that the institution words do not hold ("Human Rights Watch").

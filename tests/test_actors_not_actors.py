@@ -124,3 +124,19 @@ def test_an_acronym_of_hyphenated_or_following_words_is_a_term():
     terms = acronyms_of_terms(text)
     assert {"spr", "rtu"} <= terms
     assert "who" not in terms
+
+
+def test_a_work_named_after_its_kind_of_work_is_no_actor(nlp):
+    text = (
+        "Lena Ostrova wrote the book Quiet Harbours in 2011 and then the play Northern "
+        "Lanterns. Critics loved the comedy Paper Boats, and Ostrova said it was her best."
+    )
+    found = {m.text for a in actors_of(nlp, text) for m in a.mentions}
+    assert not found & {"Quiet Harbours", "Northern Lanterns", "Paper Boats"}
+    assert "Lena Ostrova" in found
+
+
+def test_a_person_after_a_kind_of_person_stays_a_person(nlp):
+    text = "The playwright Lena Ostrova spoke in Leeds. Ostrova said the theatre would reopen."
+    found = {m.text for a in actors_of(nlp, text) for m in a.mentions}
+    assert "Lena Ostrova" in found

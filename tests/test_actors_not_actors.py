@@ -140,3 +140,10 @@ def test_a_person_after_a_kind_of_person_stays_a_person(nlp):
     text = "The playwright Lena Ostrova spoke in Leeds. Ostrova said the theatre would reopen."
     found = {m.text for a in actors_of(nlp, text) for m in a.mentions}
     assert "Lena Ostrova" in found
+
+
+def test_an_acronym_in_the_plural_is_a_kind_of_thing():
+    assert is_junk(group_of("GPUs", ""), frozenset())
+    assert is_junk(group_of("NGOs", "ORG"), frozenset())
+    assert not is_junk(group_of("NGO", "ORG"), frozenset())  # one body, maybe
+    assert not is_junk(group_of("UNHCR", "ORG"), frozenset())

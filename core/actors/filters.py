@@ -324,6 +324,9 @@ def _phrase_counts(
     return plain, capitalised
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
+
+
 def _language(group: Group) -> bool:
     """ "English is spoken here": a language named on its own, which no NER label
     of a person, body, place or people contradicts."""
@@ -349,6 +352,8 @@ def is_junk(
         return True
     if group.country:
         return False
+    if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
+        return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):
         return True
     surfaces = [m.text for m in group.mentions]

@@ -147,3 +147,18 @@ def test_an_acronym_in_the_plural_is_a_kind_of_thing():
     assert is_junk(group_of("NGOs", "ORG"), frozenset())
     assert not is_junk(group_of("NGO", "ORG"), frozenset())  # one body, maybe
     assert not is_junk(group_of("UNHCR", "ORG"), frozenset())
+
+
+def test_a_genus_and_its_latin_epithet_name_a_living_thing():
+    text = "Leaves of Quercia fuscata fed the beetles. Quercia grows slowly, Mara Venn said."
+    terms = acronyms_of_terms(text)
+    assert {"quercia", "quercia fuscata"} <= terms
+    assert "mara venn" not in terms
+
+
+def test_a_name_before_an_english_word_is_no_genus():
+    text = (
+        "Biden versus Nebraska was argued in May. Sarvis notes the ruling, and Kestrel monasteries"
+    )
+    terms = acronyms_of_terms(text)
+    assert not terms & {"biden", "sarvis", "kestrel"}

@@ -149,7 +149,34 @@ def acronyms_of_terms(text: str) -> frozenset[str]:
             if acronym in initials_of(words[-size:]) or acronym in initials_of(parts):
                 terms.add(acronym)
                 break
-    return frozenset(terms) | capitalised_terms(text) | languages_defined(text) | _named_terms(text)
+    named = _named_terms(text) | species_named(text)
+    return frozenset(terms) | capitalised_terms(text) | languages_defined(text) | named
+
+
+# "Formica fusca", "Beauveria bassiana": a genus, then a Latin epithet in lowercase.
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,}) ([a-z]{4,}(?:a|ae|us|um|is|ii|i|es|ata|ina))\b")
+
+
+_NOT_EPITHETS = frozenset({"versus", "alias", "status", "campus", "bonus", "thus", "genus"})
+
+
+def species_named(text: str) -> set[str]:
+    """Genera and species the text names in Linnaean form: living things, no actors.
+    The epithet is no English word ("Paris sunrise"), so the capital is a genus."""
+    found: set[str] = set()
+    for match in _BINOMIAL.finditer(text):
+        genus, epithet = match.group(1), match.group(2)
+        stems = {epithet, epithet[:-1], epithet[:-2], epithet[:-3] + "y"}  # "notes", "monasteries"
+        if epithet in _NOT_EPITHETS or not _vocabulary_words().isdisjoint(stems):
+            continue
+        found.update((gaz.normalise(genus), gaz.normalise(f"{genus} {epithet}")))
+    return found
+
+
+@functools.cache
+def _vocabulary_words() -> frozenset[str]:
+    """The English words of the lemmatizer's tables, of every part of speech."""
+    return frozenset().union(*(english_words(p) for p in ("noun", "adj", "verb", "adv")))
 
 
 def _named_terms(text: str) -> set[str]:

@@ -209,12 +209,18 @@ def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
         or g.capital_of
         or (g.labels["GPE"] + g.labels["LOC"] and not g.labels["PERSON"])
     }
+    # The words of the people and places named: a title holding one holds a name.
+    person_words = frozenset(
+        w for g in groups if g.labels["PERSON"] or g.labels["GPE"] or g.country for w in g.words
+    )
     merges = _merges(state)
     actors: list[Actor] = []
     for root, root_mentions in _assign(state, merges).items():
         root_groups = [groups[i] for i in members[root]]
         made = tuple(dict.fromkeys(merges.get(root, ())))  # once each, in order
-        actor = _actor(text, f"a{root}", root_groups, root_mentions, place_keys, made)
+        actor = _actor(
+            text, f"a{root}", root_groups, root_mentions, (place_keys, person_words), made
+        )
         if actor is not None:
             actors.append(actor)
     actors = with_bare_titles(text, without_orphans(actors, kept), titles)
@@ -272,10 +278,12 @@ def _actor(
     actor_id: str,
     root_groups: list[Group],
     root_mentions: list[EntityMention],
-    place_keys: set[str],
+    keys: tuple[set[str], frozenset[str]],
     merges: tuple[Merge, ...],
 ) -> Actor | None:
-    """The actor these groups and mentions make, or None if they are no actor."""
+    """The actor these groups and mentions make, or None if they are no actor.
+    ``keys``: the keys of the places named, and the words of people's and places' names."""
+    place_keys, name_words = keys
     root_mentions = without_own_nested(root_mentions)
     kept = {id(m) for m in root_mentions}
     root_groups = [g for g in root_groups if any(id(m) in kept for m in g.mentions)]
@@ -310,7 +318,7 @@ def _actor(
     # nothing else does.
     naming_mentions = [m for m in naming_mentions if not m.nested] or naming_mentions
     decision = actor_kind(named_by, naming_mentions)
-    if not is_listed(decision, root_mentions):
+    if not is_listed(decision, root_mentions, words_in_lowercase(text), name_words):
         return None
     return Actor(
         id=actor_id,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group
+from dramatis.actors.recover import _english_words as english_words
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import names_a_thing
@@ -35,6 +36,7 @@ from dramatis.lexicon.names import (
 from dramatis.lexicon.terms import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from dramatis.actors.mention import EntityMention
     from spacy.tokens import Token
 
 
@@ -142,10 +144,86 @@ def acronyms_of_terms(text: str) -> frozenset[str]:
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2).lower()
         for size in range(2, len(words) + 1):
-            if acronym in initials_of(words[-size:]):
+            # "other-initiated repair (OIR)": each part of a hyphenated word counts
+            parts = [p for w in words[-size:] for p in w.split("-") if p]
+            if acronym in initials_of(words[-size:]) or acronym in initials_of(parts):
                 terms.add(acronym)
                 break
-    return frozenset(terms) | capitalised_terms(text) | languages_defined(text)
+    named = _named_terms(text) | species_named(text)
+    return frozenset(terms) | capitalised_terms(text) | languages_defined(text) | named
+
+
+# "Formica fusca", "Beauveria bassiana": a genus, then a Latin epithet in lowercase.
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,}) ([a-z]{4,}(?:a|ae|us|um|is|ii|i|es|ata|ina))\b")
+
+
+_NOT_EPITHETS = frozenset({"versus", "alias", "status", "campus", "bonus", "thus", "genus"})
+
+
+def species_named(text: str) -> set[str]:
+    """Genera and species the text names in Linnaean form: living things, no actors.
+    The epithet is no English word ("Paris sunrise"), so the capital is a genus."""
+    found: set[str] = set()
+    for match in _BINOMIAL.finditer(text):
+        genus, epithet = match.group(1), match.group(2)
+        stems = {epithet, epithet[:-1], epithet[:-2], epithet[:-3] + "y"}  # "notes", "monasteries"
+        if epithet in _NOT_EPITHETS or not _vocabulary_words().isdisjoint(stems):
+            continue
+        found.update((gaz.normalise(genus), gaz.normalise(f"{genus} {epithet}")))
+    return found
+
+
+@functools.cache
+def _vocabulary_words() -> frozenset[str]:
+    """The English words of the lemmatizer's tables, of every part of speech."""
+    return frozenset().union(*(english_words(p) for p in ("noun", "adj", "verb", "adv")))
+
+
+def _named_terms(text: str) -> set[str]:
+    """ "System Under Test (SUT)", "Information and Communication Technology (ICT)":
+    capitalised words the text abbreviates, none of them a word of a body, a place or
+    a building ("Agency", "Office", "Party", "Museum") nor of a country or its people
+    ("Syrian Democratic Forces (SDF)"), name a term or a thing; so does the acronym."""
+    terms: set[str] = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        if not match.group(1):
+            continue
+        words = [w.lower() for w in match.group(0).split(" (")[0].split()]
+        acronym = match.group(1).lower()
+        for size in range(2, len(words) + 1):
+            phrase = words[-size:]
+            if acronym in initials_of(phrase):
+                if not any(_institution_or_country(w) for w in phrase):
+                    terms.update((acronym, gaz.normalise(" ".join(phrase))))
+                break
+    for match in _ACRONYM_THEN_WORDS.finditer(text):  # "ROS [Reactive Oxygen Species, ...]"
+        acronym, words = match.group(1).lower(), match.group(2).lower().split()
+        for size in range(2, len(words) + 1):
+            if acronym in initials_of(words[:size]):
+                if not any(_institution_or_country(w) for w in words[:size]):
+                    terms.add(acronym)
+                break
+    return terms
+
+
+# An acronym, then the words it stands for in brackets: "the SUT (system under test)".
+_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,8})s? [(\[]((?:[A-Za-z]+ ){1,7}[A-Za-z]+)")
+
+
+# Words of bodies that the institution words do not hold ("Human Rights Watch").
+_BODY_WORDS = frozenset(
+    {"partnership", "watch", "front", "brigade", "international", "corps", "initiative"}
+    | {"network", "coalition", "alliance", "services", "machines", "collective", "company"}
+)
+
+
+def _institution_or_country(word: str) -> bool:
+    stem = word[:-1] if word.endswith("s") else word
+    if word in _INSTITUTION_WORDS or stem in _INSTITUTION_WORDS or word in _BODY_WORDS:
+        return True
+    return bool(
+        gaz.country_of_name(word) or gaz.country_of_demonym(word) or gaz.city_population(word)
+    )
 
 
 # "Siwu, a Kwa language", "Eegimaa is an endangered language", "X is the language of".
@@ -154,9 +232,21 @@ _LANGUAGE_DEFINED = re.compile(
 )
 
 
+# "Jóola languages", "the Wu dialects", "Bayot speakers", "speakers of Kujireray".
+_LANGUAGE_NAMED = re.compile(
+    r"\b([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?) (?:languages?|dialects?|speakers)\b(?! codes?\b)"
+    r"|\bspeakers of ([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
+)
+
+
 def languages_defined(text: str) -> frozenset[str]:
-    """Names the text itself calls a language or a dialect: no actor anywhere in it."""
-    return frozenset(gaz.normalise(m.group(1)) for m in _LANGUAGE_DEFINED.finditer(text))
+    """Names the text itself calls a language or a dialect, or whose speakers it
+    names: no actor anywhere in it (a country, "Chinese speakers", stays one)."""
+    defined = {gaz.normalise(m.group(1)) for m in _LANGUAGE_DEFINED.finditer(text)}
+    named = {m.group(1) or m.group(2) for m in _LANGUAGE_NAMED.finditer(text)}
+    # "the Moriori, who ...": a people too, whose language bears its name
+    peoples = {name for name in named if re.search(rf"\bthe {re.escape(name)}\b[.,;:)]", text)}
+    return frozenset(defined | {gaz.normalise(name) for name in named - peoples})
 
 
 # Two to six capitalised words ("Compact Fluorescent Light"), maybe joined by "of"
@@ -261,6 +351,9 @@ def _phrase_counts(
     return plain, capitalised
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
+
+
 def _language(group: Group) -> bool:
     """ "English is spoken here": a language named on its own, which no NER label
     of a person, body, place or people contradicts."""
@@ -286,6 +379,8 @@ def is_junk(
         return True
     if group.country:
         return False
+    if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
+        return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):
         return True
     surfaces = [m.text for m in group.mentions]
@@ -317,7 +412,31 @@ def is_junk(
     if key not in lowercase_words:
         return False
     unvouched = all(m.source in ("propn", "attribution") for m in group.mentions)
-    return unvouched or not any(m.all_propn for m in group.mentions)
+    if unvouched or not any(m.all_propn for m in group.mentions):
+        return True
+    # "There is Uniformity amidst Variety", "Ballet is less about moves": a common
+    # word the text also writes in lowercase, capitalised and read as a body by a
+    # small model, is the word; a body's own word ("Senate", "Army") stays a name.
+    if key in _INSTITUTION_WORDS or key in _COMPASS or not _in_vocabulary(key):
+        return False
+    return all(
+        m.label in _COMMON_WORD_LABELS and not m.acts and not m.titled and not is_acronym(m.text)
+        for m in group.mentions
+    )
+
+
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_COMMON_WORD_LABELS = frozenset({"ORG", "PERSON"})
+
+
+@functools.cache
+def _vocabulary() -> tuple[frozenset[str], ...]:
+    """The English nouns, adjectives, verbs and adverbs of the lemmatizer's tables."""
+    return tuple(english_words(part) for part in ("noun", "adj", "verb", "adv"))
+
+
+def _in_vocabulary(word: str) -> bool:
+    return any(word in table for table in _vocabulary())
 
 
 def describes_a_thing(tokens: list[Token], label: str) -> bool:
@@ -340,3 +459,78 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
         and head.is_lower
         and names_a_thing(head.lemma_)
     )
+
+
+# Short words a title holds besides its nouns ("Dancing on the Edge", "Goodbye to You").
+_TITLE_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "on",
+        "in",
+        "at",
+        "to",
+        "from",
+        "with",
+        "by",
+        "is",
+        "are",
+        "no",
+        "not",
+        "my",
+        "your",
+        "our",
+        "his",
+        "her",
+        "its",
+        "their",
+        "we",
+        "you",
+        "i",
+        "it",
+    ]
+)
+
+
+def _english_word(word: str, lowercase_words: frozenset[str]) -> bool:
+    """A common English word, not a country, a people or a city: written in lowercase
+    in the text (maybe in the plural), or as it stands in the lemmatizer's tables."""
+    if word in _TITLE_FUNCTION_WORDS or word in lowercase_words:
+        return True
+    if gaz.country_of_name(word) or gaz.country_of_weak_name(word) or gaz.city_population(word):
+        return False
+    if gaz.country_of_demonym(word):
+        return False
+    if word.endswith("s") and word[:-1] in lowercase_words:
+        return True
+    return _in_vocabulary(word)
+
+
+def names_a_common_title(
+    mentions: list[EntityMention],
+    lowercase_words: frozenset[str],
+    name_words: frozenset[str] = frozenset(),
+) -> bool:
+    """ "The Imitation Game", "Diary", "Dancing on the Edge": a title NER calls a work
+    of art in every mention, made of common English words alone, names a thing: a
+    film, a book, a song, not an actor. One with a name in it ("The Rains of
+    Castamere", "Transforming Kenya", "Renew America") may hold a place or a person."""
+    if not mentions or any(m.label != "WORK_OF_ART" or m.attribution for m in mentions):
+        return False
+    words = {w.lower() for m in mentions for w in re.findall(r"[^\W\d_]+", m.text)}
+    if any(gaz.country_of_name(gaz.normalise(m.text)) for m in mentions):
+        return False
+    named = any(gaz.country_of_name(" ".join(pair)) for m in mentions for pair in _pairs(m.text))
+    if not words or named or not (words - _TITLE_FUNCTION_WORDS).isdisjoint(name_words):
+        return False  # "The History of Peter the Great", where Peter is a person
+    return all(_english_word(w, lowercase_words) for w in words)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """Two words running in a title ("United States" in "Emperor of the United States")."""
+    return list(itertools.pairwise(gaz.normalise(text).split()))

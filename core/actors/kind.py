@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dramatis import gazetteer as gaz
+from dramatis.actors.filters import names_a_common_title
 from dramatis.actors.group import Group
 from dramatis.actors.mention import KIND_OF_LABEL, EntityMention
 from dramatis.actors.people import person_words
@@ -95,11 +96,18 @@ class KindDecision:
 _LAW_OR_EVENT = frozenset({"LAW", "EVENT"})
 
 
-def is_listed(decision: KindDecision, mentions: list[EntityMention]) -> bool:
+def is_listed(
+    decision: KindDecision,
+    mentions: list[EntityMention],
+    lowercase_words: frozenset[str] = frozenset(),
+    name_words: frozenset[str] = frozenset(),
+) -> bool:
     """Is an actor of this kind one to list? A law, treaty, event or work ("the Paris
     Agreement", "World War II", "the HEROES Act", "the film Watchmen") is what a story
     is about, not who acts in it, unless it is the source of a claim ("the report
     said")."""
+    if names_a_common_title(mentions, lowercase_words, name_words):
+        return False  # "The Imitation Game", whatever kind its votes say
     if decision.kind != "other" or any(m.attribution for m in mentions):
         return True
     if decision.rule in ("kind.head_word_other", "kind.discipline"):

@@ -470,6 +470,8 @@ WORK_DESCRIPTORS = frozenset(
         *("film", "movie", "series", "miniseries", "sitcom", "documentary", "episode"),
         *("novel", "novella", "memoir", "poem", "essay", "song", "album", "opera"),
         *("musical", "painting", "sculpture", "podcast", "videogame"),
+        *("book", "play", "comedy", "drama", "thriller", "treatise", "pamphlet", "textbook"),
+        *("symphony", "concerto", "sonata", "anime", "serial", "mini-serial", "sonnet"),
     ]
 )
 DESCRIBED_KIND.update(dict.fromkeys(WORK_DESCRIPTORS, "other"))

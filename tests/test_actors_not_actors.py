@@ -1,0 +1,164 @@
+"""Names that are no actors: titles of works, terms, products (issue 13, precision).
+
+Written from invented sentences; mentions are built by hand where the rule reads only
+them, so the tests do not hang on what a small model labels.
+"""
+
+from __future__ import annotations
+
+from dramatis.actors.filters import (
+    acronyms_of_terms,
+    is_junk,
+    languages_defined,
+    names_a_common_title,
+)
+from dramatis.actors.group import Group
+from dramatis.actors.mention import EntityMention
+
+from tests.test_actors import actors_of
+
+
+def mention(text: str, label: str = "WORK_OF_ART", **fields) -> EntityMention:
+    return EntityMention(0, len(text), text, label, **fields)
+
+
+def test_a_work_titled_with_common_words_is_no_actor():
+    for title in ("The Silent Orchard", "Dancing in the Rain", "Diary", "Broken Clocks"):
+        assert names_a_common_title([mention(title)], frozenset())
+
+
+def test_a_work_whose_title_holds_a_name_may_hold_an_actor():
+    # a country, a city, a people, or a word of a person's name the text gives
+    assert not names_a_common_title([mention("Letters from Portugal")], frozenset())
+    assert not names_a_common_title([mention("The United States Papers")], frozenset())
+    assert not names_a_common_title([mention("A Night in Chicago")], frozenset())
+    assert not names_a_common_title(
+        [mention("The Journals of Wilbert")], frozenset(), frozenset({"wilbert"})
+    )
+    assert not names_a_common_title([mention("The Castamoor Saga")], frozenset())
+
+
+def test_a_title_is_no_work_unless_every_mention_is_labelled_one():
+    assert not names_a_common_title(
+        [mention("Silent Orchard"), mention("Silent Orchard", "ORG")], frozenset()
+    )
+    assert not names_a_common_title([mention("Silent Orchard", "PERSON")], frozenset())
+
+
+def test_a_work_that_speaks_is_kept():
+    # "the report said": a source of a claim is listed whatever it is
+    assert not names_a_common_title([mention("Annual Review", attribution=True)], frozenset())
+
+
+def group_of(text: str, label: str = "ORG", **fields) -> Group:
+    key = text.lower()
+    return Group(key, (key,), [EntityMention(0, len(text), text, label, **fields)])
+
+
+def test_a_common_word_the_text_writes_in_lowercase_is_no_body():
+    # "The sonnet finds Harmony amidst Chaos ... the harmony of the lines"
+    lowercase = frozenset({"harmony", "the", "of", "lines"})
+    assert is_junk(group_of("Harmony"), lowercase)
+
+
+def test_a_body_word_an_acronym_or_an_acting_name_stays_a_body():
+    lowercase = frozenset({"senate", "nasa", "harmony"})
+    assert not is_junk(group_of("Senate"), lowercase)  # the body's own word
+    assert not is_junk(group_of("NASA"), lowercase)  # "nasa.gov" is no lowercase word
+    # "Harmony announced a merger": a firm of that name acts
+    assert not is_junk(group_of("Harmony", acts=True), lowercase)
+    # not written in lowercase anywhere: a name
+    assert not is_junk(group_of("Harmony"), frozenset({"the"}))
+
+
+def test_a_name_before_languages_or_speakers_or_after_speakers_of_is_a_language():
+    text = (
+        "Tavuni is spoken on two islands. Tavuni speakers also know the Kelari dialects, "
+        "and speakers of Morandu live further south, among other Pelagic languages."
+    )
+    assert {"tavuni", "kelari", "morandu", "pelagic"} <= languages_defined(text)
+
+
+def test_a_people_that_gives_its_language_its_name_stays_a_people():
+    text = (
+        "The first settlers were the Tavuni, who farmed the valley. Few young people "
+        "learn the Tavuni language now. The Ethnologue language codes follow each name."
+    )
+    defined = languages_defined(text)
+    assert "tavuni" not in defined
+    assert "ethnologue" not in defined
+
+
+def test_a_verb_capitalised_at_a_step_is_no_person():
+    # "Knead for ten minutes." in a recipe, read as a person by a small model
+    assert is_junk(group_of("Knead", "PERSON"), frozenset({"knead", "for"}))
+    assert not is_junk(group_of("Knead", "PERSON", titled=True), frozenset({"knead"}))
+
+
+def test_an_acronym_of_capitalised_words_none_a_body_word_is_a_term():
+    text = (
+        "Each Remote Sensing Unit (RSU) logs the tide. The RSU stores a week of data. "
+        "The Coastal Survey Agency (CSA) installs them; the Kenyan Tidal Network (KTN) "
+        "pays for them."
+    )
+    terms = acronyms_of_terms(text)
+    assert {"rsu", "remote sensing unit"} <= terms
+    assert "csa" not in terms  # "Agency": a body
+    assert "ktn" not in terms  # "Kenyan": a country's people
+
+
+def test_a_body_abbreviated_after_its_name_stays_a_body(nlp):
+    text = (
+        "The Coastal Water Partnership (CWP) met in Leeds. The CWP welcomed the plan, "
+        "and the CWP will fund it."
+    )
+    actors = actors_of(nlp, text)
+    assert any(m.text == "CWP" for a in actors for m in a.mentions)
+
+
+def test_an_acronym_of_hyphenated_or_following_words_is_a_term():
+    text = (
+        "We count self-paced reading (SPR) times. The RTU (remote terminal unit) logs "
+        "them, and the WHO (World Health Organization) funds the study."
+    )
+    terms = acronyms_of_terms(text)
+    assert {"spr", "rtu"} <= terms
+    assert "who" not in terms
+
+
+def test_a_work_named_after_its_kind_of_work_is_no_actor(nlp):
+    text = (
+        "Lena Ostrova wrote the book Quiet Harbours in 2011 and then the play Northern "
+        "Lanterns. Critics loved the comedy Paper Boats, and Ostrova said it was her best."
+    )
+    found = {m.text for a in actors_of(nlp, text) for m in a.mentions}
+    assert not found & {"Quiet Harbours", "Northern Lanterns", "Paper Boats"}
+    assert "Lena Ostrova" in found
+
+
+def test_a_person_after_a_kind_of_person_stays_a_person(nlp):
+    text = "The playwright Lena Ostrova spoke in Leeds. Ostrova said the theatre would reopen."
+    found = {m.text for a in actors_of(nlp, text) for m in a.mentions}
+    assert "Lena Ostrova" in found
+
+
+def test_an_acronym_in_the_plural_is_a_kind_of_thing():
+    assert is_junk(group_of("GPUs", ""), frozenset())
+    assert is_junk(group_of("NGOs", "ORG"), frozenset())
+    assert not is_junk(group_of("NGO", "ORG"), frozenset())  # one body, maybe
+    assert not is_junk(group_of("UNHCR", "ORG"), frozenset())
+
+
+def test_a_genus_and_its_latin_epithet_name_a_living_thing():
+    text = "Leaves of Quercia fuscata fed the beetles. Quercia grows slowly, Mara Venn said."
+    terms = acronyms_of_terms(text)
+    assert {"quercia", "quercia fuscata"} <= terms
+    assert "mara venn" not in terms
+
+
+def test_a_name_before_an_english_word_is_no_genus():
+    text = (
+        "Biden versus Nebraska was argued in May. Sarvis notes the ruling, and Kestrel monasteries"
+    )
+    terms = acronyms_of_terms(text)
+    assert not terms & {"biden", "sarvis", "kestrel"}

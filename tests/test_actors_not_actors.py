@@ -162,3 +162,26 @@ def test_a_name_before_an_english_word_is_no_genus():
     )
     terms = acronyms_of_terms(text)
     assert not terms & {"biden", "sarvis", "kestrel"}
+
+
+def test_a_spelled_out_acronym_that_speaks_is_a_body():
+    # "Mothers Against Drunk Driving" holds no institution word, but a term never says
+    # anything: the source of an attribution is an actor, however its name is spelled.
+    text = "Mothers Against Drunk Driving (MADD) said the law came too late."
+    terms = acronyms_of_terms(text)
+    assert "madd" in terms
+    speaking = Group(
+        "madd",
+        ("madd",),
+        mentions=[mention("MADD", "ORG", attribution=True, acts=True, verb="say")],
+    )
+    assert not is_junk(speaking, frozenset(), frozenset(), terms)
+    named_source = Group("madd", ("madd",), mentions=[mention("MADD", "ORG", attribution=True)])
+    assert not is_junk(named_source, frozenset(), frozenset(), terms)
+    quiet = Group("madd", ("madd",), mentions=[mention("MADD", "ORG")])
+    assert is_junk(quiet, frozenset(), frozenset(), terms)
+    # "MADD is spoken in the north", as a language would be: no body's act
+    spoken = Group(
+        "madd", ("madd",), mentions=[mention("MADD", "ORG", attribution=True, verb="speak")]
+    )
+    assert is_junk(spoken, frozenset(), frozenset(), terms)

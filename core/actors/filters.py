@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group
-from dramatis.actors.recover import _english_words as english_words
+from dramatis.actors.recover import english_words
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import names_a_thing
 from dramatis.lexicon.name_context import (
     DETERMINERS,
     FUNCTION_WORDS,
+    GOVERNMENT_VERBS,
     LANGUAGE_NOUNS,
     LANGUAGE_VERBS,
     PRONOUNS,
@@ -361,6 +362,15 @@ def _language(group: Group) -> bool:
     return group.key in LANGUAGE_NAMES and not any(m.label in named for m in group.mentions)
 
 
+def _speaks(mention: EntityMention) -> bool:
+    """Says, warns or signs as a body does; or is the source of an attribution that NER
+    reads as an organisation ("..., said Mothers Against Drunk Driving (MADD)"). Not a
+    language "spoken" or a model that "proposes"."""
+    if mention.verb in GOVERNMENT_VERBS:
+        return mention.acts or mention.attribution
+    return mention.attribution and mention.label == "ORG" and not mention.verb
+
+
 def is_junk(
     group: Group,
     lowercase_words: frozenset[str],
@@ -370,8 +380,10 @@ def is_junk(
     key = group.key
     if not key or not any(c.isalpha() for c in key) or len(key) < 2:
         return True
-    if key in terms and not group.country:
-        return True  # "SSS" of "sea surface salinity (SSS)"
+    # "SSS" of "sea surface salinity (SSS)". A term does not say, warn or sign what a
+    # body does: "Black Lives Matter (BLM) said" is a body, whatever words spell it out.
+    if key in terms and not group.country and not any(_speaks(m) for m in group.mentions):
+        return True
     if key in DISEASE_NAMES or key in DEGREE_NAMES or key in TECHNOLOGY_TERMS:
         return True  # "COVID-19", "a PhD", "AI": what people suffer, earn or use
     pronoun = all(w in PRONOUNS or w in DETERMINERS for w in group.words)

@@ -192,7 +192,7 @@ _NOT_CITY_WORDS = TITLES | ORG_WORDS | PLACE_WORDS | FACILITY_WORDS | GENERIC_WO
 
 
 @functools.cache
-def _english_words(part: str) -> frozenset[str]:
+def english_words(part: str) -> frozenset[str]:
     """English words of one part of speech ("adj": "best", "federal"), from the
     lemmatizer tables of the pipeline dramatis always installs; empty without it."""
     try:
@@ -209,7 +209,7 @@ def _english_words(part: str) -> frozenset[str]:
 @functools.cache
 def english_modifiers() -> frozenset[str]:
     """English adjectives, adverbs and verbs: "best", "federal", "mobile"."""
-    return _english_words("adj") | _english_words("adv") | _english_words("verb")
+    return english_words("adj") | english_words("adv") | english_words("verb")
 
 
 def _common_word(token: Token) -> bool:

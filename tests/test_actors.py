@@ -1234,3 +1234,24 @@ def test_a_shared_surname_records_which_full_name_took_it(nlp):
     actors = actors_of(nlp, text)
     rules = {m.rule for a in actors if a.explain for m in a.explain.merges if m.alias == "Okafor"}
     assert rules and rules <= {"person.shared_surname.previous", "person.shared_surname.dominant"}
+
+
+def test_an_unlabelled_source_under_an_office_is_a_person():
+    """NER misses the name; the office in lowercase before it or in apposition says a
+    person, where an unlabelled source would default to an organisation."""
+    from dramatis.actors.group import Group
+    from dramatis.actors.kind import actor_kind
+    from dramatis.actors.mention import EntityMention
+
+    def decided(descriptor: str) -> tuple[str, str]:
+        mention = EntityMention(
+            0, 10, "Ana Quillo", "", source="attribution", attribution=True, descriptor=descriptor
+        )
+        decision = actor_kind([Group("ana quillo", ("ana", "quillo"), [mention])], [mention])
+        return decision.kind, decision.rule
+
+    assert decided("minister") == ("person", "kind.office")
+    assert decided("spokeswoman") == ("person", "kind.office")
+    assert decided("") == ("organization", "kind.unlabelled_source")
+    # a word that only qualifies an office says nothing
+    assert decided("interim") == ("organization", "kind.unlabelled_source")

@@ -17,6 +17,7 @@ from dramatis.lexicon.name_context import SPATIAL_PREPOSITIONS, SPEECH_VERBS, ST
 from dramatis.lexicon.names import (
     DESCRIBED_KIND,
     DISCIPLINE_WORDS,
+    OFFICE_WORDS,
     ORG_WORDS,
     OTHER_WORDS,
     STORM_WORDS,
@@ -50,7 +51,7 @@ class MentionVote:
 
 
 def _described(m: EntityMention) -> str | None:
-    return DESCRIBED_KIND[m.descriptor] if m.descriptor else None
+    return DESCRIBED_KIND.get(m.descriptor)  # an office votes only alone (actor_kind)
 
 
 def _sibling(m: EntityMention) -> str | None:
@@ -163,6 +164,8 @@ def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecisi
     if not org_shaped and full_name and contrary * 2 < len(mentions):
         return decided("person", "kind.full_name")
     if not votes:
+        if any(m.descriptor in OFFICE_WORDS for m in mentions):
+            return decided("person", "kind.office")  # "the finance minister, Ana Ruiz"
         if any(m.attribution for m in mentions):
             return decided("organization", "kind.unlabelled_source")
         return decided("other", "kind.no_votes")

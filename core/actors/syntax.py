@@ -14,6 +14,7 @@ from dramatis.lexicon.name_context import (
 )
 from dramatis.lexicon.names import (
     DESCRIBED_KIND,
+    OFFICE_WORDS,
     TITLE_LINKS,
     TITLE_ONLY_AFTER_TITLE,
     TITLES,
@@ -145,7 +146,7 @@ def descriptor_noun(doc: Doc, first: Token, root: Token) -> str:
     words += [t.lower_ for t in root.children if t.dep_ == "appos" and t.is_lower]
     if root.dep_ == "appos" and root.head.is_lower:
         words.append(root.head.lower_)  # "the newspaper, Gazeta Wyborcza"
-    return next((w for w in words if w in DESCRIBED_KIND), "")
+    return next((w for w in words if w in DESCRIBED_KIND or w in OFFICE_WORDS), "")
 
 
 def government_subject(root: Token, first: Token) -> bool:

@@ -404,6 +404,17 @@ COMPASS_ADJECTIVES = {
 # "Scot-tish", "Asia-n", "Europe-an", "Texa-n", "Paris-ian", "Democrat-ic".
 ADJECTIVE_ENDINGS = ("tish", "ish", "ian", "an", "n", "ese", "i", "ic")
 
+# Offices of TITLES, without the words that only qualify one ("acting", "prime",
+# "state"): written lowercase before a name or in apposition to it ("the finance
+# minister, Ana Ruiz"), a person's. A vote only where nothing else votes: a parse
+# that hangs "Crimea" on "Russia's leader" must not outweigh NER.
+OFFICE_WORDS = TITLES - frozenset(
+    [
+        *("acting", "crown", "field", "foreign", "former", "interim", "late", "prime"),
+        *("supreme", "vice", "state", "deputy", "chief", "count", "general", "major"),
+    ]
+)
+
 DESCRIBED_KIND: dict[str, str] = {
     **dict.fromkeys(PLACE_WORDS, "place"),
     **dict.fromkeys(ORG_DESCRIPTORS, "organization"),

@@ -6,6 +6,8 @@ them, so the tests do not hang on what a small model labels.
 
 from __future__ import annotations
 
+import re
+
 from dramatis.actors.filters import (
     acronyms_of_terms,
     is_junk,
@@ -185,3 +187,55 @@ def test_a_spelled_out_acronym_that_speaks_is_a_body():
         "madd", ("madd",), mentions=[mention("MADD", "ORG", attribution=True, verb="speak")]
     )
     assert is_junk(spoken, frozenset(), frozenset(), terms)
+
+
+def _opening_group(text: str, word: str) -> Group:
+    """The one-word group of every capitalised ``word`` in ``text``, as the tagger
+    would read it: a proper noun, a person to a small model, opening its sentence
+    (or in its heading line)."""
+    group = Group(word.lower(), (word.lower(),))
+    for found in re.finditer(rf"\b{word}\b", text):
+        opens = found.start() == 0 or text[: found.start()].rstrip(" ")[-1:] in ".!?\n"
+        group.mentions.append(
+            EntityMention(
+                found.start(), found.end(), word, "PERSON", sentence_initial=opens, acts=True
+            )
+        )
+    return group
+
+
+def test_a_plant_capitalised_by_place_and_written_in_lowercase_is_the_word():
+    text = (
+        "How to Grow Sage\n"
+        "Sage likes dry soil. Water the sage once a week, and keep the sage in sun.\n"
+        "Part 2: Picking Your Sage\n"
+        "Sage tastes best before it flowers. Dry the sage leaves in the shade, and store "
+        "the dried sage in a jar."
+    )
+    group = _opening_group(text, "Sage")
+    lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+    # "Grow Sage" is a longer capitalised phrase of the heading: no full name
+    assert is_junk(group, lowercase, frozenset({"grow", "sage"}), text=text)
+
+
+def test_a_surname_that_is_a_common_word_stays_a_name():
+    for surname, common in (("Rice", "rice"), ("Bush", "bush"), ("Hill", "hill")):
+        text = (
+            f"Ambassador Dana {surname} met the ministers. {surname} said the talks went "
+            f"well. {surname} added that a deal was close. Farmers near the {common} "
+            f"waited.\nTalks With {surname} Resume"
+        )
+        group = _opening_group(text, surname)
+        group.mentions = [
+            m for m in group.mentions if m.sentence_initial or "\n" in text[: m.start]
+        ]
+        lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+        name_words = frozenset({"dana", surname.lower()})
+        assert not is_junk(group, lowercase, name_words, text=text), surname
+
+
+def test_a_surname_the_text_writes_in_lowercase_as_often_is_kept_when_named_mid_sentence():
+    text = "Brown called the meeting. The brown dog slept. Voters backed Brown."
+    group = _opening_group(text, "Brown")
+    lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+    assert not is_junk(group, lowercase, frozenset({"brown"}), text=text)

@@ -376,6 +376,7 @@ def is_junk(
     lowercase_words: frozenset[str],
     name_words: frozenset[str] = frozenset(),
     terms: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> bool:
     key = group.key
     if not key or not any(c.isalpha() for c in key) or len(key) < 2:
@@ -419,6 +420,15 @@ def is_junk(
     )
     if opening_common_word and key not in name_words and not any(m.titled for m in group.mentions):
         return True
+    # "Basil needs sun ... the kind of basil ... Caring for Basil": a word the text
+    # writes in lowercase at least as often as capitalised, and capitalised only where
+    # a sentence opens or a heading is set in title case, is that word, even within a
+    # longer capitalised phrase ("Grow Basil"). A surname the text writes in
+    # lowercase once ("Rice said ... rice prices") is capitalised more often.
+    if text and key in lowercase_words and _capitalised_by_place(group, text):
+        plain, capitalised = _case_counts(text, key)
+        if plain >= capitalised:
+            return True
     # A capitalised common word ("Report" in a headline, "Match" in a heading) is
     # not an actor unless NER tagged it or the tagger read it as a proper noun.
     if key not in lowercase_words:
@@ -435,6 +445,36 @@ def is_junk(
         m.label in _COMMON_WORD_LABELS and not m.acts and not m.titled and not is_acronym(m.text)
         for m in group.mentions
     )
+
+
+def _in_heading(text: str, start: int) -> bool:
+    """Does the offset stand in a short title-case line ("Caring for Your Basil")?"""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)].strip()
+    if not line or len(line) > 80 or line[-1] in ".!?,;":
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _capitalised_by_place(group: Group, text: str) -> bool:
+    """Every mention is a one-word common-looking name capitalised where a sentence
+    opens or in a heading, never titled, cited or spoken of as a body."""
+    return all(
+        (m.sentence_initial or _in_heading(text, m.start))
+        and m.label in ("PERSON", "")
+        and m.source != "citation"
+        and not m.titled
+        for m in group.mentions
+    )
+
+
+def _case_counts(text: str, word: str) -> tuple[int, int]:
+    """How often the word is written in lowercase and capitalised in the text."""
+    lower = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    upper = len(re.findall(rf"\b{re.escape(word.capitalize())}\b", text))
+    return lower, upper
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dramatis.actors.filters import (
+    _stands_alone,
     acronyms_of_terms,
     is_junk,
     languages_defined,
@@ -239,3 +240,33 @@ def test_a_surname_the_text_writes_in_lowercase_as_often_is_kept_when_named_mid_
     group = _opening_group(text, "Brown")
     lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
     assert not is_junk(group, lowercase, frozenset({"brown"}), text=text)
+
+
+def _alone(text: str, word: str, **fields) -> Group:
+    start = text.index(word)
+    group = Group(word.lower(), (word.lower(),))
+    group.mentions.append(
+        EntityMention(start, start + len(word), word, "PERSON", sentence_initial=True, **fields)
+    )
+    return group
+
+
+def test_a_word_said_alone_and_read_as_a_common_word_is_no_name():
+    text = "Did you lock the van?  Wallet? No, I left it at home."
+    assert is_junk(_alone(text, "Wallet", all_propn=False), frozenset(), text=text)
+    text = "She opened the oven.  Ahhhh! That smells good."
+    assert is_junk(_alone(text, "Ahhhh"), frozenset(), text=text)
+
+
+def test_a_name_said_alone_stays_a_name():
+    text = "Who is at the door?  Marguerite. Oh, let her in."
+    assert not is_junk(_alone(text, "Marguerite"), frozenset(), text=text)
+    # the stop of a title is no sentence's end
+    text = "We asked Dr. Okonkwo. She agreed."
+    assert not _stands_alone(text, _alone(text, "Okonkwo").mentions[0])
+    assert _stands_alone("Yes. Okonkwo. She agreed.", EntityMention(5, 12, "Okonkwo", "PERSON"))
+    # a word of a longer name in the text ("Tess Wallet") is a surname
+    text = "Tess Wallet came late. Wallet? She never came."
+    group = Group("wallet", ("wallet",))
+    group.mentions.append(EntityMention(23, 29, "Wallet", "PERSON", all_propn=False))
+    assert not is_junk(group, frozenset(), frozenset({"tess", "wallet"}), text=text)

@@ -425,6 +425,14 @@ def is_junk(
     # a sentence opens or a heading is set in title case, is that word, even within a
     # longer capitalised phrase ("Grow Basil"). A surname the text writes in
     # lowercase once ("Rice said ... rice prices") is capitalised more often.
+    # "Jeez.", "Hunh?", "Keys?": a word that is a whole utterance by itself in every
+    # mention is an interjection or an echo of a thing, not a name someone bears.
+    # A tagger reading it as a common word ("Keys?", "Hunh.") or a stretched spelling
+    # ("Owwww!") tells it from a name called alone ("Jennifer.", "Daniels!").
+    alone = text and key not in name_words and all(_stands_alone(text, m) for m in group.mentions)
+    common = key in lowercase_words or not all(m.all_propn for m in group.mentions)
+    if alone and (common or _STRETCHED.search(key)):
+        return True
     if text and key in lowercase_words and _capitalised_by_place(group, text):
         plain, capitalised = _case_counts(text, key)
         if plain >= capitalised:
@@ -456,6 +464,25 @@ def _in_heading(text: str, start: int) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", line)
     return all(w[0].isupper() for w in words if len(w) > 3)
+
+
+_STRETCHED = re.compile(r"([a-z])\1\1")
+# "Mr.", "Dr.", "Gen.": the stop of a title, not of a sentence
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Gen|Col|Maj|Capt|Cpt|Lt|Sgt|Adm|Cmdr|Rev|Fr"
+    r"|Prof|Sen|Rep|Gov|Pres|Hon|Supt|Insp|Det|Mme|Mlle)\.$"
+)
+
+
+def _stands_alone(text: str, mention: EntityMention) -> bool:
+    """ "... it down?  Jeez. Well, ...": the mention is its sentence, bar the stop."""
+    if mention.titled:
+        return False
+    before = text[: mention.start].rstrip(" \t\n\"“‘'")
+    if before and (before[-1] not in ".!?" or _ABBREVIATION.search(before)):
+        return False
+    after = text[mention.end : mention.end + 2]
+    return after[:1] in (".", "?", "!") and after[1:2] in ("", " ", "\n", '"', "”", "’")
 
 
 def _capitalised_by_place(group: Group, text: str) -> bool:

@@ -270,3 +270,29 @@ def test_a_name_said_alone_stays_a_name():
     group = Group("wallet", ("wallet",))
     group.mentions.append(EntityMention(23, 29, "Wallet", "PERSON", all_propn=False))
     assert not is_junk(group, frozenset(), frozenset({"tess", "wallet"}), text=text)
+
+
+def _phrase(text: str, phrase: str, label: str = "PERSON", **fields) -> Group:
+    start = text.index(phrase)
+    words = tuple(phrase.lower().split())
+    group = Group(" ".join(words), words)
+    group.mentions.append(EntityMention(start, start + len(phrase), phrase, label, **fields))
+    return group
+
+
+def test_an_instruction_in_a_heading_is_no_name():
+    text = "How to Plant Garlic\nPlant the cloves in autumn, and plant garlic deep."
+    group = _phrase(text, "Plant Garlic", all_propn=False)
+    assert is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+
+
+def test_a_name_opening_with_a_verb_stays_a_name():
+    text = "Will Foster Speaks\nWe will see. Mark Brown said he would mark the date."
+    lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+    # the tagger reads both words as proper nouns
+    assert not is_junk(_phrase(text, "Will Foster"), lowercase, text=text)
+    group = _phrase(text, "Mark Brown", sentence_initial=True, acts=True, all_propn=False)
+    assert not is_junk(group, lowercase, text=text)  # a person who speaks
+    text = "Save the Children said aid was late. We save money."
+    group = _phrase(text, "Save the Children", "ORG", sentence_initial=True, acts=True)
+    assert not is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)

@@ -399,6 +399,8 @@ def is_junk(
     surfaces = [m.text for m in group.mentions]
     if all(s[:1].islower() for s in surfaces):
         return True  # "the report", "occupation": not a name
+    if text and len(group.words) > 1 and _imperative_heading(group, lowercase_words, text):
+        return True
     if len(group.words) != 1 or any(m.label == "NORP" for m in group.mentions):
         return False
     # A bare title, place noun or generic noun ("State", "Sea", "Party") names nobody.
@@ -483,6 +485,25 @@ def _stands_alone(text: str, mention: EntityMention) -> bool:
         return False
     after = text[mention.end : mention.end + 2]
     return after[:1] in (".", "?", "!") and after[1:2] in ("", " ", "\n", '"', "”", "’")
+
+
+def _imperative_heading(group: Group, lowercase_words: frozenset[str], text: str) -> bool:
+    """ "How to Grow Sage", "Purchase Sage seeds": an instruction opening with a verb
+    the text writes in lowercase, capitalised where a sentence opens or in a heading,
+    read as a person by a small model but not tagged as a proper noun throughout."""
+    verb = group.words[0]
+    if verb not in lowercase_words or verb not in _vocabulary()[2]:
+        return False
+    return all(
+        m.label in ("PERSON", "")
+        and not m.all_propn
+        and not m.acts
+        and not m.attribution
+        and not m.titled
+        and m.source != "citation"
+        and (m.sentence_initial or _in_heading(text, m.start))
+        for m in group.mentions
+    )
 
 
 def _capitalised_by_place(group: Group, text: str) -> bool:

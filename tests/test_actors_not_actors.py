@@ -296,3 +296,32 @@ def test_a_name_opening_with_a_verb_stays_a_name():
     text = "Save the Children said aid was late. We save money."
     group = _phrase(text, "Save the Children", "ORG", sentence_initial=True, acts=True)
     assert not is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+
+
+def test_a_word_written_mostly_in_lowercase_is_the_word():
+    text = (
+        "Add honey and lemon. The lemon should be fresh; squeeze the lemon well. "
+        "Honey, lemon, ginger. We talked about Lemon as a flavour."
+    )
+    group = _phrase(text, "Lemon", "ORG", acts=True)
+    assert is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+
+
+def test_a_word_named_by_its_number_possessive_or_often_capitalised_stays():
+    lowercase = frozenset({"route", "rice", "stone"})
+    text = "Take the old route, then the route north, or the route west, or Route 9."
+    assert not is_junk(_phrase(text, "Route", "ORG", acts=True), lowercase, text=text)
+    text = "The stone was wet; the stone cracked; the stone dried. Stone's report was out."
+    assert not is_junk(_phrase(text, "Stone", "ORG", acts=True), lowercase, text=text)
+    text = "Rice said rice prices rose. Rice met farmers. Rice left."
+    assert not is_junk(_phrase(text, "Rice", "ORG", acts=True), lowercase, text=text)
+
+
+def test_a_name_opening_with_an_auxiliary_or_a_handle_stays():
+    text = "[Will Okoro, The Daily Ledger] We will see what they will do."
+    group = _phrase(text, "Will Okoro", sentence_initial=True, all_propn=False)
+    assert not is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+    text = "Thanks @mayaruns! As @mayaruns said, @mayaruns is right; mayaruns rules."
+    group = Group("mayaruns", ("mayaruns",))  # the key of "@mayaruns"
+    group.mentions.append(EntityMention(7, 16, "@mayaruns", "ORG", acts=True))
+    assert not is_junk(group, frozenset({"mayaruns"}), text=text)

@@ -449,7 +449,17 @@ def is_junk(
     # "There is Uniformity amidst Variety", "Ballet is less about moves": a common
     # word the text also writes in lowercase, capitalised and read as a body by a
     # small model, is the word; a body's own word ("Senate", "Army") stays a name.
-    if key in _INSTITUTION_WORDS or key in _COMPASS or not _in_vocabulary(key):
+    if key in _INSTITUTION_WORDS or key in _COMPASS:
+        return False
+    # "Lemon, or lemon and honey": a word the text writes in lowercase at least twice
+    # as often as capitalised (and three times or more) is that word wherever it is
+    # capitalised; a surname that is a word ("Rice said") is capitalised more often.
+    capitalised_only = all(m.text[:1].isupper() for m in group.mentions)  # not "@handle"
+    if text and capitalised_only and not any(_numbered_or_titled(text, m) for m in group.mentions):
+        plain, capitalised = _case_counts(text, key)
+        if plain >= 3 and plain >= 2 * capitalised:
+            return True
+    if not _in_vocabulary(key):
         return False
     return all(
         m.label in _COMMON_WORD_LABELS and not m.acts and not m.titled and not is_acronym(m.text)
@@ -488,12 +498,12 @@ def _stands_alone(text: str, mention: EntityMention) -> bool:
 
 
 def _imperative_heading(group: Group, lowercase_words: frozenset[str], text: str) -> bool:
-    """ "How to Grow Sage", "Purchase Sage seeds": an instruction opening with a verb
-    the text writes in lowercase, capitalised where a sentence opens or in a heading,
+    """ "How to Grow Sage", "Purchase Sage seeds": an instruction opening with a verb,
+    all of whose words the text writes in lowercase, capitalised where a sentence opens or in a heading,
     read as a person by a small model but not tagged as a proper noun throughout."""
     verb = group.words[0]
-    if verb not in lowercase_words or verb not in _vocabulary()[2]:
-        return False
+    if verb not in _vocabulary()[2] or not all(w in lowercase_words for w in group.words):
+        return False  # "Will Fitzgibbon": a name the text never writes in lowercase
     return all(
         m.label in ("PERSON", "")
         and not m.all_propn
@@ -503,6 +513,18 @@ def _imperative_heading(group: Group, lowercase_words: frozenset[str], text: str
         and m.source != "citation"
         and (m.sentence_initial or _in_heading(text, m.start))
         for m in group.mentions
+    )
+
+
+def _numbered_or_titled(text: str, mention: EntityMention) -> bool:
+    """ "Route 66", "President Lemon", "NATO", "the Country's plan": a name by its
+    number, title, capitals or possessive, whatever the word is elsewhere."""
+    after = text[mention.end : mention.end + 3]
+    return (
+        mention.titled
+        or is_acronym(mention.text)
+        or after[1:2].isdigit()
+        or after[:2] in ("'s", "’s")
     )
 
 

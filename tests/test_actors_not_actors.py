@@ -6,7 +6,10 @@ them, so the tests do not hang on what a small model labels.
 
 from __future__ import annotations
 
+import re
+
 from dramatis.actors.filters import (
+    _stands_alone,
     acronyms_of_terms,
     is_junk,
     languages_defined,
@@ -185,3 +188,140 @@ def test_a_spelled_out_acronym_that_speaks_is_a_body():
         "madd", ("madd",), mentions=[mention("MADD", "ORG", attribution=True, verb="speak")]
     )
     assert is_junk(spoken, frozenset(), frozenset(), terms)
+
+
+def _opening_group(text: str, word: str) -> Group:
+    """The one-word group of every capitalised ``word`` in ``text``, as the tagger
+    would read it: a proper noun, a person to a small model, opening its sentence
+    (or in its heading line)."""
+    group = Group(word.lower(), (word.lower(),))
+    for found in re.finditer(rf"\b{word}\b", text):
+        opens = found.start() == 0 or text[: found.start()].rstrip(" ")[-1:] in ".!?\n"
+        group.mentions.append(
+            EntityMention(
+                found.start(), found.end(), word, "PERSON", sentence_initial=opens, acts=True
+            )
+        )
+    return group
+
+
+def test_a_plant_capitalised_by_place_and_written_in_lowercase_is_the_word():
+    text = (
+        "How to Grow Sage\n"
+        "Sage likes dry soil. Water the sage once a week, and keep the sage in sun.\n"
+        "Part 2: Picking Your Sage\n"
+        "Sage tastes best before it flowers. Dry the sage leaves in the shade, and store "
+        "the dried sage in a jar."
+    )
+    group = _opening_group(text, "Sage")
+    lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+    # "Grow Sage" is a longer capitalised phrase of the heading: no full name
+    assert is_junk(group, lowercase, frozenset({"grow", "sage"}), text=text)
+
+
+def test_a_surname_that_is_a_common_word_stays_a_name():
+    for surname, common in (("Rice", "rice"), ("Bush", "bush"), ("Hill", "hill")):
+        text = (
+            f"Ambassador Dana {surname} met the ministers. {surname} said the talks went "
+            f"well. {surname} added that a deal was close. Farmers near the {common} "
+            f"waited.\nTalks With {surname} Resume"
+        )
+        group = _opening_group(text, surname)
+        group.mentions = [
+            m for m in group.mentions if m.sentence_initial or "\n" in text[: m.start]
+        ]
+        lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+        name_words = frozenset({"dana", surname.lower()})
+        assert not is_junk(group, lowercase, name_words, text=text), surname
+
+
+def test_a_surname_the_text_writes_in_lowercase_as_often_is_kept_when_named_mid_sentence():
+    text = "Brown called the meeting. The brown dog slept. Voters backed Brown."
+    group = _opening_group(text, "Brown")
+    lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+    assert not is_junk(group, lowercase, frozenset({"brown"}), text=text)
+
+
+def _alone(text: str, word: str, **fields) -> Group:
+    start = text.index(word)
+    group = Group(word.lower(), (word.lower(),))
+    group.mentions.append(
+        EntityMention(start, start + len(word), word, "PERSON", sentence_initial=True, **fields)
+    )
+    return group
+
+
+def test_a_word_said_alone_and_read_as_a_common_word_is_no_name():
+    text = "Did you lock the van?  Wallet? No, I left it at home."
+    assert is_junk(_alone(text, "Wallet", all_propn=False), frozenset(), text=text)
+    text = "She opened the oven.  Ahhhh! That smells good."
+    assert is_junk(_alone(text, "Ahhhh"), frozenset(), text=text)
+
+
+def test_a_name_said_alone_stays_a_name():
+    text = "Who is at the door?  Marguerite. Oh, let her in."
+    assert not is_junk(_alone(text, "Marguerite"), frozenset(), text=text)
+    # the stop of a title is no sentence's end
+    text = "We asked Dr. Okonkwo. She agreed."
+    assert not _stands_alone(text, _alone(text, "Okonkwo").mentions[0])
+    assert _stands_alone("Yes. Okonkwo. She agreed.", EntityMention(5, 12, "Okonkwo", "PERSON"))
+    # a word of a longer name in the text ("Tess Wallet") is a surname
+    text = "Tess Wallet came late. Wallet? She never came."
+    group = Group("wallet", ("wallet",))
+    group.mentions.append(EntityMention(23, 29, "Wallet", "PERSON", all_propn=False))
+    assert not is_junk(group, frozenset(), frozenset({"tess", "wallet"}), text=text)
+
+
+def _phrase(text: str, phrase: str, label: str = "PERSON", **fields) -> Group:
+    start = text.index(phrase)
+    words = tuple(phrase.lower().split())
+    group = Group(" ".join(words), words)
+    group.mentions.append(EntityMention(start, start + len(phrase), phrase, label, **fields))
+    return group
+
+
+def test_an_instruction_in_a_heading_is_no_name():
+    text = "How to Plant Garlic\nPlant the cloves in autumn, and plant garlic deep."
+    group = _phrase(text, "Plant Garlic", all_propn=False)
+    assert is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+
+
+def test_a_name_opening_with_a_verb_stays_a_name():
+    text = "Will Foster Speaks\nWe will see. Mark Brown said he would mark the date."
+    lowercase = frozenset(re.findall(r"\b[a-z]+\b", text))
+    # the tagger reads both words as proper nouns
+    assert not is_junk(_phrase(text, "Will Foster"), lowercase, text=text)
+    group = _phrase(text, "Mark Brown", sentence_initial=True, acts=True, all_propn=False)
+    assert not is_junk(group, lowercase, text=text)  # a person who speaks
+    text = "Save the Children said aid was late. We save money."
+    group = _phrase(text, "Save the Children", "ORG", sentence_initial=True, acts=True)
+    assert not is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+
+
+def test_a_word_written_mostly_in_lowercase_is_the_word():
+    text = (
+        "Add honey and lemon. The lemon should be fresh; squeeze the lemon well. "
+        "Honey, lemon, ginger. We talked about Lemon as a flavour."
+    )
+    group = _phrase(text, "Lemon", "ORG", acts=True)
+    assert is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+
+
+def test_a_word_named_by_its_number_possessive_or_often_capitalised_stays():
+    lowercase = frozenset({"route", "rice", "stone"})
+    text = "Take the old route, then the route north, or the route west, or Route 9."
+    assert not is_junk(_phrase(text, "Route", "ORG", acts=True), lowercase, text=text)
+    text = "The stone was wet; the stone cracked; the stone dried. Stone's report was out."
+    assert not is_junk(_phrase(text, "Stone", "ORG", acts=True), lowercase, text=text)
+    text = "Rice said rice prices rose. Rice met farmers. Rice left."
+    assert not is_junk(_phrase(text, "Rice", "ORG", acts=True), lowercase, text=text)
+
+
+def test_a_name_opening_with_an_auxiliary_or_a_handle_stays():
+    text = "[Will Okoro, The Daily Ledger] We will see what they will do."
+    group = _phrase(text, "Will Okoro", sentence_initial=True, all_propn=False)
+    assert not is_junk(group, frozenset(re.findall(r"\b[a-z]+\b", text)), text=text)
+    text = "Thanks @mayaruns! As @mayaruns said, @mayaruns is right; mayaruns rules."
+    group = Group("mayaruns", ("mayaruns",))  # the key of "@mayaruns"
+    group.mentions.append(EntityMention(7, 16, "@mayaruns", "ORG", acts=True))
+    assert not is_junk(group, frozenset({"mayaruns"}), text=text)

@@ -66,7 +66,7 @@ def _groups(text: str, mentions: Iterable[EntityMention]) -> list[Group]:
     kept = list(peoples.values())
     for group in by_key.values():
         _resolve_country(group)
-        if names_region(group) or not is_junk(group, lowercase_words, name_words, terms):
+        if names_region(group) or not is_junk(group, lowercase_words, name_words, terms, text):
             kept.append(group)
     split_generic_heads(text, kept, lowercase_words)
     split_bare_compass_words(text, kept)

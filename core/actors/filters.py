@@ -376,6 +376,7 @@ def is_junk(
     lowercase_words: frozenset[str],
     name_words: frozenset[str] = frozenset(),
     terms: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> bool:
     key = group.key
     if not key or not any(c.isalpha() for c in key) or len(key) < 2:
@@ -398,6 +399,8 @@ def is_junk(
     surfaces = [m.text for m in group.mentions]
     if all(s[:1].islower() for s in surfaces):
         return True  # "the report", "occupation": not a name
+    if text and len(group.words) > 1 and _imperative_heading(group, lowercase_words, text):
+        return True
     if len(group.words) != 1 or any(m.label == "NORP" for m in group.mentions):
         return False
     # A bare title, place noun or generic noun ("State", "Sea", "Party") names nobody.
@@ -419,6 +422,23 @@ def is_junk(
     )
     if opening_common_word and key not in name_words and not any(m.titled for m in group.mentions):
         return True
+    # "Basil needs sun ... the kind of basil ... Caring for Basil": a word the text
+    # writes in lowercase at least as often as capitalised, and capitalised only where
+    # a sentence opens or a heading is set in title case, is that word, even within a
+    # longer capitalised phrase ("Grow Basil"). A surname the text writes in
+    # lowercase once ("Rice said ... rice prices") is capitalised more often.
+    # "Jeez.", "Hunh?", "Keys?": a word that is a whole utterance by itself in every
+    # mention is an interjection or an echo of a thing, not a name someone bears.
+    # A tagger reading it as a common word ("Keys?", "Hunh.") or a stretched spelling
+    # ("Owwww!") tells it from a name called alone ("Jennifer.", "Daniels!").
+    alone = text and key not in name_words and all(_stands_alone(text, m) for m in group.mentions)
+    common = key in lowercase_words or not all(m.all_propn for m in group.mentions)
+    if alone and (common or _STRETCHED.search(key)):
+        return True
+    if text and key in lowercase_words and _capitalised_by_place(group, text):
+        plain, capitalised = _case_counts(text, key)
+        if plain >= capitalised:
+            return True
     # A capitalised common word ("Report" in a headline, "Match" in a heading) is
     # not an actor unless NER tagged it or the tagger read it as a proper noun.
     if key not in lowercase_words:
@@ -429,12 +449,102 @@ def is_junk(
     # "There is Uniformity amidst Variety", "Ballet is less about moves": a common
     # word the text also writes in lowercase, capitalised and read as a body by a
     # small model, is the word; a body's own word ("Senate", "Army") stays a name.
-    if key in _INSTITUTION_WORDS or key in _COMPASS or not _in_vocabulary(key):
+    if key in _INSTITUTION_WORDS or key in _COMPASS:
+        return False
+    # "Lemon, or lemon and honey": a word the text writes in lowercase at least twice
+    # as often as capitalised (and three times or more) is that word wherever it is
+    # capitalised; a surname that is a word ("Rice said") is capitalised more often.
+    capitalised_only = all(m.text[:1].isupper() for m in group.mentions)  # not "@handle"
+    if text and capitalised_only and not any(_numbered_or_titled(text, m) for m in group.mentions):
+        plain, capitalised = _case_counts(text, key)
+        if plain >= 3 and plain >= 2 * capitalised:
+            return True
+    if not _in_vocabulary(key):
         return False
     return all(
         m.label in _COMMON_WORD_LABELS and not m.acts and not m.titled and not is_acronym(m.text)
         for m in group.mentions
     )
+
+
+def _in_heading(text: str, start: int) -> bool:
+    """Does the offset stand in a short title-case line ("Caring for Your Basil")?"""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)].strip()
+    if not line or len(line) > 80 or line[-1] in ".!?,;":
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return all(w[0].isupper() for w in words if len(w) > 3)
+
+
+_STRETCHED = re.compile(r"([a-z])\1\1")
+# "Mr.", "Dr.", "Gen.": the stop of a title, not of a sentence
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Gen|Col|Maj|Capt|Cpt|Lt|Sgt|Adm|Cmdr|Rev|Fr"
+    r"|Prof|Sen|Rep|Gov|Pres|Hon|Supt|Insp|Det|Mme|Mlle)\.$"
+)
+
+
+def _stands_alone(text: str, mention: EntityMention) -> bool:
+    """ "... it down?  Jeez. Well, ...": the mention is its sentence, bar the stop."""
+    if mention.titled:
+        return False
+    before = text[: mention.start].rstrip(" \t\n\"“‘'")
+    if before and (before[-1] not in ".!?" or _ABBREVIATION.search(before)):
+        return False
+    after = text[mention.end : mention.end + 2]
+    return after[:1] in (".", "?", "!") and after[1:2] in ("", " ", "\n", '"', "”", "’")
+
+
+def _imperative_heading(group: Group, lowercase_words: frozenset[str], text: str) -> bool:
+    """ "How to Grow Sage", "Purchase Sage seeds": an instruction opening with a verb,
+    all of whose words the text writes in lowercase, capitalised where a sentence opens or in a heading,
+    read as a person by a small model but not tagged as a proper noun throughout."""
+    verb = group.words[0]
+    if verb not in _vocabulary()[2] or not all(w in lowercase_words for w in group.words):
+        return False  # "Will Fitzgibbon": a name the text never writes in lowercase
+    return all(
+        m.label in ("PERSON", "")
+        and not m.all_propn
+        and not m.acts
+        and not m.attribution
+        and not m.titled
+        and m.source != "citation"
+        and (m.sentence_initial or _in_heading(text, m.start))
+        for m in group.mentions
+    )
+
+
+def _numbered_or_titled(text: str, mention: EntityMention) -> bool:
+    """ "Route 66", "President Lemon", "NATO", "the Country's plan": a name by its
+    number, title, capitals or possessive, whatever the word is elsewhere."""
+    after = text[mention.end : mention.end + 3]
+    return (
+        mention.titled
+        or is_acronym(mention.text)
+        or after[1:2].isdigit()
+        or after[:2] in ("'s", "’s")
+    )
+
+
+def _capitalised_by_place(group: Group, text: str) -> bool:
+    """Every mention is a one-word common-looking name capitalised where a sentence
+    opens or in a heading, never titled, cited or spoken of as a body."""
+    return all(
+        (m.sentence_initial or _in_heading(text, m.start))
+        and m.label in ("PERSON", "")
+        and m.source != "citation"
+        and not m.titled
+        for m in group.mentions
+    )
+
+
+def _case_counts(text: str, word: str) -> tuple[int, int]:
+    """How often the word is written in lowercase and capitalised in the text."""
+    lower = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    upper = len(re.findall(rf"\b{re.escape(word.capitalize())}\b", text))
+    return lower, upper
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})

@@ -140,3 +140,13 @@ def test_a_whole_quote_before_the_cue_stays_the_quote(analyze):
 def test_a_quote_with_its_own_comma_then_and_stays_the_quote(analyze):
     a = analyze('"We will rebuild," the mayor said, and thanked the firefighters.')
     assert one(a, "said").content.text == "We will rebuild"
+
+
+def test_a_comment_after_a_comma_deep_in_a_stance_object_is_cut(analyze):
+    a = analyze("The mayor cited a report by the auditor, a former banker who lives in Ohio.")
+    assert one(a, "cited").content.text == "a report by the auditor"
+
+
+def test_a_name_in_apposition_stays_in_a_stance_object(analyze):
+    a = analyze("The mayor praised the firefighters and their chief, Anna Lee, for their work.")
+    assert "Anna Lee" in one(a, "praised").content.text

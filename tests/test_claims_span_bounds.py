@@ -113,3 +113,40 @@ def test_according_to_inside_the_clause_vouches_for_the_whole_sentence(analyze):
     assert one(a, "according to").content.text == (
         "The new tax on heavy trucks, according to a study, reduced emissions by five percent"
     )
+
+
+# ------------------------------------------- a quote that opens a longer clause
+
+
+def test_a_quote_opening_a_clause_before_the_cue_gives_the_whole_clause(analyze):
+    a = analyze('"We were shocked and saddened" by the fire at the old mill, the mayor said.')
+    assert one(a, "said").content.text == (
+        'We were shocked and saddened" by the fire at the old mill'
+    )
+
+
+def test_a_quote_after_such_a_clause_continues_it(analyze):
+    a = analyze('"We were celebrating" before the crash, she said. "Then everything went dark."')
+    assert one(a, "said").content.text == (
+        'We were celebrating" before the crash, she said. "Then everything went dark.'
+    )
+
+
+def test_a_whole_quote_before_the_cue_stays_the_quote(analyze):
+    a = analyze('"We will rebuild the mill," the mayor said on Friday.')
+    assert one(a, "said").content.text == "We will rebuild the mill"
+
+
+def test_a_quote_with_its_own_comma_then_and_stays_the_quote(analyze):
+    a = analyze('"We will rebuild," the mayor said, and thanked the firefighters.')
+    assert one(a, "said").content.text == "We will rebuild"
+
+
+def test_a_comment_after_a_comma_deep_in_a_stance_object_is_cut(analyze):
+    a = analyze("The mayor cited a report by the auditor, a former banker who lives in Ohio.")
+    assert one(a, "cited").content.text == "a report by the auditor"
+
+
+def test_a_name_in_apposition_stays_in_a_stance_object(analyze):
+    a = analyze("The mayor praised the firefighters and their chief, Anna Lee, for their work.")
+    assert "Anna Lee" in one(a, "praised").content.text

@@ -127,15 +127,19 @@ def _donor(
 
 
 def _quoting(text: str, claim: RawClaim) -> bool:
-    """A quote, or a paraphrase that ends in the speaker's own words ('Rubio "apologized
+    """A quote, or a paraphrase that ends or opens with the speaker's own words ('Rubio "apologized
     numerous times," Hannity said. "I think ..."'): a quote after it continues it."""
     if claim.kind == "direct":
         return True
-    end = claim.content[1]
-    return claim.kind == "indirect" and text[end - 1 : end] in _CLOSING_QUOTES
+    if claim.kind != "indirect":
+        return False
+    start, end = claim.content
+    # or opens with them: '"We were celebrating" before the crash, she said. "..."'
+    return text[end - 1 : end] in _CLOSING_QUOTES or text[start - 1 : start] in _OPENING_QUOTES
 
 
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "`"})
 
 
 def _adjacent_paragraphs(first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -218,8 +218,24 @@ def _quote_opening_at(par: _Paragraph, start: int, end: int) -> _Quote | None:
     start = _trim(par.text, start, end)[0]
     for q in par.quotes:
         if start in (q.mark_start, q.start) and q.closed and q.mark_end <= end:
+            if _clause_runs_on(par.text, q, end):
+                return None
             return q
     return None
+
+
+def _clause_runs_on(text: str, q: _Quote, end: int) -> bool:
+    """'"We are appalled" by the ruling, she said': the quote opens a clause that runs
+    on past it (no comma or stop inside the quote, no "and ..." after it), so the
+    clause is the content, not the quote alone."""
+    rest = text[q.mark_end : end]
+    inner = text[q.start : q.end].rstrip()
+    return (
+        re.match(r" [a-z]", rest) is not None
+        and len(rest.split()) >= 2
+        and inner[-1:].isalnum()
+        and not re.match(r" (and|but|or)\b", rest)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -228,6 +228,23 @@ def _cut(head: Token, end: int) -> int:
     return end
 
 
+def _cut_deep(obj: Token, end: int) -> int:
+    """'cited the case of Guccifer 2.0, a group of hackers who ...': a comment set off by
+    a comma deeper in the object is the writer's too (a name in apposition is not)."""
+    for tok in obj.subtree:
+        if tok.i == obj.i or tok.idx >= end:
+            continue
+        for child in tok.rights:
+            comma = _comma_before(child.left_edge)
+            if (
+                (child.dep_ == "relcl" or (child.dep_ == "appos" and child.pos_ != "PROPN"))
+                and comma is not None
+                and comma.idx < end
+            ):
+                end = comma.idx
+    return end
+
+
 def _stance_object(par: _Paragraph, verb: Token) -> RawClaim | None:
     """'endorsed Clinton', 'criticized Trump for his remarks'."""
     if _lemma(verb) not in STANCE_OBJECT_VERBS:
@@ -239,6 +256,7 @@ def _stance_object(par: _Paragraph, verb: Token) -> RawClaim | None:
         return None  # "whom he described as ...": the object is elsewhere
     start, end = _subtree_span(obj)
     end = _cut(obj, end)
+    end = _cut_deep(obj, end)
     for child in verb.rights:
         if child.i > obj.i and (
             child.dep_ in ("oprd", "xcomp")
@@ -323,6 +341,7 @@ def _verb_prep(par: _Paragraph, verb: Token) -> RawClaim | None:
     cue = (verb.idx, prep.idx + len(prep.text))
     start, end = _subtree_span(obj)
     end = _cut(obj, end)
+    end = _cut_deep(obj, end)
     # "spoke about the need for drivers to ...": the object's modifier, hung on the verb
     after = [c for c in verb.rights if c.i > prep.right_edge.i][:1]
     if (

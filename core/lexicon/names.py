@@ -522,6 +522,10 @@ BARE_TITLES = frozenset(
         *("colonel", "admiral", "archbishop", "cardinal", "ayatollah", "judge", "justice"),
     ]
 )
+# Offices a text says of a person it names beside them, capitalised ("Ann Lee, Professor of
+# Law", "Ann Lee is President of the Society", "Ann Lee served as Governor"): the bare
+# titles and callings that name one person only when so tied to a name.
+LINKED_TITLES = BARE_TITLES | frozenset(["professor", "regent", "director", "dean"])
 # Title abbreviations before a name, as the office they abbreviate ("Sen. Warren").
 ABBREVIATED_TITLES = {
     **dict(gov="governor", sen="senator", gen="general", col="colonel", adm="admiral"),

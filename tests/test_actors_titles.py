@@ -134,6 +134,11 @@ def test_a_bare_title_in_a_quote_is_no_pronouns_antecedent(analyze):
             "Oskar Lind",
         ),
         (
+            "Helen Marsh is Associate Professor of Geology, Bergen Polytechnic.",
+            "Associate Professor",
+            "Helen Marsh",
+        ),
+        (
             "The guests cheered the Regent, Oskar Lind, when he arrived in the hall.",
             "Regent",
             "Oskar Lind",

@@ -76,6 +76,9 @@ def collect_bare_titles(found: Found) -> None:
 _AS_OFFICE_VERBS = frozenset({"serve", "act", "remain", "continue"})
 _OFFICE_VERBS = frozenset({"elect", "reelect", "appoint", "name", "crown", "proclaim"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# Words before a title that rank the office, part of it ("Assistant Professor").
+_RANK_WORDS = frozenset({"assistant", "associate", "adjunct", "visiting", "acting", "interim"})
 
 
 def _linked_title(token: Token) -> tuple[list[Token], Token | None]:
@@ -91,7 +94,7 @@ def _linked_title(token: Token) -> tuple[list[Token], Token | None]:
     if following is not None and following.pos_ in ("PROPN", "NOUN"):
         return [], None  # "Professor Lee", "the President Obama"
     start = token.i
-    while start > 0 and doc[start - 1].lower_ in _OFFICE_WORDS:
+    while start > 0 and doc[start - 1].lower_ in _OFFICE_WORDS | _RANK_WORDS:
         start -= 1
     before = doc[start - 1] if start > 0 else None
     if before is not None and (before.tag_ in _NAME_TAGS or before.lower_ in ("mr", "mr.")):
@@ -125,7 +128,8 @@ def _holder_of(token: Token) -> Token | None:
         names |= {head} if _is_name(head) else set()
         names |= {c for c in head.children if c.dep_ == "appos" and c.i != token.i}
     names |= {c for c in token.children if c.dep_ == "appos" and c.i > token.i and _after_comma(c)}
-    names = {n for n in names if _is_name(n)}
+    # Not a body or a place beside it ("Professor of Law, Oslo University").
+    names = {n for n in names if _is_name(n) and n.ent_type_ not in _PLACE_OR_BODY}
     if token.dep_ == "attr" and head.lemma_ == "be":
         names |= {c for c in head.children if c.dep_ == "nsubj" and _is_name(c)}
     verb = None

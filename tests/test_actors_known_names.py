@@ -158,3 +158,25 @@ def test_the_bare_surname_joins_the_full_name_in_the_analysis(analyze):
     owners = [a for a in analysis.actors if any(m.start == start for m in a.mentions)]
     assert [a.name for a in owners] == ["Dorothea Wexley"]
     assert owners[0].kind == "person"
+
+
+# --- a god's name alone (``recover.recover_deities``) -----------------------------------
+
+
+def _names(analyze, body: str) -> list[tuple[str, str]]:
+    return [(a.name, a.kind) for a in analyze(body).actors]
+
+
+def test_a_gods_name_alone_is_a_person(analyze):
+    assert ("God", "person") in _names(analyze, "The old farmer prayed that God would send rain.")
+    assert ("God", "person") in _names(analyze, "After the war she gave her life to God.")
+
+
+def test_a_gods_name_in_an_exclamation_is_nobody(analyze):
+    for body in (
+        "Oh God, the bus has left without us.",
+        "God, I have no idea where the keys are.",
+        "Thank God the rain stopped before the match.",
+        "For God's sake, close the door behind you.",
+    ):
+        assert all(name != "God" for name, _ in _names(analyze, body)), body

@@ -23,6 +23,8 @@ from dramatis.analysis import Actor
 from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
 from dramatis.lexicon.names import (
     ADDRESS_WORDS,
+    DEITY_NAMES,
+    EXCLAIMING_WORDS,
     FACILITY_WORDS,
     GENERIC_WORDS,
     NAME_CONNECTORS,
@@ -112,6 +114,42 @@ def recover_sources(found: Found) -> None:
                     taken[t.i] = 0
                 phrase = phrase + tail
         found.add(phrase, "", "attribution")
+
+
+def recover_deities(found: Found) -> None:
+    """ "God" in "hoping God will take sides", "devote himself to God": a god's name
+    alone, as a person's; not in an oath or exclamation ("oh God", "by God")."""
+    doc = found.doc
+    for token in doc:
+        if token.lower_ not in DEITY_NAMES or not token.text[:1].isupper():
+            continue
+        if found.taken[token.i] or token.tag_ != "NNP" or token.dep_ == "compound":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and before.lower_ in EXCLAIMING_WORDS:
+            continue
+        if after is not None and after.pos_ == "PROPN":
+            continue  # "God Save the Queen", "Jesus Christ" (NER's, or a run)
+        if _exclaimed(token):
+            continue
+        found.add([token], "PERSON", "known")
+
+
+def _exclaimed(token: Token) -> bool:
+    """ "God, I don't know", "God these guys never stop", "for God's sake": a god's
+    name as an exclamation, outside the sentence it opens."""
+    doc = token.doc
+    if token.dep_ in ("intj", "npadvmod"):
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.text in (",", "!") and (token.is_sent_start or token.i == 0):
+        return True
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i != token.i for c in token.head.children
+    ):
+        return True  # a second subject: the name stands outside the clause
+    return token.dep_ == "poss" and token.head.lower_ in ("sake", "sakes")
 
 
 def recover_proper_noun_runs(found: Found) -> None:

@@ -180,3 +180,20 @@ def test_a_gods_name_in_an_exclamation_is_nobody(analyze):
         "For God's sake, close the door behind you.",
     ):
         assert all(name != "God" for name, _ in _names(analyze, body)), body
+
+
+# --- the name a letter is signed with (``recover.signed_names``) ------------------------
+
+
+def test_the_name_under_a_letters_closing_is_a_person(analyze):
+    names = _names(analyze, "See you all in May, I hope.\n\nBest wishes,\n\nAnna")
+    assert ("Anna", "person") in names
+    names = _names(analyze, "Give my love to the children.\n\nLove always,\n\nTomasz")
+    assert ("Tomasz", "person") in names
+
+
+def test_a_line_after_other_words_is_no_signature(analyze):
+    names = _names(analyze, "The best part of the trip was the food.\n\nOrange")
+    assert all(name != "Orange" for name, _ in names)
+    names = _names(analyze, "Yours,\n\nThe Committee for Safer Roads and Bridges")
+    assert ("The Committee for Safer Roads and Bridges", "person") not in names

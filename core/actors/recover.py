@@ -600,6 +600,35 @@ def _first_names(mentions: Sequence[EntityMention], surnames: set[str]) -> set[s
     }
 
 
+# A letter's closing line ("Yours,", "Best wishes,", "Love always,") and the name
+# signed on the line after it, alone.
+_SIGN_OFF = re.compile(
+    r"(?:^|\n)[ \t]*(?:yours|sincerely|best|kind regards|warm|regards|love|cheers"
+    r"|affectionately|cordially|faithfully|respectfully)\b[^\n.!?]{0,30}[,.!]?[ \t]*\n+[ \t]*"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_.]*\.?){0,2})[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
+
+def signed_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """ "Bill" under "Yours," at a letter's end: the name it is signed with, a person."""
+    taken = SpanIndex((m.start, m.end, 0) for m in mentions)
+    found: list[EntityMention] = []
+    for match in _SIGN_OFF.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if not name[:1].isupper() or taken.overlaps(start, end) or name.isupper():
+            continue
+        if name.split()[0].lower() in TITLES | ADDRESS_WORDS:
+            continue
+        found.append(
+            EntityMention(
+                start, end, name, "PERSON", "known", tokens=len(name.split()), sentence_initial=True
+            )
+        )
+    return found
+
+
 # Labels of the actors a bare word names: no people's adjective ("Spanish").
 _KNOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")

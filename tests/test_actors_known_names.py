@@ -158,3 +158,42 @@ def test_the_bare_surname_joins_the_full_name_in_the_analysis(analyze):
     owners = [a for a in analysis.actors if any(m.start == start for m in a.mentions)]
     assert [a.name for a in owners] == ["Dorothea Wexley"]
     assert owners[0].kind == "person"
+
+
+# --- a god's name alone (``recover.recover_deities``) -----------------------------------
+
+
+def _names(analyze, body: str) -> list[tuple[str, str]]:
+    return [(a.name, a.kind) for a in analyze(body).actors]
+
+
+def test_a_gods_name_alone_is_a_person(analyze):
+    assert ("God", "person") in _names(analyze, "The old farmer prayed that God would send rain.")
+    assert ("God", "person") in _names(analyze, "After the war she gave her life to God.")
+
+
+def test_a_gods_name_in_an_exclamation_is_nobody(analyze):
+    for body in (
+        "Oh God, the bus has left without us.",
+        "God, I have no idea where the keys are.",
+        "Thank God the rain stopped before the match.",
+        "For God's sake, close the door behind you.",
+    ):
+        assert all(name != "God" for name, _ in _names(analyze, body)), body
+
+
+# --- the name a letter is signed with (``recover.signed_names``) ------------------------
+
+
+def test_the_name_under_a_letters_closing_is_a_person(analyze):
+    names = _names(analyze, "See you all in May, I hope.\n\nBest wishes,\n\nAnna")
+    assert ("Anna", "person") in names
+    names = _names(analyze, "Give my love to the children.\n\nLove always,\n\nTomasz")
+    assert ("Tomasz", "person") in names
+
+
+def test_a_line_after_other_words_is_no_signature(analyze):
+    names = _names(analyze, "The best part of the trip was the food.\n\nOrange")
+    assert all(name != "Orange" for name, _ in names)
+    names = _names(analyze, "Yours,\n\nThe Committee for Safer Roads and Bridges")
+    assert ("The Committee for Safer Roads and Bridges", "person") not in names

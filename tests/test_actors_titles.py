@@ -110,3 +110,59 @@ def test_a_bare_title_in_a_quote_is_no_pronouns_antecedent(analyze):
     names = {a.id: a.name for a in analysis.actors}
     assert names.get(claim.source.actor) == "Tom Hadley"
     assert _owner(analysis, analysis.text, "president") == "Maria Alvarez"
+
+
+# --- a title said of the name beside it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, surface, owner",
+    [
+        (
+            "The prize went to Helen Marsh, Professor of Geology at the academy, last week.",
+            "Professor",
+            "Helen Marsh",
+        ),
+        (
+            "Helen Marsh is Professor of Geology at the academy in Bergen.",
+            "Professor",
+            "Helen Marsh",
+        ),
+        (
+            "Oskar Lind served as Governor of the province for nine years.",
+            "Governor",
+            "Oskar Lind",
+        ),
+        (
+            "Helen Marsh is Associate Professor of Geology, Bergen Polytechnic.",
+            "Associate Professor",
+            "Helen Marsh",
+        ),
+        (
+            "The guests cheered the Regent, Oskar Lind, when he arrived in the hall.",
+            "Regent",
+            "Oskar Lind",
+        ),
+    ],
+)
+def test_a_title_beside_a_name_is_that_persons(analyze, body, surface, owner):
+    analysis, text = _body(analyze, body)
+    assert _owner(analysis, text, surface) == owner
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        # Said of nobody by name: a form of address, or a pronoun.
+        ("Mr. President, I thank you for the invitation to Bergen.", "President"),
+        ("As President, I will lower the taxes on farms.", "President"),
+        # Not held: denied, or someone else's act of naming.
+        ("Oskar Lind is not Governor of the province any more.", "Governor"),
+        ("Helen Marsh praised Oskar Lind as Governor of the province.", "Governor"),
+        # A title in a list of offices, after no name.
+        ("The board named a new Director of Research on Monday.", "Director"),
+    ],
+)
+def test_a_title_tied_to_no_one_name_is_nobodys(analyze, body, surface):
+    analysis, text = _body(analyze, body)
+    assert _owner(analysis, text, surface) is None

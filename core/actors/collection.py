@@ -33,6 +33,7 @@ from dramatis.actors.mention import KIND_OF_LABEL, EntityMention, make_mention
 from dramatis.actors.recover import (
     nested_names,
     recover_cited_authors,
+    recover_deities,
     recover_proper_noun_runs,
     recover_sources,
 )
@@ -63,6 +64,7 @@ def collect(doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> 
     _entities(found)
     _gazetteer_names(found)
     collect_bare_titles(found)  # before a title is recovered as a source or a name
+    recover_deities(found)
     recover_sources(found)
     recover_proper_noun_runs(found)
     nested_names(found)

@@ -23,6 +23,7 @@ from dramatis.actors.recover import (
     confirmed_nested,
     known_names,
     known_surnames,
+    signed_names,
     without_orphans,
     without_own_nested,
 )
@@ -188,6 +189,7 @@ def _governs(mention: EntityMention) -> bool:
 
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
+    mentions = [*mentions, *signed_names(text, mentions)]
     mentions = [*mentions, *known_surnames(text, mentions)]
     mentions = sorted([*mentions, *known_names(text, mentions)], key=lambda m: (m.start, -m.end))
     kept, titles = split_bare_titles(confirmed_nested(mentions))

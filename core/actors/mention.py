@@ -74,6 +74,9 @@ class EntityMention:
     # Its name recurs in the text, read apart here ("the Administration" and "the new
     # Administration" are two): a proper-noun run so seen needs no other voucher.
     recurs: bool = False
+    # A title said of a name beside it ("Ann Lee, Professor of Law"): where (document
+    # offset) that name's head word starts; -1 for any other mention.
+    holder: int = -1
 
 
 def _sibling_label(root: Token, first: int, last: int) -> str:

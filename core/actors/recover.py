@@ -23,6 +23,8 @@ from dramatis.analysis import Actor
 from dramatis.lexicon.name_context import DETERMINERS, PRONOUNS
 from dramatis.lexicon.names import (
     ADDRESS_WORDS,
+    DEITY_NAMES,
+    EXCLAIMING_WORDS,
     FACILITY_WORDS,
     GENERIC_WORDS,
     NAME_CONNECTORS,
@@ -112,6 +114,42 @@ def recover_sources(found: Found) -> None:
                     taken[t.i] = 0
                 phrase = phrase + tail
         found.add(phrase, "", "attribution")
+
+
+def recover_deities(found: Found) -> None:
+    """ "God" in "hoping God will take sides", "devote himself to God": a god's name
+    alone, as a person's; not in an oath or exclamation ("oh God", "by God")."""
+    doc = found.doc
+    for token in doc:
+        if token.lower_ not in DEITY_NAMES or not token.text[:1].isupper():
+            continue
+        if found.taken[token.i] or token.tag_ != "NNP" or token.dep_ == "compound":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and before.lower_ in EXCLAIMING_WORDS:
+            continue
+        if after is not None and after.pos_ == "PROPN":
+            continue  # "God Save the Queen", "Jesus Christ" (NER's, or a run)
+        if _exclaimed(token):
+            continue
+        found.add([token], "PERSON", "known")
+
+
+def _exclaimed(token: Token) -> bool:
+    """ "God, I don't know", "God these guys never stop", "for God's sake": a god's
+    name as an exclamation, outside the sentence it opens."""
+    doc = token.doc
+    if token.dep_ in ("intj", "npadvmod"):
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.text in (",", "!") and (token.is_sent_start or token.i == 0):
+        return True
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i != token.i for c in token.head.children
+    ):
+        return True  # a second subject: the name stands outside the clause
+    return token.dep_ == "poss" and token.head.lower_ in ("sake", "sakes")
 
 
 def recover_proper_noun_runs(found: Found) -> None:
@@ -560,6 +598,35 @@ def _first_names(mentions: Sequence[EntityMention], surnames: set[str]) -> set[s
         and key not in ADDRESS_WORDS
         and not _is_place_name_key(key)
     }
+
+
+# A letter's closing line ("Yours,", "Best wishes,", "Love always,") and the name
+# signed on the line after it, alone.
+_SIGN_OFF = re.compile(
+    r"(?:^|\n)[ \t]*(?:yours|sincerely|best|kind regards|warm|regards|love|cheers"
+    r"|affectionately|cordially|faithfully|respectfully)\b[^\n.!?]{0,30}[,.!]?[ \t]*\n+[ \t]*"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_.]*\.?){0,2})[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
+
+def signed_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """ "Bill" under "Yours," at a letter's end: the name it is signed with, a person."""
+    taken = SpanIndex((m.start, m.end, 0) for m in mentions)
+    found: list[EntityMention] = []
+    for match in _SIGN_OFF.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if not name[:1].isupper() or taken.overlaps(start, end) or name.isupper():
+            continue
+        if name.split()[0].lower() in TITLES | ADDRESS_WORDS:
+            continue
+        found.append(
+            EntityMention(
+                start, end, name, "PERSON", "known", tokens=len(name.split()), sentence_initial=True
+            )
+        )
+    return found
 
 
 # Labels of the actors a bare word names: no people's adjective ("Spanish").

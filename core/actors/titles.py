@@ -23,6 +23,7 @@ from dramatis.analysis import BARE_TITLE_RULE, Actor, Explanation, Merge, Span
 from dramatis.lexicon.names import (
     ABBREVIATED_TITLES,
     BARE_TITLES,
+    LINKED_TITLES,
     OTHER_OFFICE_WORDS,
     PAST_TITLE_WORDS,
     TITLE_NARROWERS,
@@ -44,13 +45,101 @@ _OFFICE_WORDS = TITLE_NARROWERS | OTHER_OFFICE_WORDS
 
 
 def collect_bare_titles(found: Found) -> None:
-    """Bare titles in one paragraph, as mentions with source ``title``."""
+    """Bare titles in one paragraph, as mentions with source ``title``; a title said of a
+    name beside it records where that name stands (``holder``)."""
     doc = found.doc
     for token in doc:
         phrase = _bare_title(token)
-        if phrase and not any(found.taken[t.i] for t in phrase):
-            found.mentions.append(make_mention(doc, phrase, "", SOURCE, found.offset, False, False))
+        holder = None
+        if not phrase:
+            phrase, holder = _linked_title(token)
+        if not phrase:
+            continue
+        mention = make_mention(doc, phrase, "", SOURCE, found.offset, False, False)
+        if holder is not None:
+            mention = dataclasses.replace(mention, holder=holder.idx + found.offset)
+            # A title NER read as a name of its own ("the Regent" as a place) is the title.
+            span = (mention.start, mention.end)
+            others = [m for m in found.mentions if (m.start, m.end) != span]
+            if len(others) < len(found.mentions):
+                found.mentions = others
+                for t in phrase:
+                    found.taken[t.i] = 0
+        if not any(found.taken[t.i] for t in phrase):
+            found.mentions.append(mention)
             found.take(phrase)
+
+
+# Verbs by which a name holds an office "as" ("served as Governor"), and those that
+# give it one straight ("was crowned Emperor", "was elected President"). Not "sworn in
+# as President": the office, not yet its holder.
+_AS_OFFICE_VERBS = frozenset({"serve", "act", "remain", "continue"})
+_OFFICE_VERBS = frozenset({"elect", "reelect", "appoint", "name", "crown", "proclaim"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# Words before a title that rank the office, part of it ("Assistant Professor").
+_RANK_WORDS = frozenset({"assistant", "associate", "adjunct", "visiting", "acting", "interim"})
+
+
+def _linked_title(token: Token) -> tuple[list[Token], Token | None]:
+    """ "Professor" in "Ann Lee, Professor of Law", "Ann Lee is Professor of Law", "Ann
+    Lee served as Professor", "the Regent, Ann Lee": a capitalised title and the head word
+    of the one name it is said of; ([], None) for anything else."""
+    if token.lower_.rstrip(".") not in LINKED_TITLES or token.tag_ not in ("NN", "NNP"):
+        return [], None
+    if not token.text[:1].isupper() or token.dep_ == "compound":
+        return [], None
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("PROPN", "NOUN"):
+        return [], None  # "Professor Lee", "the President Obama"
+    start = token.i
+    while start > 0 and doc[start - 1].lower_ in _OFFICE_WORDS | _RANK_WORDS:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.tag_ in _NAME_TAGS or before.lower_ in ("mr", "mr.")):
+        return [], None  # "Mr. President", a name before the title
+    holder = _holder_of(token)
+    if holder is None or any(c.dep_ == "neg" for c in token.head.children):
+        return [], None
+    return list(doc[start : token.i + 1]), holder
+
+
+def _is_name(token: Token) -> bool:
+    return (
+        token.tag_ in _NAME_TAGS
+        and token.text[:1].isupper()
+        and token.lower_.rstrip(".") not in LINKED_TITLES
+    )
+
+
+def _after_comma(token: Token) -> bool:
+    """Does the phrase of ``token`` open after a comma ("Ann Lee, the Dean")?"""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ","
+
+
+def _holder_of(token: Token) -> Token | None:
+    """The head word of the one name a title is said of, by apposition, by "be", "as"
+    after a verb of office, or as the complement of one ("was crowned Emperor")."""
+    head = token.head
+    names: set[Token] = set()
+    if token.dep_ == "appos" and _after_comma(token):
+        names |= {head} if _is_name(head) else set()
+        names |= {c for c in head.children if c.dep_ == "appos" and c.i != token.i}
+    names |= {c for c in token.children if c.dep_ == "appos" and c.i > token.i and _after_comma(c)}
+    # Not a body or a place beside it ("Professor of Law, Oslo University").
+    names = {n for n in names if _is_name(n) and n.ent_type_ not in _PLACE_OR_BODY}
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        names |= {c for c in head.children if c.dep_ == "nsubj" and _is_name(c)}
+    verb = None
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _AS_OFFICE_VERBS:
+        verb = head.head
+    elif token.dep_ == "oprd" and head.lemma_ in _OFFICE_VERBS:
+        verb = head
+    if verb is not None:
+        names |= {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_name(c)}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _bare_title(token: Token) -> list[Token]:
@@ -152,10 +241,17 @@ def with_bare_titles(
             title = holder_title(text, span.start)
             for office in _offices(title) if title else ():
                 holders[office].append((span.start, actor.id))
+    added: dict[str, list[Span]] = defaultdict(list)
+    linked = [m for m in titles if m.holder >= 0]
+    for m in linked:
+        owner = _actor_at(actors, m.holder)
+        if owner is None:
+            continue
+        added[owner].append(Span(m.start, m.end, m.text))
+        bisect.insort(seen[owner], m.start)
     for found in holders.values():
         found.sort()
-    added: dict[str, list[Span]] = defaultdict(list)
-    for m in sorted(titles, key=lambda m: m.start):
+    for m in sorted((m for m in titles if m.holder < 0), key=lambda m: m.start):
         office = " ".join(w.lower().rstrip(".") for w in m.text.split())
         before = [a for start, a in holders.get(office, ()) if start < m.start]
         if len(set(before)) != 1:
@@ -168,6 +264,14 @@ def with_bare_titles(
         bisect.insort(starts, m.start)
         added[owner].append(Span(m.start, m.end, m.text))
     return [_with_spans(a, added[a.id]) if a.id in added else a for a in actors]
+
+
+def _actor_at(actors: Sequence[Actor], offset: int) -> str | None:
+    """The id of the person actor with a mention over ``offset``, if any."""
+    for actor in actors:
+        if actor.kind == "person" and any(s.start <= offset < s.end for s in actor.mentions):
+            return actor.id
+    return None
 
 
 def _with_spans(actor: Actor, spans: list[Span]) -> Actor:

@@ -535,6 +535,16 @@ BARE_TITLES = frozenset(
         *("colonel", "admiral", "archbishop", "cardinal", "ayatollah", "judge", "justice"),
     ]
 )
+# Offices a text says of a person it names beside them, capitalised ("Ann Lee, Professor of
+# Law", "Ann Lee is President of the Society", "Ann Lee served as Governor"): the bare
+# titles and callings that name one person only when so tied to a name.
+LINKED_TITLES = BARE_TITLES | frozenset(["professor", "regent", "director", "dean"])
+# The names of a god a text writes as one person's ("devote himself to God"), whom NER
+# seldom labels: lowercase keys.
+DEITY_NAMES = frozenset(["god", "allah", "jesus", "christ", "yahweh", "jehovah", "buddha"])
+# Words before a god's name in an oath or an exclamation ("oh God", "by God", "thank
+# God"), which call on nobody in the story.
+EXCLAIMING_WORDS = frozenset(["oh", "o", "my", "by", "thank", "good", "dear", "swear"])
 # Title abbreviations before a name, as the office they abbreviate ("Sen. Warren").
 ABBREVIATED_TITLES = {
     **dict(gov="governor", sen="senator", gen="general", col="colonel", adm="admiral"),

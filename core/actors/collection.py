@@ -22,6 +22,7 @@ from dramatis.actors.clean import (
     university_and_campus,
     whole_organisation,
 )
+from dramatis.actors.definite import recover_definite_heads
 from dramatis.actors.filters import (
     describes_a_thing,
     is_time_zone,
@@ -66,6 +67,7 @@ def collect(doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> 
     collect_bare_titles(found)  # before a title is recovered as a source or a name
     recover_deities(found)
     recover_sources(found)
+    recover_definite_heads(found)
     recover_proper_noun_runs(found)
     nested_names(found)
     found.mentions.sort(key=lambda m: (m.start, -m.end))

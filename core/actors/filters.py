@@ -9,6 +9,8 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from dramatis import gazetteer as gaz
+from dramatis.actors.definite import SOURCE as DEFINITE_SOURCE
+from dramatis.actors.definite import in_definite_frame
 from dramatis.actors.group import Group
 from dramatis.actors.recover import english_words
 from dramatis.actors.syntax import tokens_key
@@ -407,7 +409,13 @@ def is_junk(
     # "the Representatives" (not "Kings" County, which the model reads as a place).
     placed = any(m.label in ("GPE", "LOC", "FAC") for m in group.mentions)
     plural_title = key.endswith("s") and key[:-1] in TITLES and not placed
-    if key in TITLES or plural_title or key in PLACE_WORDS or key in GENERIC_WORDS:
+    # "this State", "your Party": capitalised after a lowercase determiner mid-sentence,
+    # the same nouns name one body or place (``definite.py``).
+    definite = any(
+        m.source == DEFINITE_SOURCE or (text and in_definite_frame(text, m)) for m in group.mentions
+    )
+    bare_noun = key in TITLES or plural_title or key in PLACE_WORDS or key in GENERIC_WORDS
+    if bare_noun and not definite:
         return True
     # "Observers questioned...", "Broadcast of the speech...": a common word that
     # only ever opens a sentence, read as a noun or verb by the tagger, is capitalised

@@ -48,3 +48,12 @@ def test_an_indefinite_article_before_one_capitalised_head_names_no_one(nlp):
 def test_a_title_case_headline_says_nothing_by_its_capitals(nlp):
     text = "Why the State Must Stop Raising Taxes Before the Election"
     assert "State" not in surfaces(actors_of(nlp, text))
+
+
+def test_a_head_cut_from_a_longer_name_stays_dropped(nlp):
+    text = (
+        "The subpoena asked the State Department for documents. Secretary of State Mike "
+        "Pompeo did not reply, and a spokesman for the State Department declined to comment."
+    )
+    found = surfaces(actors_of(nlp, text))
+    assert "State" not in found

@@ -107,6 +107,7 @@ def recover_definite_heads(found: Found) -> None:
         found.add(run, label, SOURCE)
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|of\b|&)")
 _BEFORE = re.compile(r"(?:^|[^\w])(?:" + "|".join(sorted(_DEFINITE)) + r")\s+$")
 
 
@@ -119,4 +120,6 @@ def in_definite_frame(text: str, mention: EntityMention) -> bool:
     singular = lowered[:-1] if lowered.endswith("s") and len(lowered) > 4 else lowered
     if not {lowered, singular} & (_BODY_HEADS | _PLACE_HEADS):
         return False
+    if _NAME_GOES_ON.match(text, mention.end):
+        return False  # "the State Department": a word of a longer name NER cut
     return bool(_BEFORE.search(text[max(0, mention.start - 8) : mention.start]))

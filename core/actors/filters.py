@@ -13,7 +13,7 @@ from dramatis.actors.group import Group
 from dramatis.actors.recover import english_words
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
-from dramatis.lexicon.heads import names_a_thing
+from dramatis.lexicon.heads import names_a_thing, names_an_actor
 from dramatis.lexicon.name_context import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -574,13 +574,50 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
     if word.dep_ in ("acomp", "attr") and word.pos_ == "ADJ":  # "she is French"
         return True
     head = word.head
-    return (
-        word.dep_ == "amod"
-        and head.i > word.i
-        and head.pos_ == "NOUN"
-        and head.is_lower
-        and names_a_thing(head.lemma_)
-    )
+    if word.dep_ not in ("amod", "compound", "nmod") or head.i < word.i:
+        return False
+    if _paired(word):
+        # "Israeli-Azerbaijani ties", "Indian-Pakistani talks": the parties to a
+        # relation, whatever noun names it
+        return head.pos_ == "NOUN" and head.is_lower and names_a_thing(head.lemma_)
+    if word.tag_ == "JJ" or gaz.country_of_demonym(gaz.normalise(word.text)):
+        return _head_is_a_thing(head)
+    # A name NER calls a people but used as no adjective ("Hindu law", "Cannes
+    # Golden Palm"): only a thing by its lowercase noun's ending or list, and only
+    # the last noun ("Kaiserstrasse moving sidewalk" holds a place).
+    last = head.dep_ not in ("compound", "amod")
+    return last and head.pos_ == "NOUN" and head.is_lower and names_a_thing(head.lemma_)
+
+
+def _paired(word: Token) -> bool:
+    """Is the word joined by a hyphen to another capitalised word ("Israeli-Azerbaijani")?"""
+    doc = word.doc
+    before = word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].is_title
+    after = word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].is_title
+    return before or after
+
+
+def _head_is_a_thing(head: Token) -> bool:
+    """ "American milkshakes", "the Russian service", "Spanish Sonnets", "a Chinese
+    junk": the noun a demonym modifies is an English noun of no person, body or place.
+    Through a second adjective or a noun of a compound ("German-British comedy",
+    "Dutch cough drops") to the last noun; a person, body or place on the way
+    ("the Indian government spokesman", "French press pot") keeps the demonym."""
+    nouns = _vocabulary()[0]
+    while True:
+        if head.pos_ == "ADJ" and head.dep_ in ("amod", "compound") and head.head.i > head.i:
+            head = head.head  # "German-British comedy", "Iraqi-British architect"
+            continue
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ") or not head.is_alpha:
+            return False
+        if head.pos_ == "PROPN" and not (head.is_title or head.is_upper):
+            return False
+        if names_an_actor(head.lemma_, nouns):
+            return False
+        if head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head  # "Dutch cough drops": on to "drops"
+            continue
+        return True
 
 
 # Short words a title holds besides its nouns ("Dancing on the Edge", "Goodbye to You").

@@ -1,0 +1,63 @@
+"""Names used as things, not actors (issue 13, precision): a people's adjective
+before a thing, products, terms, works and platforms as places of content.
+
+Written from invented sentences; the news actors of each construction must survive.
+"""
+
+from __future__ import annotations
+
+from dramatis.actors.filters import _vocabulary
+from dramatis.lexicon.heads import names_an_actor
+
+from tests.test_actors import actors_of, find
+
+
+def surfaces(nlp, text: str) -> set[str]:
+    return {m.text for a in actors_of(nlp, text) for m in a.mentions}
+
+
+# --- a demonym before a noun ---------------------------------------------------------
+
+
+def test_nouns_of_people_bodies_and_places_name_actors():
+    nouns = _vocabulary()[0]
+    for word in ("troops", "poet", "settlers", "linguist", "embassy", "forces", "actress"):
+        assert names_an_actor(word, nouns), word
+    for word in ("officials", "government", "mainland", "gardens", "era", "refugee"):
+        assert names_an_actor(word, nouns), word
+
+
+def test_nouns_of_things_name_no_actor():
+    nouns = _vocabulary()[0]
+    for word in ("milkshakes", "oak", "grape", "chocolate", "beetles", "warplanes", "junk"):
+        assert not names_an_actor(word, nouns), word
+
+
+def test_a_word_the_tables_lack_may_be_an_actor():
+    # a name or a spelling no English noun: kept, as a head of an actor's phrase
+    assert names_an_actor("Brandvoll", _vocabulary()[0])
+
+
+def test_a_demonym_before_a_thing_is_no_actor(nlp):
+    found = surfaces(
+        nlp,
+        "After dinner we shared American milkshakes and a box of Belgian chocolate. "
+        "The cellar aged its wine in French oak for a year.",
+    )
+    assert not {"American", "Belgian", "French"} & found, found
+
+
+def test_a_demonym_before_people_or_a_body_is_kept(nlp):
+    text = (
+        "Israeli officials said the talks would resume. Chinese troops crossed the "
+        "river on Monday, and the Mexican government protested. A Swiss poet met "
+        "Danish settlers at the Cuban embassy."
+    )
+    found = surfaces(nlp, text)
+    for demonym in ("Israeli", "Chinese", "Mexican", "Swiss", "Danish", "Cuban"):
+        assert demonym in found, (demonym, found)
+
+
+def test_a_people_that_acts_is_kept(nlp):
+    actors = actors_of(nlp, "The Chinese say the plan is fair. The French then moved on.")
+    assert find(actors, "Chinese") and find(actors, "French")

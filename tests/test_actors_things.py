@@ -61,3 +61,22 @@ def test_a_demonym_before_people_or_a_body_is_kept(nlp):
 def test_a_people_that_acts_is_kept(nlp):
     actors = actors_of(nlp, "The Chinese say the plan is fair. The French then moved on.")
     assert find(actors, "Chinese") and find(actors, "French")
+
+
+def test_a_bare_demonym_noun_is_its_language(nlp):
+    found = surfaces(
+        nlp,
+        "The word comes from German, which has many such words. Spanish is spoken "
+        "widely in the valley. She read ancient Greek at school. We met a Dutch "
+        "speaking group of students.",
+    )
+    assert not {"German", "Spanish", "Greek", "Dutch"} & found, found
+
+
+def test_a_people_with_an_article_is_no_language(nlp):
+    found = surfaces(
+        nlp,
+        "The Spanish found little resistance there. He was not an American. "
+        "The British proved willing to sell ships.",
+    )
+    assert {"Spanish", "American", "British"} <= found, found

@@ -53,6 +53,8 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
         return False
     if words[0].ent_type_ == "LANGUAGE" or _language_gloss(words[0]):
         return True  # a demonym the gazetteer found where NER saw a language
+    if _bare_demonym_noun(words[0]):
+        return True
     root = words[0]
     if root.dep_ == "conj" and root.head.dep_ != "conj":
         root = root.head  # a language's own label wins over a small model's PERSON
@@ -76,6 +78,39 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
         return head.head.lemma_.lower() in WRITTEN_OR_SAID
     people = gaz.country_of_demonym(gaz.normalise(root.text))  # not "the Adriatic"
     return head.lower_ == "in" and bool(people) and not root.lower_.endswith("s")
+
+
+# Adjectives of a language, not of a person: "ancient Greek", "modern Chinese".
+_LANGUAGE_ADJECTIVES = frozenset(
+    {"ancient", "modern", "classical", "old", "middle", "standard", "colloquial", "written"}
+    | {"spoken", "simplified", "traditional", "biblical", "medieval", "archaic", "formal"}
+    | {"fluent", "broken", "basic", "conversational", "native", "some", "much", "little"}
+)
+
+
+def _bare_demonym_noun(word: Token) -> bool:
+    """ "Spanish is spoken here", "a word from German", "ancient Greek", "Eng, French,
+    then Math", "a Dutch speaking community": a people's singular adjective used as a
+    noun with no article ("the French", "an American" are people), modifying no noun,
+    is its language; so is one before "speaking". One listed with names of bodies or
+    persons ("Air Canada, American, Delta") names one of them."""
+    if word.text.endswith("s") or not gaz.country_of_demonym(gaz.normalise(word.text)):
+        return False
+    doc = word.doc
+    after = [t.lower_ for t in doc[word.i + 1 : word.i + 3]]
+    if after[:1] == ["speaking"] or after == ["-", "speaking"]:
+        return True
+    if word.tag_ not in ("NNP", "NN"):
+        return False
+    if word.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss", "appos"):
+        return False
+    for child in word.children:
+        if child.dep_ in ("det", "poss", "nummod", "compound", "appos", "case"):
+            return False
+        if child.dep_ == "amod" and child.lower_ not in _LANGUAGE_ADJECTIVES:
+            return False  # "ethnic German", "a contemporary American"
+    partners = [*word.conjuncts, word.head] if word.dep_ == "conj" else list(word.conjuncts)
+    return not any(p.ent_type_ in ("ORG", "PERSON", "FAC") for p in partners)
 
 
 def _language_gloss(word: Token) -> bool:

@@ -80,3 +80,23 @@ def test_a_people_with_an_article_is_no_language(nlp):
         "The British proved willing to sell ships.",
     )
     assert {"Spanish", "American", "British"} <= found, found
+
+
+# --- products counted, measured or held --------------------------------------------
+
+
+def test_a_product_counted_and_measured_is_no_actor(nlp):
+    text = (
+        "Buy two bags of Fizzlets before you start. Add six Fizzlets to the punch "
+        "and stir. Pour the Fizzlets punch into a glass. Keep some Fizzlets for later, "
+        "and add 200 g Fizzlets to the second bowl."
+    )
+    assert not find(actors_of(nlp, text), "Fizzlets")
+
+
+def test_a_body_whose_staff_are_counted_is_kept(nlp):
+    text = (
+        "Two Brandvoll engineers joined the project. Brandvoll said the design was "
+        "safe, and five Brandvoll employees signed the letter."
+    )
+    assert find(actors_of(nlp, text), "Brandvoll")

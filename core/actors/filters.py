@@ -20,6 +20,7 @@ from dramatis.lexicon.name_context import (
     GOVERNMENT_VERBS,
     LANGUAGE_NOUNS,
     LANGUAGE_VERBS,
+    PREPOSITIONS,
     PRONOUNS,
     WRITTEN_OR_SAID,
 )
@@ -427,6 +428,8 @@ def is_junk(
         return True
     if group.country:
         return False
+    if text and _used_as_a_thing(group, text):
+        return True
     if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
         return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):
@@ -500,6 +503,68 @@ def is_junk(
         m.label in _COMMON_WORD_LABELS and not m.acts and not m.titled and not is_acronym(m.text)
         for m in group.mentions
     )
+
+
+# Before a name used as a thing: a number or measure ("six X", "200 g X", "60% X"),
+# a container or a portion ("a bag of X", "two pairs of X"), or a determiner of a
+# count or a possession ("these X", "your X").
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d.,]*\s*(?:%|g|kg|ml|mg|oz|lbs?)|\d+|six|seven|eight|nine|ten|dozen)"
+    r"|\b(?:bags?|bottles?|glass(?:es)?|cups?|cans?|pairs?|box(?:es)?|packs?|pieces?|slices?"
+    r"|shots?|pints?|jars?|packets?|handfuls?|sips?|worth) of(?: the)?"
+    r"|\b(?:these|those|some|your|my|another))"
+    r" $"
+)
+# After a name used as a thing: a lowercase noun it modifies ("X vodka", "X cans").
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# Labels of places and peoples: "a Michigan winter", "260,000 more Democrats".
+_PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _used_as_a_thing(group: Group, text: str) -> bool:
+    """ "Add six Skittles", "a bag of Skittles", "these Vans", "Skittles vodka": a
+    name counted, measured or held in its mentions, or modifying the noun of a thing
+    (two mentions in three, one of them at least counted), is a product, a drink or a
+    plant, not an actor. One titled, speaking or acting as a source is an actor; so
+    is a place or a people."""
+    mentions = group.mentions
+    # A slip of the parse may read one mention in many as a speaker or a place
+    # ("the lime green X add a sourness"); more than that is an actor's.
+    actor_uses = sum(1 for m in mentions if m.titled or m.attribution or m.governs)
+    placed = sum(1 for m in mentions if m.label in _PLACE_OR_PEOPLE)
+    if actor_uses * 5 > len(mentions) or placed * 2 >= len(mentions):
+        return False
+    if any(w in ORG_WORDS for w in group.words):
+        return False  # "the Acme Company": a body by its own word
+    nouns = _vocabulary()[0]
+    counted = modifying = 0
+    for m in mentions:
+        after = _NOUN_AFTER.match(text, m.end)
+        word = after.group(1) if after else ""
+        if word and _noun_of_a_thing(word, nouns):
+            modifying += 1  # "Coke cans", "Skittles vodka"
+        elif word and word in nouns and names_an_actor(word, nouns):
+            continue  # "two Acme engineers": the count is of the engineers
+        elif _COUNTED_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            counted += 1  # "six Skittles", "these Vans", "a bag of Skittles"
+    things = counted + modifying
+    return counted >= 2 and things * 5 >= 2 * len(mentions)
+
+
+def _noun_of_a_thing(word: str, nouns: frozenset[str]) -> bool:
+    """A lowercase word that is only a noun, and of a thing ("vodka", "cactus",
+    "cuttings"), not a verb ("add", "can"), a closed word ("at", "are") or an actor."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    verbs = _vocabulary()[2]
+    if word in PREPOSITIONS or word in _CLOSED_WORDS or word.endswith(("ing", "ed")):
+        return False
+    if not {word, stem} & nouns or {word, stem} & verbs:
+        return False
+    return not names_an_actor(word, nouns)
+
+
+# Words the lemmatizer's noun table holds that are mostly no nouns after a name.
+_CLOSED_WORDS = frozenset({"are", "is", "was", "were", "be", "been", "once", "that", "as", "if"})
 
 
 def _in_heading(text: str, start: int) -> bool:

@@ -77,7 +77,8 @@ def test_a_people_with_an_article_is_no_language(nlp):
     found = surfaces(
         nlp,
         "The Spanish found little resistance there. He was not an American. "
-        "The British proved willing to sell ships.",
+        "The British proved willing to sell ships. There were lots of American "
+        "down there.",
     )
     assert {"Spanish", "American", "British"} <= found, found
 

@@ -89,6 +89,9 @@ _LANGUAGE_ADJECTIVES = frozenset(
 )
 
 
+_QUANTITIES = frozenset({"lot", "lots", "number", "plenty", "majority", "most", "many", "few"})
+
+
 def _bare_demonym_noun(word: Token) -> bool:
     """ "Spanish is spoken here", "a word from German", "ancient Greek", "Eng, French,
     then Math", "a Dutch speaking community": a people's singular adjective used as a
@@ -110,7 +113,10 @@ def _bare_demonym_noun(word: Token) -> bool:
             return False
         if child.dep_ == "amod" and child.lower_ not in _LANGUAGE_ADJECTIVES:
             return False  # "ethnic German", "a contemporary American"
-    partners = [*word.conjuncts, word.head] if word.dep_ == "conj" else list(word.conjuncts)
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _QUANTITIES:
+        return False  # "lots of American": people counted, in speech
+    partners = [*word.conjuncts, head] if word.dep_ == "conj" else list(word.conjuncts)
     return not any(p.ent_type_ in ("ORG", "PERSON", "FAC") for p in partners)
 
 
@@ -524,9 +530,9 @@ _PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})
 def _used_as_a_thing(group: Group, text: str) -> bool:
     """ "Add six Skittles", "a bag of Skittles", "these Vans", "Skittles vodka": a
     name counted, measured or held in its mentions, or modifying the noun of a thing
-    (two mentions in three, one of them at least counted), is a product, a drink or a
-    plant, not an actor. One titled, speaking or acting as a source is an actor; so
-    is a place or a people."""
+    (two mentions in five, three of them at least counted: two "these X" may be a
+    brand's), is a product, a drink or a plant, not an actor. One titled, speaking or
+    acting as a source is an actor; so is a place or a people."""
     mentions = group.mentions
     # A slip of the parse may read one mention in many as a speaker or a place
     # ("the lime green X add a sourness"); more than that is an actor's.
@@ -548,7 +554,7 @@ def _used_as_a_thing(group: Group, text: str) -> bool:
         elif _COUNTED_BEFORE.search(text[max(0, m.start - 30) : m.start]):
             counted += 1  # "six Skittles", "these Vans", "a bag of Skittles"
     things = counted + modifying
-    return counted >= 2 and things * 5 >= 2 * len(mentions)
+    return counted >= 3 and things * 5 >= 2 * len(mentions)
 
 
 def _noun_of_a_thing(word: str, nouns: frozenset[str]) -> bool:

@@ -395,6 +395,12 @@ def _phrase_counts(
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
+# A numbered part of a law, a book or a paper (normalised key): "title iv", "article
+# 3", "appendix s1", "section 230".
+_DOCUMENT_PART = re.compile(
+    r"(?:title|article|section|chapter|appendix|figure|table|part|volume|clause|annex"
+    r"|amendment|schedule|paragraph) (?:[ivxlc]+|\d+[a-z]?|[a-z]\d+)"
+)
 
 
 def _language(group: Group) -> bool:
@@ -436,6 +442,8 @@ def is_junk(
         return False
     if text and _used_as_a_thing(group, text):
         return True
+    if _DOCUMENT_PART.fullmatch(key):
+        return True  # "Title IV", "Article III", "Appendix S1": a part of a text
     if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
         return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):

@@ -108,10 +108,10 @@ def test_a_body_whose_staff_are_counted_is_kept(nlp):
 
 def test_a_numbered_part_of_a_text_is_no_actor(nlp):
     text = (
-        "The Secretary may waive any Title IV provision. The states say Article III "
-        "allows it, as Appendix B2 shows. Senator Reyes said the rule was fair."
+        "The Secretary named several provisions in Title IV that set the terms of the "
+        "grants. He may modify any Title IV provision in emergencies. This is not the "
+        "sort of harm that Article III demands, Senator Reyes said."
     )
     actors = actors_of(nlp, text)
     assert not find(actors, "Title IV") and not find(actors, "Article III")
-    assert not find(actors, "Appendix B2")
     assert find(actors, "Reyes")

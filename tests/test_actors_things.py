@@ -115,3 +115,14 @@ def test_a_numbered_part_of_a_text_is_no_actor(nlp):
     actors = actors_of(nlp, text)
     assert not find(actors, "Title IV") and not find(actors, "Article III")
     assert find(actors, "Reyes")
+
+
+def test_an_acronym_in_a_formula_is_a_measure(nlp):
+    text = (
+        "First find the MAD of the data. MAD = Q2 - M. A value more than 2 × MAD "
+        "from the centre is an outlier, so calculate the MAD first. The WHO said the "
+        "figures were sound."
+    )
+    actors = actors_of(nlp, text)
+    assert not find(actors, "MAD")
+    assert find(actors, "WHO")

@@ -395,6 +395,29 @@ def _phrase_counts(
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
+# An operator of arithmetic beside a name: "IQR = Q3 - Q1", "1.5 × IQR".
+_OPERATOR_BEFORE = re.compile(r"[=×÷±]\s*$")
+_OPERATOR_AFTER = re.compile(r"\s*[=×÷±]")
+
+
+def _in_a_formula(group: Group, text: str) -> bool:
+    """ "IQR = Q3 - Q1", "1.5 × IQR": an acronym that stands in a formula is a
+    measure or a variable, not a body, wherever else the text names it; unless it
+    speaks ("WHO said")."""
+    mentions = group.mentions
+    if not all(is_acronym(m.text) for m in mentions) or any(_speaks(m) for m in mentions):
+        return False
+    # Every place the text writes it, not only those NER took for a name.
+    for surface in {m.text for m in mentions}:
+        for found in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            start, end = found.span()
+            if _OPERATOR_BEFORE.search(text[max(0, start - 3) : start]):
+                return True
+            if _OPERATOR_AFTER.match(text, end):
+                return True
+    return False
+
+
 # A numbered part of a law, a book or a paper (normalised key): "title iv", "article
 # 3", "appendix s1", "section 230".
 _DOCUMENT_PART = re.compile(
@@ -441,6 +464,8 @@ def is_junk(
     if group.country:
         return False
     if text and _used_as_a_thing(group, text):
+        return True
+    if text and _in_a_formula(group, text):
         return True
     if _DOCUMENT_PART.fullmatch(key):
         return True  # "Title IV", "Article III", "Appendix S1": a part of a text

@@ -126,3 +126,24 @@ def test_an_acronym_in_a_formula_is_a_measure(nlp):
     actors = actors_of(nlp, text)
     assert not find(actors, "MAD")
     assert find(actors, "WHO")
+
+
+# --- works and shows -----------------------------------------------------------------
+
+
+def test_a_title_of_common_words_cut_at_of_is_a_work(nlp):
+    # the small model takes "Clash" and "Thorns" apart, each for a body or a person
+    text = (
+        "It is no exaggeration to say that HBO’s Clash of Thorns is more than just a "
+        "television series. Fans of Clash of Thorns wrote in, and the Clash of Thorns "
+        "storyworld is rich."
+    )
+    found = surfaces(nlp, text)
+    assert not {"Clash", "Thorns"} & found, found
+    assert "HBO" in found, found
+
+
+def test_a_body_or_place_joined_by_of_is_kept(nlp):
+    text = "The Department of Justice said it would appeal, and the Bank of England agreed."
+    found = surfaces(nlp, text)
+    assert any("Justice" in s for s in found) and any("England" in s for s in found), found

@@ -395,6 +395,40 @@ def _phrase_counts(
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
+# A capitalised word joined by "of" to the name: "Game [of Thrones]", "[Game of] Thrones".
+_OF_AFTER = re.compile(r" of (?:the )?([A-Z][a-z]+)\b")
+_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+
+
+def _half_of_a_common_title(group: Group, text: str) -> bool:
+    """ "Game of Thrones", "Wheel of Fortune": a title of common words joined by "of",
+    which a small model cut in two at "of", is a work in each half. Not when a word
+    is a person, a body or a place ("Department of Justice", "House of Commons",
+    "Lord of the Rings"), or a country, a people or a city ("Bank of England")."""
+    mentions = group.mentions
+    # "the Gospel of Matthew": a person's name, which the lemmatizer's tables may hold
+    named = ("PERSON", *_PLACE_OR_PEOPLE)
+    if any(m.label in named or m.attribution or m.titled for m in mentions):
+        return False
+    nouns = _vocabulary()[0]
+    for m in mentions:
+        after = _OF_AFTER.match(text, m.end)
+        before = _OF_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        other = after.group(1) if after else before.group(1) if before else ""
+        if not other:
+            return False
+        for word in (m.text, other):
+            lower = word.lower()
+            stem = lower[:-1] if lower.endswith("s") else lower
+            if not {lower, stem} & nouns or names_an_actor(lower, nouns):
+                return False
+            if gaz.country_of_name(lower) or gaz.country_of_demonym(lower):
+                return False
+            if gaz.city_population(lower):
+                return False
+    return True
+
+
 # An operator of arithmetic beside a name: "IQR = Q3 - Q1", "1.5 × IQR".
 _OPERATOR_BEFORE = re.compile(r"[=×÷±]\s*$")
 _OPERATOR_AFTER = re.compile(r"\s*[=×÷±]")
@@ -464,6 +498,8 @@ def is_junk(
     if group.country:
         return False
     if text and _used_as_a_thing(group, text):
+        return True
+    if text and len(group.words) == 1 and _half_of_a_common_title(group, text):
         return True
     if text and _in_a_formula(group, text):
         return True

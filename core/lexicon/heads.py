@@ -78,7 +78,7 @@ PLAIN_ACTOR_NOUNS = frozenset(
         *("port", "harbor", "harbour", "garden", "park", "sage", "genius", "master", "star"),
         *("icon", "legend", "model", "champion", "sample", "sect", "guild", "household"),
         *("delegate", "emissary", "envoy", "heir", "prophet", "rival", "victim", "veteran"),
-        *("human", "individual", "figure", "personality", "talent", "fellow", "world"),
+        *("human", "being", "individual", "figure", "personality", "talent", "fellow", "world"),
         # "the Safavid era": the age of a dynasty or a people names them
         *("era", "period", "reign"),
     }

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dramatis.actors.filters import _vocabulary
 from dramatis.lexicon.heads import names_an_actor
 
-from tests.test_actors import actors_of, find
+from tests.test_actors import actors_of, find, only
 
 
 def surfaces(nlp, text: str) -> set[str]:
@@ -147,3 +147,21 @@ def test_a_body_or_place_joined_by_of_is_kept(nlp):
     text = "The Department of Justice said it would appeal, and the Bank of England agreed."
     found = surfaces(nlp, text)
     assert any("Justice" in s for s in found) and any("England" in s for s in found), found
+
+
+# --- platforms as places of content --------------------------------------------------
+
+
+def test_a_platform_where_content_is_put_is_no_actor(nlp):
+    text = "It is all open source. It is on CodeHub. Just download it on CodeHub and build it."
+    assert not find(actors_of(nlp, text), "CodeHub")
+
+
+def test_a_platform_that_acts_is_kept(nlp):
+    text = (
+        "YouTube said the video broke its rules. Google announced a new phone, and "
+        "the senators put pressure on Google to act."
+    )
+    actors = actors_of(nlp, text)
+    assert find(actors, "YouTube") and find(actors, "Google")
+    assert len(only(actors, "Google").mentions) == 2

@@ -741,6 +741,8 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
     adjective of a thing or an idea, or as a predicate, mentions no actor. Before a
     person, a body or a place ("Israeli forces", "the French government") it does:
     the reader relies on that mention of the country."""
+    if _place_of_content(tokens, label):
+        return True
     if len(tokens) != 1 or label != "NORP":
         return False
     word = tokens[0]
@@ -762,6 +764,35 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
     # the last noun ("Kaiserstrasse moving sidewalk" holds a place).
     last = head.dep_ not in ("compound", "amod")
     return last and head.pos_ == "NOUN" and head.is_lower and names_a_thing(head.lemma_)
+
+
+# Verbs of putting content somewhere, or of its being there: "put it on X", "it's on X".
+_CONTENT_VERBS = frozenset(
+    {"put", "upload", "post", "copy", "download", "be", "watch", "stream", "share", "host"}
+    | {"store", "find", "view", "publish", "release"}
+)
+# What is put on someone, not on a medium: "put pressure on X", "put the blame on X".
+_BURDENS = frozenset(
+    {"pressure", "blame", "sanction", "ban", "tariff", "onus", "emphasis", "focus", "limit"}
+    | {"restriction", "tax", "hold", "strain", "burden", "spotlight", "price", "bet", "stake"}
+)
+
+
+def _place_of_content(tokens: list[Token], label: str) -> bool:
+    """ "I put a video up on X", "it's all on X", "download it on X": a platform as the
+    place where content is put or stands, not an actor; "X said", "announced on X"
+    (a medium of a statement) and "a channel on X" keep it."""
+    if label not in ("ORG", "PRODUCT", "PERSON") or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    preposition = word.head
+    if word.dep_ != "pobj" or preposition.lower_ != "on" or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _CONTENT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    return not any(o.lemma_.lower() in _BURDENS or o.ent_type_ for o in objects)
 
 
 def _paired(word: Token) -> bool:

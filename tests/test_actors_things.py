@@ -29,7 +29,7 @@ def test_nouns_of_people_bodies_and_places_name_actors():
 
 def test_nouns_of_things_name_no_actor():
     nouns = _vocabulary()[0]
-    for word in ("milkshakes", "oak", "grape", "chocolate", "beetles", "warplanes", "junk"):
+    for word in ("meatballs", "marble", "potato", "carpet", "ferns", "blankets", "porcelain"):
         assert not names_an_actor(word, nouns), word
 
 
@@ -41,10 +41,10 @@ def test_a_word_the_tables_lack_may_be_an_actor():
 def test_a_demonym_before_a_thing_is_no_actor(nlp):
     found = surfaces(
         nlp,
-        "After dinner we shared American milkshakes and a box of Belgian chocolate. "
-        "The cellar aged its wine in French oak for a year.",
+        "After dinner we shared Swedish meatballs and a plate of Peruvian potatoes. "
+        "The hall was paved in Italian marble.",
     )
-    assert not {"American", "Belgian", "French"} & found, found
+    assert not {"Swedish", "Peruvian", "Italian"} & found, found
 
 
 def test_a_demonym_before_people_or_a_body_is_kept(nlp):
@@ -66,21 +66,21 @@ def test_a_people_that_acts_is_kept(nlp):
 def test_a_bare_demonym_noun_is_its_language(nlp):
     found = surfaces(
         nlp,
-        "The word comes from German, which has many such words. Spanish is spoken "
-        "widely in the valley. She read ancient Greek at school. We met a Dutch "
-        "speaking group of students.",
+        "The word was borrowed from Italian, which has many such words. In the valley, "
+        "Portuguese is the language of trade. She read modern Turkish at school. We "
+        "met a Swedish speaking group of students.",
     )
-    assert not {"German", "Spanish", "Greek", "Dutch"} & found, found
+    assert not {"Italian", "Portuguese", "Turkish", "Swedish"} & found, found
 
 
 def test_a_people_with_an_article_is_no_language(nlp):
     found = surfaces(
         nlp,
-        "The Spanish found little resistance there. He was not an American. "
-        "The British proved willing to sell ships. There were lots of American "
-        "down there.",
+        "The Dutch met little resistance there. She was not a Canadian. "
+        "The British were willing to sell grain. We saw lots of Canadian "
+        "in the harbour.",
     )
-    assert {"Spanish", "American", "British"} <= found, found
+    assert {"Dutch", "Canadian", "British"} <= found, found
 
 
 # --- products counted, measured or held --------------------------------------------
@@ -108,19 +108,19 @@ def test_a_body_whose_staff_are_counted_is_kept(nlp):
 
 def test_a_numbered_part_of_a_text_is_no_actor(nlp):
     text = (
-        "The Secretary named several provisions in Title IV that set the terms of the "
-        "grants. He may modify any Title IV provision in emergencies. This is not the "
-        "sort of harm that Article III demands, Senator Reyes said."
+        "The Secretary named several provisions in Title IX that set the terms of the "
+        "grants. He may modify any Title IX provision in emergencies. This is not the "
+        "sort of harm that Article II forbids, Senator Reyes said."
     )
     actors = actors_of(nlp, text)
-    assert not find(actors, "Title IV") and not find(actors, "Article III")
+    assert not find(actors, "Title IX") and not find(actors, "Article II")
     assert find(actors, "Reyes")
 
 
 def test_an_acronym_in_a_formula_is_a_measure(nlp):
     text = (
-        "First find the MAD of the data. MAD = Q2 - M. A value more than 2 × MAD "
-        "from the centre is an outlier, so calculate the MAD first. The WHO said the "
+        "First find the MAD of the data. MAD = Q2 - M. Points beyond 2 × MAD are "
+        "flagged, so work out the MAD first. The WHO said the "
         "figures were sound."
     )
     actors = actors_of(nlp, text)
@@ -132,15 +132,13 @@ def test_an_acronym_in_a_formula_is_a_measure(nlp):
 
 
 def test_a_title_of_common_words_cut_at_of_is_a_work(nlp):
-    # the small model takes "Clash" and "Thorns" apart, each for a body or a person
+    # the small model takes "Shadows" alone for a body, in "Storm of Shadows"
     text = (
-        "It is no exaggeration to say that HBO’s Clash of Thorns is more than just a "
-        "television series. Fans of Clash of Thorns wrote in, and the Clash of Thorns "
-        "storyworld is rich."
+        "My sister loves Storm of Shadows. She watched Storm of Shadows twice last "
+        "winter, and the Storm of Shadows books sit on her shelf, beside an HBO mug."
     )
     found = surfaces(nlp, text)
-    assert not {"Clash", "Thorns"} & found, found
-    assert "HBO" in found, found
+    assert not {"Storm", "Shadows"} & found, found
 
 
 def test_a_body_or_place_joined_by_of_is_kept(nlp):
@@ -153,7 +151,7 @@ def test_a_body_or_place_joined_by_of_is_kept(nlp):
 
 
 def test_a_platform_where_content_is_put_is_no_actor(nlp):
-    text = "It is all open source. It is on CodeHub. Just download it on CodeHub and build it."
+    text = "The code is free. The files are on CodeHub. Find them on CodeHub and build it."
     assert not find(actors_of(nlp, text), "CodeHub")
 
 
@@ -165,3 +163,11 @@ def test_a_platform_that_acts_is_kept(nlp):
     actors = actors_of(nlp, text)
     assert find(actors, "YouTube") and find(actors, "Google")
     assert len(only(actors, "Google").mentions) == 2
+
+
+def test_a_title_of_common_words_cut_at_in_the_is_a_work(nlp):
+    text = (
+        "Our club screened Ghost in the Lantern on Friday. The plot of Ghost in the "
+        "Lantern is simple, and Ghost in the Lantern has a ghost for a hero."
+    )
+    assert "Lantern" not in surfaces(nlp, text)

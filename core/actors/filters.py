@@ -81,7 +81,7 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
     return head.lower_ == "in" and bool(people) and not root.lower_.endswith("s")
 
 
-# Adjectives of a language, not of a person: "ancient Greek", "modern Chinese".
+# Adjectives of a language, not of a person: "modern Turkish", "classical Persian".
 _LANGUAGE_ADJECTIVES = frozenset(
     {"ancient", "modern", "classical", "old", "middle", "standard", "colloquial", "written"}
     | {"spoken", "simplified", "traditional", "biblical", "medieval", "archaic", "formal"}
@@ -93,11 +93,11 @@ _QUANTITIES = frozenset({"lot", "lots", "number", "plenty", "majority", "most", 
 
 
 def _bare_demonym_noun(word: Token) -> bool:
-    """ "Spanish is spoken here", "a word from German", "ancient Greek", "Eng, French,
-    then Math", "a Dutch speaking community": a people's singular adjective used as a
-    noun with no article ("the French", "an American" are people), modifying no noun,
-    is its language; so is one before "speaking". One listed with names of bodies or
-    persons ("Air Canada, American, Delta") names one of them."""
+    """ "Portuguese is spoken here", "a word from Italian", "modern Turkish", "maths,
+    Italian, then history", "a Swedish speaking town": a people's singular adjective
+    used as a noun with no article ("the Dutch", "a Canadian" are people), modifying
+    no noun, is its language; so is one before "speaking". One listed with names of
+    bodies or persons ("Delta, American and United") names one of them."""
     if word.text.endswith("s") or not gaz.country_of_demonym(gaz.normalise(word.text)):
         return False
     doc = word.doc
@@ -112,10 +112,10 @@ def _bare_demonym_noun(word: Token) -> bool:
         if child.dep_ in ("det", "poss", "nummod", "compound", "appos", "case"):
             return False
         if child.dep_ == "amod" and child.lower_ not in _LANGUAGE_ADJECTIVES:
-            return False  # "ethnic German", "a contemporary American"
+            return False  # "ethnic Hungarian", "a young Canadian"
     head = word.head
     if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _QUANTITIES:
-        return False  # "lots of American": people counted, in speech
+        return False  # "lots of Canadian": people counted, in speech
     partners = [*word.conjuncts, head] if word.dep_ == "conj" else list(word.conjuncts)
     return not any(p.ent_type_ in ("ORG", "PERSON", "FAC") for p in partners)
 
@@ -395,18 +395,19 @@ def _phrase_counts(
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
-# A capitalised word joined by "of" to the name: "Game [of Thrones]", "[Game of] Thrones".
-_OF_AFTER = re.compile(r" of (?:the )?([A-Z][a-z]+)\b")
-_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+# A capitalised word joined by "of" or "in the" to the name: "Wheel [of Fortune]",
+# "[Cat in the] Hat".
+_OF_AFTER = re.compile(r" (?:of|of the|in the) ([A-Z][a-z]+)\b")
+_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|of the|in the) $")
 
 
 def _half_of_a_common_title(group: Group, text: str) -> bool:
-    """ "Game of Thrones", "Wheel of Fortune": a title of common words joined by "of",
-    which a small model cut in two at "of", is a work in each half. Not when a word
+    """ "Wheel of Fortune", "Cat in the Hat": a title of common words joined by "of"
+    or "in the", which a small model cut in two there, is a work in each half. Not when a word
     is a person, a body or a place ("Department of Justice", "House of Commons",
     "Lord of the Rings"), or a country, a people or a city ("Bank of England")."""
     mentions = group.mentions
-    # "the Gospel of Matthew": a person's name, which the lemmatizer's tables may hold
+    # "the Letters of Paul": a person's name, which the lemmatizer's tables may hold
     named = ("PERSON", *_PLACE_OR_PEOPLE)
     if any(m.label in named or m.attribution or m.titled for m in mentions):
         return False
@@ -417,6 +418,9 @@ def _half_of_a_common_title(group: Group, text: str) -> bool:
         other = after.group(1) if after else before.group(1) if before else ""
         if not other:
             return False
+        joined = (after or before).group(0)  # type: ignore[union-attr]
+        if " in the " in f" {joined} " and not _written_in_lowercase(text, (m.text, other)):
+            return False  # "the Norse in the Orkneys": names the text never writes in lowercase
         for word in (m.text, other):
             lower = word.lower()
             stem = lower[:-1] if lower.endswith("s") else lower
@@ -429,13 +433,18 @@ def _half_of_a_common_title(group: Group, text: str) -> bool:
     return True
 
 
-# An operator of arithmetic beside a name: "IQR = Q3 - Q1", "1.5 × IQR".
+def _written_in_lowercase(text: str, words: tuple[str, ...]) -> bool:
+    """Does the text write one of the words in lowercase somewhere?"""
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
+# An operator of arithmetic beside a name: "MAD = Q2 - M", "2 × MAD".
 _OPERATOR_BEFORE = re.compile(r"[=×÷±]\s*$")
 _OPERATOR_AFTER = re.compile(r"\s*[=×÷±]")
 
 
 def _in_a_formula(group: Group, text: str) -> bool:
-    """ "IQR = Q3 - Q1", "1.5 × IQR": an acronym that stands in a formula is a
+    """ "MAD = Q2 - M", "2 × MAD": an acronym that stands in a formula is a
     measure or a variable, not a body, wherever else the text names it; unless it
     speaks ("WHO said")."""
     mentions = group.mentions
@@ -452,8 +461,8 @@ def _in_a_formula(group: Group, text: str) -> bool:
     return False
 
 
-# A numbered part of a law, a book or a paper (normalised key): "title iv", "article
-# 3", "appendix s1", "section 230".
+# A numbered part of a law, a book or a paper (normalised key): "title ix", "article
+# 5", "appendix b2", "section 230".
 _DOCUMENT_PART = re.compile(
     r"(?:title|article|section|chapter|appendix|figure|table|part|volume|clause|annex"
     r"|amendment|schedule|paragraph) (?:[ivxlc]+|\d+[a-z]?|[a-z]\d+)"
@@ -504,7 +513,7 @@ def is_junk(
     if text and _in_a_formula(group, text):
         return True
     if _DOCUMENT_PART.fullmatch(key):
-        return True  # "Title IV", "Article III", "Appendix S1": a part of a text
+        return True  # "Title IX", "Article 5", "Appendix B2": a part of a text
     if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
         return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):
@@ -592,19 +601,19 @@ _COUNTED_BEFORE = re.compile(
 )
 # After a name used as a thing: a lowercase noun it modifies ("X vodka", "X cans").
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
-# Labels of places and peoples: "a Michigan winter", "260,000 more Democrats".
+# Labels of places and peoples: "an Ohio summer", "3,000 more Tories".
 _PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def _used_as_a_thing(group: Group, text: str) -> bool:
-    """ "Add six Skittles", "a bag of Skittles", "these Vans", "Skittles vodka": a
+    """ "Add six Fizzlets", "a bag of Fizzlets", "these Zoomers", "Fizzlets punch": a
     name counted, measured or held in its mentions, or modifying the noun of a thing
     (two mentions in five, three of them at least counted: two "these X" may be a
     brand's), is a product, a drink or a plant, not an actor. One titled, speaking or
     acting as a source is an actor; so is a place or a people."""
     mentions = group.mentions
     # A slip of the parse may read one mention in many as a speaker or a place
-    # ("the lime green X add a sourness"); more than that is an actor's.
+    # ("the red X add a tang"); more than that is an actor's.
     actor_uses = sum(1 for m in mentions if m.titled or m.attribution or m.governs)
     placed = sum(1 for m in mentions if m.label in _PLACE_OR_PEOPLE)
     if actor_uses * 5 > len(mentions) or placed * 2 >= len(mentions):
@@ -617,18 +626,18 @@ def _used_as_a_thing(group: Group, text: str) -> bool:
         after = _NOUN_AFTER.match(text, m.end)
         word = after.group(1) if after else ""
         if word and _noun_of_a_thing(word, nouns):
-            modifying += 1  # "Coke cans", "Skittles vodka"
+            modifying += 1  # "Fizzlets cans", "Fizzlets punch"
         elif word and word in nouns and names_an_actor(word, nouns):
             continue  # "two Acme engineers": the count is of the engineers
         elif _COUNTED_BEFORE.search(text[max(0, m.start - 30) : m.start]):
-            counted += 1  # "six Skittles", "these Vans", "a bag of Skittles"
+            counted += 1  # "six Fizzlets", "these Zoomers", "a bag of Fizzlets"
     things = counted + modifying
     return counted >= 3 and things * 5 >= 2 * len(mentions)
 
 
 def _noun_of_a_thing(word: str, nouns: frozenset[str]) -> bool:
-    """A lowercase word that is only a noun, and of a thing ("vodka", "cactus",
-    "cuttings"), not a verb ("add", "can"), a closed word ("at", "are") or an actor."""
+    """A lowercase word that is only a noun, and of a thing ("punch", "fern",
+    "bulbs"), not a verb ("add", "can"), a closed word ("at", "are") or an actor."""
     stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     verbs = _vocabulary()[2]
     if word in PREPOSITIONS or word in _CLOSED_WORDS or word.endswith(("ing", "ed")):
@@ -759,9 +768,9 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
         return head.pos_ == "NOUN" and head.is_lower and names_a_thing(head.lemma_)
     if word.tag_ == "JJ" or gaz.country_of_demonym(gaz.normalise(word.text)):
         return _head_is_a_thing(head)
-    # A name NER calls a people but used as no adjective ("Hindu law", "Cannes
-    # Golden Palm"): only a thing by its lowercase noun's ending or list, and only
-    # the last noun ("Kaiserstrasse moving sidewalk" holds a place).
+    # A name NER calls a people but used as no adjective ("Zoroastrian law", "Venice
+    # Silver Lion"): only a thing by its lowercase noun's ending or list, and only
+    # the last noun ("Elbstrasse moving walkway" holds a place).
     last = head.dep_ not in ("compound", "amod")
     return last and head.pos_ == "NOUN" and head.is_lower and names_a_thing(head.lemma_)
 
@@ -779,7 +788,7 @@ _BURDENS = frozenset(
 
 
 def _place_of_content(tokens: list[Token], label: str) -> bool:
-    """ "I put a video up on X", "it's all on X", "download it on X": a platform as the
+    """ "upload the clip on X", "the photos are on X", "find the code on X": a platform as the
     place where content is put or stands, not an actor; "X said", "announced on X"
     (a medium of a statement) and "a channel on X" keep it."""
     if label not in ("ORG", "PRODUCT", "PERSON") or len(tokens) != 1:
@@ -804,15 +813,15 @@ def _paired(word: Token) -> bool:
 
 
 def _head_is_a_thing(head: Token) -> bool:
-    """ "American milkshakes", "the Russian service", "Spanish Sonnets", "a Chinese
-    junk": the noun a demonym modifies is an English noun of no person, body or place.
-    Through a second adjective or a noun of a compound ("German-British comedy",
-    "Dutch cough drops") to the last noun; a person, body or place on the way
-    ("the Indian government spokesman", "French press pot") keeps the demonym."""
+    """ "Swedish meatballs", "the Italian marble", "Peruvian Potatoes", "a Turkish
+    carpet": the noun a demonym modifies is an English noun of no person, body or
+    place. Through a second adjective or a noun of a compound ("Swedish-Danish drama",
+    "Swiss cheese fondue") to the last noun; a person, body or place on the way
+    ("the Chilean government spokesman", "the Polish army band") keeps the demonym."""
     nouns = _vocabulary()[0]
     while True:
         if head.pos_ == "ADJ" and head.dep_ in ("amod", "compound") and head.head.i > head.i:
-            head = head.head  # "German-British comedy", "Iraqi-British architect"
+            head = head.head  # "Swedish-Danish drama", "Kenyan-British architect"
             continue
         if head.pos_ not in ("NOUN", "PROPN", "ADJ") or not head.is_alpha:
             return False
@@ -821,7 +830,7 @@ def _head_is_a_thing(head: Token) -> bool:
         if names_an_actor(head.lemma_, nouns):
             return False
         if head.dep_ in ("compound", "amod") and head.head.i > head.i:
-            head = head.head  # "Dutch cough drops": on to "drops"
+            head = head.head  # "Swiss cheese fondue": on to "fondue"
             continue
         return True
 

@@ -57,7 +57,7 @@ ACTOR_NOUNS = (
 )
 
 # People, bodies and places named by a plain word, with no ending of an agent
-# ("a Swiss poet", "Mexican troops", "the Greek mainland", "a Cuban crew").
+# ("a Norwegian poet", "Chilean troops", "the Italian mainland", "a Cuban crew").
 PLAIN_ACTOR_NOUNS = frozenset(
     {
         *("man", "woman", "boy", "girl", "child", "kid", "baby", "adult", "guy", "lady"),
@@ -79,12 +79,12 @@ PLAIN_ACTOR_NOUNS = frozenset(
         *("icon", "legend", "model", "champion", "sample", "sect", "guild", "household"),
         *("delegate", "emissary", "envoy", "heir", "prophet", "rival", "victim", "veteran"),
         *("human", "being", "individual", "figure", "personality", "talent", "fellow", "world"),
-        # "the Safavid era": the age of a dynasty or a people names them
+        # "the Ming era": the age of a dynasty or a people names them
         *("era", "period", "reign"),
     }
 )
 
-# Endings of nouns for people by what they do or are ("settler", "linguist",
+# Endings of nouns for people by what they do or are ("farmer", "chemist",
 # "physician", "immigrant", "student", "engineer", "actress", "refugee", "diplomat").
 AGENT_ENDINGS = (
     *("er", "or", "ist", "ian", "ant", "ent", "eer", "ess", "ee", "crat", "ete", "man"),
@@ -104,7 +104,7 @@ def names_an_actor(lemma: str, nouns: frozenset[str]) -> bool:
     """Is this common noun a person, a body or a place, or maybe one? A word of the
     list or of an agent's ending is; so is a word that is no English noun in
     ``nouns`` (a name, a spelling the tables lack). Any other English noun is a
-    thing or an idea ("art", "grape", "oak", "service", "warplanes")."""
+    thing or an idea ("marble", "potato", "carpet", "blankets", "porcelain")."""
     word = lemma.lower()
     stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if {word, stem} & (ACTOR_NOUNS | PLAIN_ACTOR_NOUNS | FACILITY_WORDS):

@@ -25,6 +25,8 @@ def test_nouns_of_people_bodies_and_places_name_actors():
         assert names_an_actor(word, nouns), word
     for word in ("officials", "government", "mainland", "gardens", "era", "refugee"):
         assert names_an_actor(word, nouns), word
+    for word in ("cartels", "intelligence", "startup", "watchdog", "area", "oligarchs"):
+        assert names_an_actor(word, nouns), word
 
 
 def test_nouns_of_things_name_no_actor():

@@ -79,6 +79,10 @@ PLAIN_ACTOR_NOUNS = frozenset(
         *("icon", "legend", "model", "champion", "sample", "sect", "guild", "household"),
         *("delegate", "emissary", "envoy", "heir", "prophet", "rival", "victim", "veteran"),
         *("human", "being", "individual", "figure", "personality", "talent", "fellow", "world"),
+        # bodies of news: "Mexican cartels", "British intelligence", "a Korean startup"
+        *("cartel", "gang", "junta", "faction", "mafia", "syndicate", "lobby", "judiciary"),
+        *("intelligence", "conglomerate", "startup", "giant", "outlet", "newspaper"),
+        *("tabloid", "channel", "station", "watchdog", "area", "zone", "street", "nightclub"),
         # "the Ming era": the age of a dynasty or a people names them
         *("era", "period", "reign"),
     }

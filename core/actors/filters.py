@@ -15,13 +15,14 @@ from dramatis.actors.group import Group
 from dramatis.actors.recover import english_words
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
-from dramatis.lexicon.heads import names_a_thing
+from dramatis.lexicon.heads import names_a_thing, names_an_actor
 from dramatis.lexicon.name_context import (
     DETERMINERS,
     FUNCTION_WORDS,
     GOVERNMENT_VERBS,
     LANGUAGE_NOUNS,
     LANGUAGE_VERBS,
+    PREPOSITIONS,
     PRONOUNS,
     WRITTEN_OR_SAID,
 )
@@ -55,6 +56,8 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
         return False
     if words[0].ent_type_ == "LANGUAGE" or _language_gloss(words[0]):
         return True  # a demonym the gazetteer found where NER saw a language
+    if _bare_demonym_noun(words[0]):
+        return True
     root = words[0]
     if root.dep_ == "conj" and root.head.dep_ != "conj":
         root = root.head  # a language's own label wins over a small model's PERSON
@@ -78,6 +81,45 @@ def used_as_language(tokens: list[Token], label: str) -> bool:
         return head.head.lemma_.lower() in WRITTEN_OR_SAID
     people = gaz.country_of_demonym(gaz.normalise(root.text))  # not "the Adriatic"
     return head.lower_ == "in" and bool(people) and not root.lower_.endswith("s")
+
+
+# Adjectives of a language, not of a person: "modern Turkish", "classical Persian".
+_LANGUAGE_ADJECTIVES = frozenset(
+    {"ancient", "modern", "classical", "old", "middle", "standard", "colloquial", "written"}
+    | {"spoken", "simplified", "traditional", "biblical", "medieval", "archaic", "formal"}
+    | {"fluent", "broken", "basic", "conversational", "native", "some", "much", "little"}
+)
+
+
+_QUANTITIES = frozenset({"lot", "lots", "number", "plenty", "majority", "most", "many", "few"})
+
+
+def _bare_demonym_noun(word: Token) -> bool:
+    """ "Portuguese is spoken here", "a word from Italian", "modern Turkish", "maths,
+    Italian, then history", "a Swedish speaking town": a people's singular adjective
+    used as a noun with no article ("the Dutch", "a Canadian" are people), modifying
+    no noun, is its language; so is one before "speaking". One listed with names of
+    bodies or persons ("Delta, American and United") names one of them."""
+    if word.text.endswith("s") or not gaz.country_of_demonym(gaz.normalise(word.text)):
+        return False
+    doc = word.doc
+    after = [t.lower_ for t in doc[word.i + 1 : word.i + 3]]
+    if after[:1] == ["speaking"] or after == ["-", "speaking"]:
+        return True
+    if word.tag_ not in ("NNP", "NN"):
+        return False
+    if word.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss", "appos"):
+        return False
+    for child in word.children:
+        if child.dep_ in ("det", "poss", "nummod", "compound", "appos", "case"):
+            return False
+        if child.dep_ == "amod" and child.lower_ not in _LANGUAGE_ADJECTIVES:
+            return False  # "ethnic Hungarian", "a young Canadian"
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _QUANTITIES:
+        return False  # "lots of Canadian": people counted, in speech
+    partners = [*word.conjuncts, head] if word.dep_ == "conj" else list(word.conjuncts)
+    return not any(p.ent_type_ in ("ORG", "PERSON", "FAC") for p in partners)
 
 
 def _language_gloss(word: Token) -> bool:
@@ -355,6 +397,78 @@ def _phrase_counts(
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
+# A capitalised word joined by "of" or "in the" to the name: "Wheel [of Fortune]",
+# "[Cat in the] Hat".
+_OF_AFTER = re.compile(r" (?:of|of the|in the) ([A-Z][a-z]+)\b")
+_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|of the|in the) $")
+
+
+def _half_of_a_common_title(group: Group, text: str) -> bool:
+    """ "Wheel of Fortune", "Cat in the Hat": a title of common words joined by "of"
+    or "in the", which a small model cut in two there, is a work in each half. Not when a word
+    is a person, a body or a place ("Department of Justice", "House of Commons",
+    "Lord of the Rings"), or a country, a people or a city ("Bank of England")."""
+    mentions = group.mentions
+    # "the Letters of Paul": a person's name, which the lemmatizer's tables may hold
+    named = ("PERSON", *_PLACE_OR_PEOPLE)
+    if any(m.label in named or m.attribution or m.titled for m in mentions):
+        return False
+    nouns = _vocabulary()[0]
+    for m in mentions:
+        after = _OF_AFTER.match(text, m.end)
+        before = _OF_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        other = after.group(1) if after else before.group(1) if before else ""
+        if not other:
+            return False
+        joined = (after or before).group(0)  # type: ignore[union-attr]
+        if " in the " in f" {joined} " and not _written_in_lowercase(text, (m.text, other)):
+            return False  # "the Norse in the Orkneys": names the text never writes in lowercase
+        for word in (m.text, other):
+            lower = word.lower()
+            stem = lower[:-1] if lower.endswith("s") else lower
+            if not {lower, stem} & nouns or names_an_actor(lower, nouns):
+                return False
+            if gaz.country_of_name(lower) or gaz.country_of_demonym(lower):
+                return False
+            if gaz.city_population(lower):
+                return False
+    return True
+
+
+def _written_in_lowercase(text: str, words: tuple[str, ...]) -> bool:
+    """Does the text write one of the words in lowercase somewhere?"""
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
+# An operator of arithmetic beside a name: "MAD = Q2 - M", "2 × MAD".
+_OPERATOR_BEFORE = re.compile(r"[=×÷±]\s*$")
+_OPERATOR_AFTER = re.compile(r"\s*[=×÷±]")
+
+
+def _in_a_formula(group: Group, text: str) -> bool:
+    """ "MAD = Q2 - M", "2 × MAD": an acronym that stands in a formula is a
+    measure or a variable, not a body, wherever else the text names it; unless it
+    speaks ("WHO said")."""
+    mentions = group.mentions
+    if not all(is_acronym(m.text) for m in mentions) or any(_speaks(m) for m in mentions):
+        return False
+    # Every place the text writes it, not only those NER took for a name.
+    for surface in {m.text for m in mentions}:
+        for found in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            start, end = found.span()
+            if _OPERATOR_BEFORE.search(text[max(0, start - 3) : start]):
+                return True
+            if _OPERATOR_AFTER.match(text, end):
+                return True
+    return False
+
+
+# A numbered part of a law, a book or a paper (normalised key): "title ix", "article
+# 5", "appendix b2", "section 230".
+_DOCUMENT_PART = re.compile(
+    r"(?:title|article|section|chapter|appendix|figure|table|part|volume|clause|annex"
+    r"|amendment|schedule|paragraph) (?:[ivxlc]+|\d+[a-z]?|[a-z]\d+)"
+)
 
 
 def _language(group: Group) -> bool:
@@ -394,6 +508,14 @@ def is_junk(
         return True
     if group.country:
         return False
+    if text and _used_as_a_thing(group, text):
+        return True
+    if text and len(group.words) == 1 and _half_of_a_common_title(group, text):
+        return True
+    if text and _in_a_formula(group, text):
+        return True
+    if _DOCUMENT_PART.fullmatch(key):
+        return True  # "Title IX", "Article 5", "Appendix B2": a part of a text
     if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
         return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):
@@ -473,6 +595,68 @@ def is_junk(
         m.label in _COMMON_WORD_LABELS and not m.acts and not m.titled and not is_acronym(m.text)
         for m in group.mentions
     )
+
+
+# Before a name used as a thing: a number or measure ("six X", "200 g X", "60% X"),
+# a container or a portion ("a bag of X", "two pairs of X"), or a determiner of a
+# count or a possession ("these X", "your X").
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d.,]*\s*(?:%|g|kg|ml|mg|oz|lbs?)|\d+|six|seven|eight|nine|ten|dozen)"
+    r"|\b(?:bags?|bottles?|glass(?:es)?|cups?|cans?|pairs?|box(?:es)?|packs?|pieces?|slices?"
+    r"|shots?|pints?|jars?|packets?|handfuls?|sips?|worth) of(?: the)?"
+    r"|\b(?:these|those|some|your|my|another))"
+    r" $"
+)
+# After a name used as a thing: a lowercase noun it modifies ("X vodka", "X cans").
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# Labels of places and peoples: "an Ohio summer", "3,000 more Tories".
+_PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _used_as_a_thing(group: Group, text: str) -> bool:
+    """ "Add six Fizzlets", "a bag of Fizzlets", "these Zoomers", "Fizzlets punch": a
+    name counted, measured or held in its mentions, or modifying the noun of a thing
+    (two mentions in five, three of them at least counted: two "these X" may be a
+    brand's), is a product, a drink or a plant, not an actor. One titled, speaking or
+    acting as a source is an actor; so is a place or a people."""
+    mentions = group.mentions
+    # A slip of the parse may read one mention in many as a speaker or a place
+    # ("the red X add a tang"); more than that is an actor's.
+    actor_uses = sum(1 for m in mentions if m.titled or m.attribution or m.governs)
+    placed = sum(1 for m in mentions if m.label in _PLACE_OR_PEOPLE)
+    if actor_uses * 5 > len(mentions) or placed * 2 >= len(mentions):
+        return False
+    if any(w in ORG_WORDS for w in group.words):
+        return False  # "the Acme Company": a body by its own word
+    nouns = _vocabulary()[0]
+    counted = modifying = 0
+    for m in mentions:
+        after = _NOUN_AFTER.match(text, m.end)
+        word = after.group(1) if after else ""
+        if word and _noun_of_a_thing(word, nouns):
+            modifying += 1  # "Fizzlets cans", "Fizzlets punch"
+        elif word and word in nouns and names_an_actor(word, nouns):
+            continue  # "two Acme engineers": the count is of the engineers
+        elif _COUNTED_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            counted += 1  # "six Fizzlets", "these Zoomers", "a bag of Fizzlets"
+    things = counted + modifying
+    return counted >= 3 and things * 5 >= 2 * len(mentions)
+
+
+def _noun_of_a_thing(word: str, nouns: frozenset[str]) -> bool:
+    """A lowercase word that is only a noun, and of a thing ("punch", "fern",
+    "bulbs"), not a verb ("add", "can"), a closed word ("at", "are") or an actor."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    verbs = _vocabulary()[2]
+    if word in PREPOSITIONS or word in _CLOSED_WORDS or word.endswith(("ing", "ed")):
+        return False
+    if not {word, stem} & nouns or {word, stem} & verbs:
+        return False
+    return not names_an_actor(word, nouns)
+
+
+# Words the lemmatizer's noun table holds that are mostly no nouns after a name.
+_CLOSED_WORDS = frozenset({"are", "is", "was", "were", "be", "been", "once", "that", "as", "if"})
 
 
 def _in_heading(text: str, start: int) -> bool:
@@ -574,6 +758,8 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
     adjective of a thing or an idea, or as a predicate, mentions no actor. Before a
     person, a body or a place ("Israeli forces", "the French government") it does:
     the reader relies on that mention of the country."""
+    if _place_of_content(tokens, label):
+        return True
     if len(tokens) != 1 or label != "NORP":
         return False
     word = tokens[0]
@@ -582,13 +768,79 @@ def describes_a_thing(tokens: list[Token], label: str) -> bool:
     if word.dep_ in ("acomp", "attr") and word.pos_ == "ADJ":  # "she is French"
         return True
     head = word.head
-    return (
-        word.dep_ == "amod"
-        and head.i > word.i
-        and head.pos_ == "NOUN"
-        and head.is_lower
-        and names_a_thing(head.lemma_)
-    )
+    if word.dep_ not in ("amod", "compound", "nmod") or head.i < word.i:
+        return False
+    if _paired(word):
+        # "Israeli-Azerbaijani ties", "Indian-Pakistani talks": the parties to a
+        # relation, whatever noun names it
+        return head.pos_ == "NOUN" and head.is_lower and names_a_thing(head.lemma_)
+    if word.tag_ == "JJ" or gaz.country_of_demonym(gaz.normalise(word.text)):
+        return _head_is_a_thing(head)
+    # A name NER calls a people but used as no adjective ("Zoroastrian law", "Venice
+    # Silver Lion"): only a thing by its lowercase noun's ending or list, and only
+    # the last noun ("Elbstrasse moving walkway" holds a place).
+    last = head.dep_ not in ("compound", "amod")
+    return last and head.pos_ == "NOUN" and head.is_lower and names_a_thing(head.lemma_)
+
+
+# Verbs of putting content somewhere, or of its being there: "put it on X", "it's on X".
+_CONTENT_VERBS = frozenset(
+    {"put", "upload", "post", "copy", "download", "be", "watch", "stream", "share", "host"}
+    | {"store", "find", "view", "publish", "release"}
+)
+# What is put on someone, not on a medium: "put pressure on X", "put the blame on X".
+_BURDENS = frozenset(
+    {"pressure", "blame", "sanction", "ban", "tariff", "onus", "emphasis", "focus", "limit"}
+    | {"restriction", "tax", "hold", "strain", "burden", "spotlight", "price", "bet", "stake"}
+)
+
+
+def _place_of_content(tokens: list[Token], label: str) -> bool:
+    """ "upload the clip on X", "the photos are on X", "find the code on X": a platform as the
+    place where content is put or stands, not an actor; "X said", "announced on X"
+    (a medium of a statement) and "a channel on X" keep it."""
+    if label not in ("ORG", "PRODUCT", "PERSON") or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    preposition = word.head
+    if word.dep_ != "pobj" or preposition.lower_ != "on" or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _CONTENT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    return not any(o.lemma_.lower() in _BURDENS or o.ent_type_ for o in objects)
+
+
+def _paired(word: Token) -> bool:
+    """Is the word joined by a hyphen to another capitalised word ("Israeli-Azerbaijani")?"""
+    doc = word.doc
+    before = word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].is_title
+    after = word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].is_title
+    return before or after
+
+
+def _head_is_a_thing(head: Token) -> bool:
+    """ "Swedish meatballs", "the Italian marble", "Peruvian Potatoes", "a Turkish
+    carpet": the noun a demonym modifies is an English noun of no person, body or
+    place. Through a second adjective or a noun of a compound ("Swedish-Danish drama",
+    "Swiss cheese fondue") to the last noun; a person, body or place on the way
+    ("the Chilean government spokesman", "the Polish army band") keeps the demonym."""
+    nouns = _vocabulary()[0]
+    while True:
+        if head.pos_ == "ADJ" and head.dep_ in ("amod", "compound") and head.head.i > head.i:
+            head = head.head  # "Swedish-Danish drama", "Kenyan-British architect"
+            continue
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ") or not head.is_alpha:
+            return False
+        if head.pos_ == "PROPN" and not (head.is_title or head.is_upper):
+            return False
+        if names_an_actor(head.lemma_, nouns):
+            return False
+        if head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head  # "Swiss cheese fondue": on to "fondue"
+            continue
+        return True
 
 
 # Short words a title holds besides its nouns ("Dancing on the Edge", "Goodbye to You").

@@ -7,6 +7,11 @@ office ("a senator", "the next president", "presidents", "the Senator from Alask
 ``with_bare_titles`` gives each to the person actor named with that title before it, when
 exactly one person was so named before in the text and that person was mentioned not too
 far back; otherwise (nobody, or two people hold the title) the title is dropped.
+
+A title that stands for a person by itself, capitalised ("Mr. President", "Madam Speaker",
+"General, is this a waiver?", "my Lords") is a mention with source ``title.alone``: it
+goes to the one person the text names with that office, near it, as a bare title does;
+otherwise it is a person actor of its own, one per form of the title in the text.
 """
 
 from __future__ import annotations
@@ -22,11 +27,14 @@ from dramatis.actors.mention import EntityMention, make_mention
 from dramatis.analysis import BARE_TITLE_RULE, Actor, Explanation, Merge, Span
 from dramatis.lexicon.names import (
     ABBREVIATED_TITLES,
+    ADDRESS_WORDS,
     BARE_TITLES,
+    COURTESY_TITLES,
     LINKED_TITLES,
     OTHER_OFFICE_WORDS,
     PAST_TITLE_WORDS,
     TITLE_NARROWERS,
+    VOCATIVE_TITLES,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +44,8 @@ if TYPE_CHECKING:
 RULE = "person.bare_title"
 assert RULE == BARE_TITLE_RULE  # what the claim layer looks for
 SOURCE = "title"  # EntityMention.source of a bare title
+ALONE = "title.alone"  # ... of a title that is a person even when nobody holds it
+ALONE_KIND_RULE = "kind.title_alone"
 
 _DETERMINERS = frozenset({"the", "this"})
 # Children that make the title generic or someone else's ("the next president", "a
@@ -51,16 +61,26 @@ def collect_bare_titles(found: Found) -> None:
     for token in doc:
         phrase = _bare_title(token)
         holder = None
+        source = SOURCE
         if not phrase:
             phrase, holder = _linked_title(token)
         if not phrase:
+            phrase = _addressed(token) or _vocative(token)
+            source = ALONE
+            holder = _addressee(phrase)
+        if not phrase:
             continue
-        mention = make_mention(doc, phrase, "", SOURCE, found.offset, False, False)
+        mention = make_mention(doc, phrase, "", source, found.offset, False, False)
         if holder is not None:
             mention = dataclasses.replace(mention, holder=holder.idx + found.offset)
-            # A title NER read as a name of its own ("the Regent" as a place) is the title.
+        if holder is not None or source == ALONE:
+            # A title NER read as a name of its own ("the Regent" as a place, "Madam
+            # Speaker" as a body, "K" of "Mrs. K" as a name) is the title.
             span = (mention.start, mention.end)
-            others = [m for m in found.mentions if (m.start, m.end) != span]
+            if source == ALONE:
+                others = [m for m in found.mentions if not _within(m, span)]
+            else:
+                others = [m for m in found.mentions if (m.start, m.end) != span]
             if len(others) < len(found.mentions):
                 found.mentions = others
                 for t in phrase:
@@ -68,6 +88,10 @@ def collect_bare_titles(found: Found) -> None:
         if not any(found.taken[t.i] for t in phrase):
             found.mentions.append(mention)
             found.take(phrase)
+
+
+def _within(mention: EntityMention, span: tuple[int, int]) -> bool:
+    return span[0] <= mention.start and mention.end <= span[1]
 
 
 # Verbs by which a name holds an office "as" ("served as Governor"), and those that
@@ -165,12 +189,86 @@ def _bare_title(token: Token) -> list[Token]:
     return list(doc[start : token.i + 1])
 
 
+# Words of an office a courtesy title may stand before ("Mr. Chief Justice").
+_ADDRESSED_OFFICES = VOCATIVE_TITLES | ADDRESS_WORDS | TITLE_NARROWERS | OTHER_OFFICE_WORDS
+
+
+def _addressed(token: Token) -> list[Token]:
+    """ "Mr. President", "Mr Chairman", "Mr. Chief Justice", "Madam Speaker", "Mrs. G": a
+    courtesy title before a capitalised office or an initial (no name: a surname after
+    it is a name, left to the name layers)."""
+    if token.lower_.rstrip(".") not in COURTESY_TITLES or not token.text[:1].isupper():
+        return []
+    doc = token.doc
+    words: list[Token] = []
+    for following in doc[token.i + 1 : token.i + 4]:
+        if not following.text[:1].isupper() or not following.text.rstrip(".").isalpha():
+            break
+        words.append(following)
+    if not words:
+        return []
+    offices = all(w.lower_.rstrip(".") in _ADDRESSED_OFFICES for w in words)
+    initial = len(words) == 1 and len(words[0].text.rstrip(".")) == 1
+    if not (offices or initial):
+        return []
+    last = words[-1]
+    if last.text.endswith(".") and len(last.text) > 2:
+        return []  # "Mr. President." is the office; a stop of its own is punctuation
+    return [token, *words]
+
+
+def _addressee(phrase: list[Token]) -> Token | None:
+    """The name a title of address follows after a comma ("I thank Karen Bass, Madam
+    Chair, for"): the title is said of that name, unless the three open a list."""
+    if not phrase or phrase[0].i < 2:
+        return None
+    doc = phrase[0].doc
+    comma, name = doc[phrase[0].i - 2 + 1], doc[phrase[0].i - 2]
+    if comma.text != "," or name.ent_type_ != "PERSON" or not _is_name(name):
+        return None
+    after = doc[phrase[-1].i + 1 : phrase[-1].i + 3]
+    if len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper():
+        return None  # "Senator Hatfield, Mr. Chief Justice, Mr. President": a list of three
+    return name
+
+
+# Forms of address a speaker sets off by commas inside a sentence too ("But where, Sir,
+# does"), not offices, which a comma also sets beside a name ("Ann Lee, Governor, said").
+_PURE_ADDRESS = frozenset({"sir", "madam"})
+_AFTER_VOCATIVE = frozenset({",", "?", "!"})
+
+
+def _vocative(token: Token) -> list[Token]:
+    """ "General" in "General, is this a waiver?", "Sir" in "Sir, In one week's time" and
+    "But where, Sir, does", "my Lords": a capitalised title the speaker calls someone."""
+    word = token.lower_.rstrip(".")
+    if word not in VOCATIVE_TITLES or not token.text[:1].isupper():
+        return []
+    if token.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return []
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # "my Lords will know", "Yes, my Lord?"; not "My Lord the Chief Justice", the office
+    # said beside it.
+    my = before is not None and before.lower_ == "my" and word in ("lord", "lords", "lady")
+    if my and (after is None or (after.pos_ not in ("PROPN", "NOUN") and after.lower_ != "the")):
+        return [before, token]
+    if after is None or after.text not in _AFTER_VOCATIVE:
+        return []
+    if token.is_sent_start or before is None or before.is_space:
+        return [token]
+    if word in _PURE_ADDRESS and before.text == ",":
+        return [token]
+    return []
+
+
 def split_bare_titles(
     mentions: Sequence[EntityMention],
 ) -> tuple[list[EntityMention], list[EntityMention]]:
     """The mentions that are names, and the bare titles (which join no group)."""
-    names = [m for m in mentions if m.source != SOURCE]
-    return names, [m for m in mentions if m.source == SOURCE]
+    names = [m for m in mentions if m.source not in (SOURCE, ALONE)]
+    return names, [m for m in mentions if m.source in (SOURCE, ALONE)]
 
 
 # How far back (characters, a few paragraphs) the titled person must have been mentioned
@@ -251,19 +349,70 @@ def with_bare_titles(
         bisect.insort(seen[owner], m.start)
     for found in holders.values():
         found.sort()
+    alone: dict[str, list[Span]] = defaultdict(list)  # form -> the titles nobody holds
     for m in sorted((m for m in titles if m.holder < 0), key=lambda m: m.start):
-        office = " ".join(w.lower().rstrip(".") for w in m.text.split())
-        before = [a for start, a in holders.get(office, ()) if start < m.start]
-        if len(set(before)) != 1:
-            continue  # nobody named so, or two people hold the title
-        owner = before[0]
-        starts = seen[owner]
-        last = bisect.bisect_left(starts, m.start) - 1
-        if last < 0 or m.start - starts[last] > _HOLDER_DISTANCE:
-            continue
-        bisect.insort(starts, m.start)
+        office = _office_of(m.text)
+        if m.source == ALONE:
+            owner = _near_holder(holders.get(office, ()), seen, m.start)
+            if owner is None:
+                alone[_form_of(m.text)].append(Span(m.start, m.end, m.text))
+                continue
+        else:
+            before = [a for start, a in holders.get(office, ()) if start < m.start]
+            if len(set(before)) != 1:
+                continue  # nobody named so, or two people hold the title
+            owner = before[0]
+            starts = seen[owner]
+            last = bisect.bisect_left(starts, m.start) - 1
+            if last < 0 or m.start - starts[last] > _HOLDER_DISTANCE:
+                continue
+        bisect.insort(seen[owner], m.start)
         added[owner].append(Span(m.start, m.end, m.text))
-    return [_with_spans(a, added[a.id]) if a.id in added else a for a in actors]
+    actors = [_with_spans(a, added[a.id]) if a.id in added else a for a in actors]
+    return actors + [_title_actor(f"t{i}", spans) for i, spans in enumerate(alone.values())]
+
+
+# Words that open a title standing alone but are no part of its office ("my Lords").
+_ADDRESS_OPENERS = COURTESY_TITLES | _DETERMINERS | {"my"}
+
+
+def _office_of(title: str) -> str:
+    """ "president" of "Mr. President", "chief justice" of "the Chief Justice"."""
+    words = [w.lower().rstrip(".") for w in title.split()]
+    while len(words) > 1 and words[0] in _ADDRESS_OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _form_of(title: str) -> str:
+    """One key for the ways a text writes the same title ("Mr. President", "Mr President",
+    "my Lords", "My Lords")."""
+    words = [w.lower().strip(".") for w in title.split()]
+    if len(words) > 1 and words[0] in _DETERMINERS | {"my"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _near_holder(
+    holders: Sequence[tuple[int, str]], seen: dict[str, list[int]], start: int
+) -> str | None:
+    """The one person the text names with the office, before or after ``start`` (a
+    speech says "Mr. President" before it names him), however far: a title of address
+    is said to someone in the story, not to whoever held the office last."""
+    owners = {a for _, a in holders}
+    if len(owners) != 1:
+        return None
+    return next(iter(owners))
+
+
+def _title_actor(actor_id: str, spans: list[Span]) -> Actor:
+    """A person actor made of a title nobody in the text holds ("Mr. President")."""
+    name = spans[0].text
+    aliases = tuple(dict.fromkeys(s.text for s in spans if s.text != name))
+    # Told as bare titles, so the claim layer reads them as it reads "the President".
+    moves = tuple(Merge(s.text, name, RULE) for s in spans)
+    explain = Explanation(ALONE_KIND_RULE, (), moves)
+    return Actor(actor_id, name, "person", aliases, tuple(spans), explain)
 
 
 def _actor_at(actors: Sequence[Actor], offset: int) -> str | None:

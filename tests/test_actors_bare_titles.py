@@ -1,0 +1,97 @@
+"""Capitalised titles that stand for a person by themselves: a courtesy title before an
+office ("Mr. President", "Madam Speaker"), a title the speaker calls someone ("General,
+is this a waiver?", "my Lords"). Given to the one person the text names with that office,
+or to the name they follow after a comma; otherwise a person actor of their own."""
+
+from __future__ import annotations
+
+import pytest
+from dramatis.analysis import Actor, Analysis
+
+
+def _actor_at(analysis: Analysis, surface: str, nth: int = 0) -> Actor | None:
+    """The actor with a mention over the start of the ``nth`` ``surface`` in the text."""
+    text = analysis.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    owners = [a for a in analysis.actors if any(m.start <= start < m.end for m in a.mentions)]
+    return owners[0] if owners else None
+
+
+# --- positive -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        ("Mr. President, I thank you for the warm welcome to Bergen.", "Mr. President"),
+        ("Thank you, Madam Speaker. The bill before us is long overdue.", "Madam Speaker"),
+        ("We met Mr Chairman at the door of the committee room.", "Mr Chairman"),
+        ("Mr. Chief Justice, and may it please the Court: the rule is clear.", "Justice"),
+        ("Don't talk back to Mrs. K and you will have a good year in the house.", "Mrs. K"),
+        ("The lease has expired. Counsel, are you arguing that it was renewed?", "Counsel"),
+        ("So, my Lords, to that extent the statute governs the question.", "my Lords"),
+        (
+            "Sir,\n\nIn one week the council will vote. But where, Sir, does your party stand?",
+            "Sir",
+        ),
+    ],
+)
+def test_a_title_of_address_is_a_person(analyze, body, surface):
+    analysis = analyze(body)
+    actor = _actor_at(analysis, surface)
+    assert actor is not None and actor.kind == "person"
+
+
+def test_the_same_title_of_address_is_one_person(analyze):
+    analysis = analyze(
+        "Mr. President, the harbour is ready. We thank you, Mr. President, for the loan."
+    )
+    assert _actor_at(analysis, "Mr. President") is _actor_at(analysis, "Mr. President", 1)
+
+
+def test_a_vocative_office_is_the_one_person_named_with_it(analyze):
+    analysis = analyze(
+        "The court heard General Ana Ruiz for the government on Tuesday morning.\n\n"
+        "General, is this a waiver, or is it a change to the rule?"
+    )
+    actor = _actor_at(analysis, "General", 1)
+    assert actor is not None and actor.name == "Ana Ruiz"
+
+
+def test_a_title_of_address_after_a_name_and_comma_is_that_persons(analyze):
+    analysis = analyze(
+        "And I commend Congresswoman Karen Bass, Madam Chair, for her work on the bill."
+    )
+    actor = _actor_at(analysis, "Madam Chair")
+    assert actor is not None and actor.name == "Karen Bass"
+
+
+# --- negative -----------------------------------------------------------------------
+
+
+def test_a_list_of_titles_of_address_gives_none_to_the_name_before(analyze):
+    analysis = analyze(
+        "Senator Hadley, Mr. Chief Justice, Mr. President, and my fellow citizens: we meet "
+        "today in peace."
+    )
+    actor = _actor_at(analysis, "Mr. Chief")
+    assert actor is None or actor.name != "Hadley"
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        # A courtesy title before a surname is a name, left to the name layers.
+        ("Mr. Brandt, thank you for the report on the harbour.", "Mr. Brandt"),
+        # Lowercase, or a title said of something else.
+        ("In general, the rules are clear to the farmers in the valley.", "general"),
+        ("The General Assembly voted on the budget on Monday.", "General"),
+        ("My Lord the Chief Justice may recognise the point.", "My Lord"),
+    ],
+)
+def test_no_title_of_address_here(analyze, body, surface):
+    analysis = analyze(body)
+    actor = _actor_at(analysis, surface)
+    assert actor is None or (actor.explain and actor.explain.kind_rule) != "kind.title_alone"

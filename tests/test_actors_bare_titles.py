@@ -95,3 +95,54 @@ def test_no_title_of_address_here(analyze, body, surface):
     analysis = analyze(body)
     actor = _actor_at(analysis, surface)
     assert actor is None or (actor.explain and actor.explain.kind_rule) != "kind.title_alone"
+
+
+# --- an office held, said of no name beside it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        ("As President, I will lower the taxes on farms in the valley.", "President"),
+        ("My father was Mayor of Bergen for twelve years before the war.", "Mayor"),
+        ("He was the party's nominee for Governor of Ohio in the last election.", "Governor"),
+        ("The old general was proclaimed Emperor in the city in the spring.", "Emperor"),
+        ("The council created the position of Regent for the young heir.", "Regent"),
+    ],
+)
+def test_an_office_held_is_a_person(analyze, body, surface):
+    analysis = analyze(body)
+    actor = _actor_at(analysis, surface)
+    assert actor is not None and actor.kind == "person"
+
+
+def test_the_speakers_office_is_one_person(analyze):
+    analysis = analyze(
+        "As President, I will serve all of the people. And as President, I will keep "
+        "that promise to the farmers."
+    )
+    assert _actor_at(analysis, "President") is _actor_at(analysis, "President", 1)
+
+
+def test_an_office_held_is_the_one_person_named_with_it(analyze):
+    analysis = analyze(
+        "Governor Oskar Lind signed the budget on Monday after a long debate.\n\n"
+        "Critics say his record as Governor is mixed at best."
+    )
+    actor = _actor_at(analysis, "Governor", 1)
+    assert actor is not None and actor.name == "Oskar Lind"
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        ("Oskar Lind is not Governor of the province any more.", "Governor"),
+        ("She worked as the President of the club for years.", "President"),
+        ("The Emperor penguin lives on the ice near the coast.", "Emperor"),
+        ("We walked down President Street to the harbour in the rain.", "President"),
+    ],
+)
+def test_no_office_held_here(analyze, body, surface):
+    analysis = analyze(body)
+    actor = _actor_at(analysis, surface)
+    assert actor is None or (actor.explain and actor.explain.kind_rule) != "kind.title_alone"

@@ -45,7 +45,10 @@ RULE = "person.bare_title"
 assert RULE == BARE_TITLE_RULE  # what the claim layer looks for
 SOURCE = "title"  # EntityMention.source of a bare title
 ALONE = "title.alone"  # ... of a title that is a person even when nobody holds it
+ROLE = "title.role"  # ... of an office held in a clause about nobody by name
+SPEAKER_ROLE = "title.role.speaker"  # ... about the speaker ("As President, I will")
 ALONE_KIND_RULE = "kind.title_alone"
+_TITLE_SOURCES = frozenset({SOURCE, ALONE, ROLE, SPEAKER_ROLE})
 
 _DETERMINERS = frozenset({"the", "this"})
 # Children that make the title generic or someone else's ("the next president", "a
@@ -68,6 +71,9 @@ def collect_bare_titles(found: Found) -> None:
             phrase = _addressed(token) or _vocative(token)
             source = ALONE
             holder = _addressee(phrase)
+        if not phrase:
+            phrase = _role_title(token)
+            source = SPEAKER_ROLE if phrase and _of_speaker(token) else ROLE
         if not phrase:
             continue
         mention = make_mention(doc, phrase, "", source, found.offset, False, False)
@@ -127,6 +133,59 @@ def _linked_title(token: Token) -> tuple[list[Token], Token | None]:
     if holder is None or any(c.dep_ == "neg" for c in token.head.children):
         return [], None
     return list(doc[start : token.i + 1]), holder
+
+
+# Nouns and verbs an office is named after, as the office a person holds or seeks ("the
+# position of Emperor", "nominee for Governor", "running for President").
+_OFFICE_OF_HEADS = frozenset({"position", "post", "office", "role", "rank", "title", "job"})
+_OFFICE_FOR_HEADS = frozenset({"nominee", "candidate", "run", "bid", "campaign", "candidacy"})
+
+
+def _role_title(token: Token) -> list[Token]:
+    """ "President" in "As President, I will", "sworn in as President", "was Mayor of
+    Baltimore", "nominee for Governor of Virginia", "proclaimed Emperor", "the position of
+    Emperor": a capitalised office someone holds, said of no name beside it."""
+    if token.lower_.rstrip(".") not in LINKED_TITLES or token.tag_ not in ("NN", "NNP"):
+        return []
+    if not token.text[:1].isupper() or token.dep_ == "compound":
+        return []
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("PROPN", "NOUN"):
+        return []  # "President Obama", "as President Street"
+    if any(c.dep_ == "det" or c.dep_ == "neg" for c in token.children):
+        return []  # "as the President": a bare title's
+    head = token.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return []  # "is not Governor"
+    held = (
+        (token.dep_ == "pobj" and head.lower_ == "as")
+        or (token.dep_ == "attr" and head.lemma_ == "be")
+        or (token.dep_ == "oprd" and head.lemma_ in _OFFICE_VERBS)
+        or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _OFFICE_OF_HEADS)
+        or (
+            token.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in _OFFICE_FOR_HEADS
+        )
+    )
+    if not held:
+        return []
+    start = token.i
+    while start > 0 and doc[start - 1].lower_ in _OFFICE_WORDS | _RANK_WORDS:
+        start -= 1
+    return list(doc[start : token.i + 1])
+
+
+_SPEAKER_PRONOUNS = frozenset({"i", "we"})
+
+
+def _of_speaker(token: Token) -> bool:
+    """Is the clause of an office about the speaker ("As President, I will")?"""
+    verb = token.head.head if token.head.lower_ in ("as", "of", "for") else token.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children
+    )
 
 
 def _is_name(token: Token) -> bool:
@@ -267,8 +326,8 @@ def split_bare_titles(
     mentions: Sequence[EntityMention],
 ) -> tuple[list[EntityMention], list[EntityMention]]:
     """The mentions that are names, and the bare titles (which join no group)."""
-    names = [m for m in mentions if m.source not in (SOURCE, ALONE)]
-    return names, [m for m in mentions if m.source in (SOURCE, ALONE)]
+    names = [m for m in mentions if m.source not in _TITLE_SOURCES]
+    return names, [m for m in mentions if m.source in _TITLE_SOURCES]
 
 
 # How far back (characters, a few paragraphs) the titled person must have been mentioned
@@ -352,7 +411,16 @@ def with_bare_titles(
     alone: dict[str, list[Span]] = defaultdict(list)  # form -> the titles nobody holds
     for m in sorted((m for m in titles if m.holder < 0), key=lambda m: m.start):
         office = _office_of(m.text)
-        if m.source == ALONE:
+        if m.source == SPEAKER_ROLE:
+            # The speaker, whom the text may never name: one person per office.
+            alone[f"I {_form_of(m.text)}"].append(Span(m.start, m.end, m.text))
+            continue
+        if m.source == ROLE:
+            owner = _near_holder(holders.get(office, ()), seen, m.start)
+            if owner is None:
+                alone[f"{m.start}"].append(Span(m.start, m.end, m.text))
+                continue
+        elif m.source == ALONE:
             owner = _near_holder(holders.get(office, ()), seen, m.start)
             if owner is None:
                 alone[_form_of(m.text)].append(Span(m.start, m.end, m.text))

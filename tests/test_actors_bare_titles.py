@@ -146,3 +146,45 @@ def test_no_office_held_here(analyze, body, surface):
     analysis = analyze(body)
     actor = _actor_at(analysis, surface)
     assert actor is None or (actor.explain and actor.explain.kind_rule) != "kind.title_alone"
+
+
+# --- a capitalised bare title nobody in the text is named with ------------------------------
+
+
+def test_a_capitalised_bare_title_nobody_holds_is_one_person(analyze):
+    analysis = analyze(
+        "The Tsar employed him to train the army in the new manner. In return the Tsar "
+        "gave him an estate near the river."
+    )
+    first, second = _actor_at(analysis, "Tsar"), _actor_at(analysis, "Tsar", 1)
+    assert first is not None and first is second and first.kind == "person"
+
+
+def test_a_lowercase_bare_title_nobody_holds_is_nobody(analyze):
+    analysis = analyze("The farmers waited for hours, but the king never came to the market.")
+    assert _actor_at(analysis, "king") is None
+
+
+def test_a_title_of_a_place_with_the_name_after_it_is_that_persons(analyze):
+    analysis = analyze(
+        "At the villa I met the Prince of Spain, Alfonso, who is the son of the old King."
+    )
+    actor = _actor_at(analysis, "Prince")
+    assert actor is not None and actor.name == "Alfonso"
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        ("Olav the Bold was first proclaimed Emperor in the city of York.", "Emperor"),
+        (
+            'In 1859 he sent letters to the newspapers in the city, proclaiming himself "Emperor '
+            'of these islands".',
+            "Emperor",
+        ),
+    ],
+)
+def test_an_office_proclaimed_is_a_person(analyze, body, surface):
+    analysis = analyze(body)
+    actor = _actor_at(analysis, surface)
+    assert actor is not None and actor.kind == "person"

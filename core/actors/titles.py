@@ -79,11 +79,11 @@ def collect_bare_titles(found: Found) -> None:
         mention = make_mention(doc, phrase, "", source, found.offset, False, False)
         if holder is not None:
             mention = dataclasses.replace(mention, holder=holder.idx + found.offset)
-        if holder is not None or source == ALONE:
+        if holder is not None or source != SOURCE or _title_read_as_name(found, phrase):
             # A title NER read as a name of its own ("the Regent" as a place, "Madam
             # Speaker" as a body, "K" of "Mrs. K" as a name) is the title.
             span = (mention.start, mention.end)
-            if source == ALONE:
+            if source != SOURCE or holder is None:
                 others = [m for m in found.mentions if not _within(m, span)]
             else:
                 others = [m for m in found.mentions if (m.start, m.end) != span]
@@ -94,6 +94,17 @@ def collect_bare_titles(found: Found) -> None:
         if not any(found.taken[t.i] for t in phrase):
             found.mentions.append(mention)
             found.take(phrase)
+
+
+def _title_read_as_name(found: Found, phrase: list[Token]) -> bool:
+    """Did NER read the title of "the Tsar" as a name of its own ("Tsar")?"""
+    start, end = phrase[0].idx + found.offset, phrase[-1].idx + len(phrase[-1]) + found.offset
+    words = {t.lower_.rstrip(".") for t in phrase} - _DETERMINERS
+    return any(_within(m, (start, end)) and _words_of(m.text) <= words for m in found.mentions)
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in text.split()}
 
 
 def _within(mention: EntityMention, span: tuple[int, int]) -> bool:
@@ -162,6 +173,7 @@ def _role_title(token: Token) -> list[Token]:
         (token.dep_ == "pobj" and head.lower_ == "as")
         or (token.dep_ == "attr" and head.lemma_ == "be")
         or (token.dep_ == "oprd" and head.lemma_ in _OFFICE_VERBS)
+        or (token.dep_ == "dobj" and _made_office(token))
         or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _OFFICE_OF_HEADS)
         or (
             token.dep_ == "pobj"
@@ -175,6 +187,22 @@ def _role_title(token: Token) -> list[Token]:
     while start > 0 and doc[start - 1].lower_ in _OFFICE_WORDS | _RANK_WORDS:
         start -= 1
     return list(doc[start : token.i + 1])
+
+
+_DECLARING_VERBS = _OFFICE_VERBS | {"declare"}
+
+
+def _made_office(token: Token) -> bool:
+    """ "was first proclaimed Emperor", "proclaiming himself Emperor": the parser reads the
+    office as the object of a passive verb of office, or of one with a reflexive object."""
+    verb = token.head
+    if verb.lemma_ not in _DECLARING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("auxpass", "nsubjpass")
+        or (c.dep_ == "dobj" and c.i < token.i and c.lower_.endswith("self"))
+        for c in verb.children
+    )
 
 
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
@@ -211,6 +239,14 @@ def _holder_of(token: Token) -> Token | None:
         names |= {head} if _is_name(head) else set()
         names |= {c for c in head.children if c.dep_ == "appos" and c.i != token.i}
     names |= {c for c in token.children if c.dep_ == "appos" and c.i > token.i and _after_comma(c)}
+    # "the Prince of Spain, Alphonso": the parser sets the name beside the place.
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for place in (c for c in of.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_OR_BODY):
+            names |= {
+                c
+                for c in place.children
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _after_comma(c)
+            }
     # Not a body or a place beside it ("Professor of Law, Oslo University").
     names = {n for n in names if _is_name(n) and n.ent_type_ not in _PLACE_OR_BODY}
     if token.dep_ == "attr" and head.lemma_ == "be":
@@ -427,6 +463,10 @@ def with_bare_titles(
                 continue
         else:
             before = [a for start, a in holders.get(office, ()) if start < m.start]
+            if not before and m.text.split()[-1][:1].isupper():
+                # Nobody named so: "the Tsar" of a story that never names him.
+                alone[_form_of(m.text)].append(Span(m.start, m.end, m.text))
+                continue
             if len(set(before)) != 1:
                 continue  # nobody named so, or two people hold the title
             owner = before[0]

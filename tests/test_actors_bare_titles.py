@@ -188,3 +188,14 @@ def test_an_office_proclaimed_is_a_person(analyze, body, surface):
     analysis = analyze(body)
     actor = _actor_at(analysis, surface)
     assert actor is not None and actor.kind == "person"
+
+
+def test_a_bare_title_two_held_is_the_one_named_last_long_after_the_other(analyze):
+    filler = "The harvest that year was poor, and the roads to the south were closed. " * 8
+    analysis = analyze(
+        "He joined the army under Tsar Ivan Petrov in the spring. "
+        + filler
+        + "\n\nLater he became a friend of Tsar Boris Orlov. The Tsar gave him an estate."
+    )
+    actor = _actor_at(analysis, "Tsar", 2)
+    assert actor is not None and actor.name == "Boris Orlov"

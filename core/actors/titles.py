@@ -426,10 +426,12 @@ def with_bare_titles(
         return actors
     holders: dict[str, list[tuple[int, str]]] = defaultdict(list)  # office -> (start, actor)
     seen: dict[str, list[int]] = {}  # person actor -> starts of its mentions
+    named: dict[str, list[int]] = {}  # ... of its names, without the titles given it here
     for actor in actors:
         if actor.kind != "person":
             continue
         seen[actor.id] = sorted(s.start for s in actor.mentions)
+        named[actor.id] = seen[actor.id][:]
         for span in actor.mentions:
             title = holder_title(text, span.start)
             for office in _offices(title) if title else ():
@@ -467,9 +469,9 @@ def with_bare_titles(
                 # Nobody named so: "the Tsar" of a story that never names him.
                 alone[_form_of(m.text)].append(Span(m.start, m.end, m.text))
                 continue
-            if len(set(before)) != 1:
-                continue  # nobody named so, or two people hold the title
-            owner = before[0]
+            owner = _latest(set(before), named, m.start)
+            if owner is None:
+                continue  # nobody named so, or two people hold the title and both are near
             starts = seen[owner]
             last = bisect.bisect_left(starts, m.start) - 1
             if last < 0 or m.start - starts[last] > _HOLDER_DISTANCE:
@@ -499,6 +501,28 @@ def _form_of(title: str) -> str:
     if len(words) > 1 and words[0] in _DETERMINERS | {"my"}:
         words = words[1:]
     return " ".join(words)
+
+
+# How much longer ago (characters, a paragraph) than the last of the holders of a title
+# the others must have been mentioned for the title to be the last one's.
+_OTHER_HOLDERS_BEFORE = 500
+
+
+def _latest(owners: set[str], named: dict[str, list[int]], start: int) -> str | None:
+    """Of the people who hold a title, the one the text mentioned last before ``start``,
+    when the others were mentioned well before ("Tsar Aleksei ... Tsar Peter ... Peter
+    ... the Tsar"); None when none, or two were mentioned close together."""
+
+    def last(owner: str) -> int:
+        starts = named[owner]
+        return starts[max(0, bisect.bisect_left(starts, start) - 1)]
+
+    ranked = sorted(owners, key=last, reverse=True)
+    if not ranked:
+        return None
+    if len(ranked) > 1 and last(ranked[0]) - last(ranked[1]) < _OTHER_HOLDERS_BEFORE:
+        return None
+    return ranked[0]
 
 
 def _near_holder(

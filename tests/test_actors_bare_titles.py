@@ -31,6 +31,7 @@ def _actor_at(analysis: Analysis, surface: str, nth: int = 0) -> Actor | None:
         ("Mr. Chief Justice, and may it please the Court: the rule is clear.", "Justice"),
         ("Don't talk back to Mrs. K and you will have a good year in the house.", "Mrs. K"),
         ("The lease has expired. Counsel, are you arguing that it was renewed?", "Counsel"),
+        ("So, Your Honor, this case was sent back for a new trial in May.", "Your Honor"),
         ("So, my Lords, to that extent the statute governs the question.", "my Lords"),
         (
             "Sir,\n\nIn one week the council will vote. But where, Sir, does your party stand?",
@@ -89,6 +90,8 @@ def test_a_list_of_titles_of_address_gives_none_to_the_name_before(analyze):
         ("In general, the rules are clear to the farmers in the valley.", "general"),
         ("The General Assembly voted on the budget on Monday.", "General"),
         ("My Lord the Chief Justice may recognise the point.", "My Lord"),
+        ("We built this hall in your honor, and we thank you.", "honor"),
+        ("His Honor Guard marched past the hall in the rain.", "Honor"),
     ],
 )
 def test_no_title_of_address_here(analyze, body, surface):

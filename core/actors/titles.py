@@ -330,6 +330,8 @@ def _addressee(phrase: list[Token]) -> Token | None:
 # Forms of address a speaker sets off by commas inside a sentence too ("But where, Sir,
 # does"), not offices, which a comma also sets beside a name ("Ann Lee, Governor, said").
 _PURE_ADDRESS = frozenset({"sir", "madam"})
+# Honours a speaker addresses someone by after "Your" ("Your Honor", "Your Majesty").
+_HONOURS = frozenset({"honor", "honour", "majesty", "excellency", "highness"})
 _AFTER_VOCATIVE = frozenset({",", "?", "!"})
 
 
@@ -350,6 +352,11 @@ def _vocative(token: Token) -> list[Token]:
     if my and (after is None or (after.pos_ not in ("PROPN", "NOUN") and after.lower_ != "the")):
         return [before, token]
     if after is None or after.text not in _AFTER_VOCATIVE:
+        return []
+    if word in _HONOURS:
+        # "So, Your Honor, this was remanded": only so is the honour a person.
+        if before is not None and before.lower_ == "your" and before.text[:1].isupper():
+            return [before, token]
         return []
     if token.is_sent_start or before is None or before.is_space:
         return [token]

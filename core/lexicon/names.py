@@ -555,6 +555,7 @@ VOCATIVE_TITLES = LINKED_TITLES | frozenset(
     [
         *("sir", "madam", "lord", "lords", "lady", "ladyship", "lordship", "counsel"),
         *("speaker", "chair", "doctor", "captain", "sergeant", "officer", "commander"),
+        *("honor", "honour", "majesty", "excellency", "highness"),
     ]
 )
 # Title abbreviations before a name, as the office they abbreviate ("Sen. Warren").

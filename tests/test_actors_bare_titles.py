@@ -202,3 +202,22 @@ def test_a_bare_title_two_held_is_the_one_named_last_long_after_the_other(analyz
     )
     actor = _actor_at(analysis, "Tsar", 2)
     assert actor is not None and actor.name == "Boris Orlov"
+
+
+def test_the_office_of_a_named_country_is_a_person(analyze):
+    analysis = analyze("The envoys said the President of Brazil had signed the order on Friday.")
+    actor = _actor_at(analysis, "President")
+    assert actor is not None and actor.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        ("The president of the club signed the order on Friday.", "president"),
+        ("She works for the Office of the President in Brasilia.", "President"),
+    ],
+)
+def test_no_office_of_a_place_here(analyze, body, surface):
+    analysis = analyze(body)
+    actor = _actor_at(analysis, surface)
+    assert actor is None or (actor.explain and actor.explain.kind_rule) != "kind.title_alone"

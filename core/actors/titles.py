@@ -47,8 +47,9 @@ SOURCE = "title"  # EntityMention.source of a bare title
 ALONE = "title.alone"  # ... of a title that is a person even when nobody holds it
 ROLE = "title.role"  # ... of an office held in a clause about nobody by name
 SPEAKER_ROLE = "title.role.speaker"  # ... about the speaker ("As President, I will")
+PLACE_OFFICE = "title.of"  # ... of a named place or body ("the President of France")
 ALONE_KIND_RULE = "kind.title_alone"
-_TITLE_SOURCES = frozenset({SOURCE, ALONE, ROLE, SPEAKER_ROLE})
+_TITLE_SOURCES = frozenset({SOURCE, ALONE, ROLE, SPEAKER_ROLE, PLACE_OFFICE})
 
 _DETERMINERS = frozenset({"the", "this"})
 # Children that make the title generic or someone else's ("the next president", "a
@@ -74,6 +75,9 @@ def collect_bare_titles(found: Found) -> None:
         if not phrase:
             phrase = _role_title(token)
             source = SPEAKER_ROLE if phrase and _of_speaker(token) else ROLE
+        if not phrase:
+            phrase = _office_of_place(token)
+            source = PLACE_OFFICE
         if not phrase:
             continue
         mention = make_mention(doc, phrase, "", source, found.offset, False, False)
@@ -259,6 +263,34 @@ def _holder_of(token: Token) -> Token | None:
     if verb is not None:
         names |= {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_name(c)}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _office_of_place(token: Token) -> list[Token]:
+    """ "President" in "we impeached the President of the United States": a capitalised
+    office of a named place or body, one person though the text may not say who."""
+    if token.lower_.rstrip(".") not in BARE_TITLES or token.tag_ not in ("NN", "NNP"):
+        return []
+    if not token.text[:1].isupper() or token.dep_ == "compound":
+        return []
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].lower_ in _OFFICE_WORDS:
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return []
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.lower_ != "of" or following.head.i != token.i:
+        return []
+    places = [c for c in following.children if c.dep_ == "pobj"]
+    if len(places) != 1 or places[0].ent_type_ not in _PLACE_OR_BODY:
+        return []
+    if not places[0].text[:1].isupper():
+        return []
+    # Nothing else said of it ("the President of France at the time", "... who ...").
+    others = [c for c in token.children if c.i < start - 1 or c.i > following.i]
+    if any(c.dep_ in _MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in others):
+        return []
+    return list(doc[start : token.i + 1])
 
 
 def _bare_title(token: Token) -> list[Token]:
@@ -456,6 +488,11 @@ def with_bare_titles(
     alone: dict[str, list[Span]] = defaultdict(list)  # form -> the titles nobody holds
     for m in sorted((m for m in titles if m.holder < 0), key=lambda m: m.start):
         office = _office_of(m.text)
+        if m.source == PLACE_OFFICE:
+            # Whoever holds it then, which a text about two presidents of one country
+            # would not say: a person of its own, each time.
+            alone[f"{m.start}"].append(Span(m.start, m.end, m.text))
+            continue
         if m.source == SPEAKER_ROLE:
             # The speaker, whom the text may never name: one person per office.
             alone[f"I {_form_of(m.text)}"].append(Span(m.start, m.end, m.text))

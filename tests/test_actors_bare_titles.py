@@ -221,3 +221,19 @@ def test_no_office_of_a_place_here(analyze, body, surface):
     analysis = analyze(body)
     actor = _actor_at(analysis, surface)
     assert actor is None or (actor.explain and actor.explain.kind_rule) != "kind.title_alone"
+
+
+@pytest.mark.parametrize(
+    "body, surface",
+    [
+        ("He joined the President's Club in 1990 and paid the dues each year.", "President"),
+        (
+            "The Role of the President\n\nThe office has grown since 1900, and the courts let it.",
+            "President",
+        ),
+    ],
+)
+def test_no_bare_title_in_a_name_or_a_heading(analyze, body, surface):
+    analysis = analyze(body)
+    actor = _actor_at(analysis, surface)
+    assert actor is None or actor.kind != "person"

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dramatis.actors.mention import EntityMention, make_mention
+from dramatis.actors.syntax import is_title_case_heading
 from dramatis.analysis import BARE_TITLE_RULE, Actor, Explanation, Merge, Span
 from dramatis.lexicon.names import (
     ABBREVIATED_TITLES,
@@ -62,12 +63,17 @@ def collect_bare_titles(found: Found) -> None:
     """Bare titles in one paragraph, as mentions with source ``title``; a title said of a
     name beside it records where that name stands (``holder``)."""
     doc = found.doc
+    # In a title-case heading ("The Role of the President") every word is capitalised:
+    # only a title said of a name, or of the one person with that title, is one there.
+    heading = is_title_case_heading(doc)
     for token in doc:
         phrase = _bare_title(token)
         holder = None
         source = SOURCE
         if not phrase:
             phrase, holder = _linked_title(token)
+        if not phrase and heading:
+            continue
         if not phrase:
             phrase = _addressed(token) or _vocative(token)
             source = ALONE
@@ -293,6 +299,18 @@ def _office_of_place(token: Token) -> list[Token]:
     return list(doc[start : token.i + 1])
 
 
+def _names_a_thing(token: Token) -> bool:
+    """ "the President's Club", "the King's Cup": a title's possessive opening a name."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (
+        len(after) == 2
+        and after[0].tag_ == "POS"
+        and after[1].text[:1].isupper()
+        and after[1].pos_ in ("PROPN", "NOUN")
+    )
+
+
 def _bare_title(token: Token) -> list[Token]:
     """ "President" in "the President said", "Vice President" in "the Vice President"."""
     if token.lower_.rstrip(".") not in BARE_TITLES or token.tag_ not in ("NN", "NNP"):
@@ -308,6 +326,8 @@ def _bare_title(token: Token) -> list[Token]:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.pos_ in ("PROPN", "NOUN"):
         return []  # "the President Obama", "the Secretary General", "the king cobra"
+    if _names_a_thing(token):
+        return []
     for child in token.children:
         if start <= child.i < token.i:
             continue
@@ -509,7 +529,7 @@ def with_bare_titles(
                 continue
         else:
             before = [a for start, a in holders.get(office, ()) if start < m.start]
-            if not before and m.text.split()[-1][:1].isupper():
+            if not before and m.text.split()[-1][:1].isupper() and not _in_heading(text, m):
                 # Nobody named so: "the Tsar" of a story that never names him.
                 alone[_form_of(m.text)].append(Span(m.start, m.end, m.text))
                 continue
@@ -528,6 +548,18 @@ def with_bare_titles(
 
 # Words that open a title standing alone but are no part of its office ("my Lords").
 _ADDRESS_OPENERS = COURTESY_TITLES | _DETERMINERS | {"my"}
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _in_heading(text: str, mention: EntityMention) -> bool:
+    """Is the mention on a short line with every longer word capitalised (a heading)?"""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[start : end if end >= 0 else len(text)]
+    words = _WORDS.findall(line)
+    return len(words) >= 2 and len(line) <= 150 and all(w[0].isupper() for w in words)
 
 
 def _office_of(title: str) -> str:

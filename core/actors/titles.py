@@ -12,6 +12,11 @@ A title that stands for a person by itself, capitalised ("Mr. President", "Madam
 "General, is this a waiver?", "my Lords") is a mention with source ``title.alone``: it
 goes to the one person the text names with that office, near it, as a bare title does;
 otherwise it is a person actor of its own, one per form of the title in the text.
+An office held in a clause about no name ("As President, I", "was Mayor of Baltimore",
+source ``title.role``) goes to the one holder too, else is a person of its own each time
+(the speaker's: one per office); the office of a named place ("the President of the
+United States", ``title.of``) is a person of its own each time. A capitalised bare title
+nobody is named with ("the Tsar") is a person of its own per form, outside headings.
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ KIND_RULES: dict[str, str] = {
     "kind.head_word_other": "head word of a law, treaty, event or work; a storm's name",
     "kind.discipline": "head word of a field of study, in no organisation's name",
     "kind.full_name": "a full personal name NER labelled PERSON",
+    "kind.title_alone": "a capitalised title that stands for a person nobody in the text holds",
     "kind.office": "no votes, but an office in lowercase before it or in apposition",
     "kind.unlabelled_source": "no votes, but the source of a report",
     "kind.no_votes": "no votes",

@@ -545,6 +545,19 @@ DEITY_NAMES = frozenset(["god", "allah", "jesus", "christ", "yahweh", "jehovah",
 # Words before a god's name in an oath or an exclamation ("oh God", "by God", "thank
 # God"), which call on nobody in the story.
 EXCLAIMING_WORDS = frozenset(["oh", "o", "my", "by", "thank", "good", "dear", "swear"])
+# Courtesy titles a speaker addresses someone by, before a capitalised office or letter
+# ("Mr. President", "Madam Speaker", "Mrs. G"): the phrase is that person.
+COURTESY_TITLES = frozenset(["mr", "mrs", "ms", "miss", "madam", "madame", "mister"])
+# Offices and forms of address a speaker calls someone by alone, capitalised, set off by
+# commas ("General, is this a waiver?", "But where, Sir, does", "my Lords"): the person
+# addressed. Lowercase keys; plural forms of address are the bench addressed.
+VOCATIVE_TITLES = LINKED_TITLES | frozenset(
+    [
+        *("sir", "madam", "lord", "lords", "lady", "ladyship", "lordship", "counsel"),
+        *("speaker", "chair", "doctor", "captain", "sergeant", "officer", "commander"),
+        *("honor", "honour", "majesty", "excellency", "highness"),
+    ]
+)
 # Title abbreviations before a name, as the office they abbreviate ("Sen. Warren").
 ABBREVIATED_TITLES = {
     **dict(gov="governor", sen="senator", gen="general", col="colonel", adm="admiral"),

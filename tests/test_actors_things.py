@@ -173,3 +173,21 @@ def test_a_title_of_common_words_cut_at_in_the_is_a_work(nlp):
         "Lantern is simple, and Ghost in the Lantern has a ghost for a hero."
     )
     assert "Lantern" not in surfaces(nlp, text)
+
+
+# --- what a state or a body owns or does names it ------------------------------------
+
+
+def test_a_demonym_before_what_its_country_holds_or_does_names_the_country(nlp):
+    text = (
+        "The offensive began on Monday. According to Moldovan state media, the army "
+        "will defend Moldovan sovereignty, and Estonian interests were discussed. The "
+        "strike halved Kuwaiti oil output, and the firm sold its Hungarian branch."
+    )
+    found = surfaces(nlp, text)
+    assert {"Moldovan", "Estonian", "Kuwaiti", "Hungarian"} <= found, found
+
+
+def test_a_demonym_before_a_dish_or_a_material_still_names_no_country(nlp):
+    text = "We served Swedish meatballs on an Italian marble table with a Turkish carpet."
+    assert not surfaces(nlp, text) & {"Swedish", "Italian", "Turkish"}

@@ -15,7 +15,7 @@ from dramatis.actors.group import Group
 from dramatis.actors.recover import english_words
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
-from dramatis.lexicon.heads import names_a_thing, names_an_actor
+from dramatis.lexicon.heads import OWNED_AFFAIRS, names_a_thing, names_an_actor
 from dramatis.lexicon.name_context import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -835,8 +835,8 @@ def _head_is_a_thing(head: Token) -> bool:
             return False
         if head.pos_ == "PROPN" and not (head.is_title or head.is_upper):
             return False
-        if names_an_actor(head.lemma_, nouns):
-            return False
+        if names_an_actor(head.lemma_, nouns) or head.lower_ in OWNED_AFFAIRS:
+            return False  # "Syrian state media" (lemma "medium"), "Syrian sovereignty"
         if head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head  # "Swiss cheese fondue": on to "fondue"
             continue

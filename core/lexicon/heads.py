@@ -118,3 +118,19 @@ def names_an_actor(lemma: str, nouns: frozenset[str]) -> bool:
     if stem.endswith(AGENT_ENDINGS) and not stem.endswith("ment"):
         return True
     return word not in nouns and stem not in nouns
+
+
+# What a state or a body holds, claims, makes or does, where the adjective before the
+# noun names its owner, an actor of a news story: "Syrian sovereignty", "Turkish
+# interests", "the Turkish economic zone", "Saudi oil output", "Syrian state media",
+# "its Polish branch".
+OWNED_AFFAIRS = frozenset(
+    {
+        *("sovereignty", "interest", "interests", "right", "rights", "territory", "zone"),
+        *("waters", "airspace", "soil", "border", "borders", "output", "exports", "imports"),
+        *("branch", "subsidiary", "arm", "unit", "media", "stake", "claim", "claims"),
+        *("demand", "demands", "stance", "position", "response", "offer", "threat"),
+        *("attack", "attacks", "strike", "strikes", "offensive", "troops", "aid", "assets"),
+        *("debt", "budget", "gas", "oil", "reserves", "ambitions", "role", "presence"),
+    }
+)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.filters import acronyms_of_terms, is_junk
+from dramatis.actors.frames import framed_names
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention, names_a_road, with_road_number
@@ -190,6 +191,7 @@ def _governs(mention: EntityMention) -> bool:
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
     mentions = [*mentions, *signed_names(text, mentions)]
+    mentions = framed_names(text, mentions)
     mentions = [*mentions, *known_surnames(text, mentions)]
     mentions = sorted([*mentions, *known_names(text, mentions)], key=lambda m: (m.start, -m.end))
     kept, titles = split_bare_titles(confirmed_nested(mentions))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dramatis import gazetteer as gaz
 from dramatis.actors.group import Group
 from dramatis.actors.recover import english_words
+from dramatis.actors.rules import FRAME_PREFIX
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import names_a_thing
@@ -392,6 +393,8 @@ def is_junk(
         return True
     if group.country:
         return False
+    if any(m.source.startswith(FRAME_PREFIX) for m in group.mentions):
+        return False  # "Dear Jean:", "Yours, / Bill": a frame only a name fills
     if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
         return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):

@@ -602,7 +602,7 @@ def _first_names(mentions: Sequence[EntityMention], surnames: set[str]) -> set[s
 
 # A letter's closing line ("Yours,", "Best wishes,", "Love always,") and the name
 # signed on the line after it, alone.
-_SIGN_OFF = re.compile(
+SIGN_OFF = re.compile(
     r"(?:^|\n)[ \t]*(?:yours|sincerely|best|kind regards|warm|regards|love|cheers"
     r"|affectionately|cordially|faithfully|respectfully)\b[^\n.!?]{0,30}[,.!]?[ \t]*\n+[ \t]*"
     r"(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_.]*\.?){0,2})[ \t]*(?=\n|$)",
@@ -614,7 +614,7 @@ def signed_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMen
     """ "Bill" under "Yours," at a letter's end: the name it is signed with, a person."""
     taken = SpanIndex((m.start, m.end, 0) for m in mentions)
     found: list[EntityMention] = []
-    for match in _SIGN_OFF.finditer(text):
+    for match in SIGN_OFF.finditer(text):
         start, end = match.span("name")
         name = match.group("name")
         if not name[:1].isupper() or taken.overlaps(start, end) or name.isupper():

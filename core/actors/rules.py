@@ -44,6 +44,7 @@ MERGE_RULES: dict[str, str] = {
 KIND_RULES: dict[str, str] = {
     "kind.country": "names a country in the gazetteer",
     "kind.family": "the plural of a person's surname",
+    "kind.framed": "one word a frame only a person's name fills ('Dear Jean:', 'Yours, / Bill')",
     "kind.head_word_other": "head word of a law, treaty, event or work; a storm's name",
     "kind.discipline": "head word of a field of study, in no organisation's name",
     "kind.full_name": "a full personal name NER labelled PERSON",
@@ -68,3 +69,13 @@ VOTE_RULES: dict[str, str] = {
     "kind.organisation_word": "an organisation word or legal form in the name",
     "kind.gazetteer_place": "a capital or province in the gazetteer",
 }
+
+# Frames that only a name fills (dramatis.actors.frames): each is the ``source`` of the
+# mentions it recovers, which the junk filters trust.
+FRAME_RULES: dict[str, str] = {
+    "frame.salutation": "the name a letter or message greets ('Dear Jean:', 'Hi Kat!')",
+    "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Bill')",
+}
+FRAME_PREFIX = "frame."
+# Frames whose name is a person's.
+PERSON_FRAMES = frozenset({"frame.salutation", "frame.signature"})

@@ -39,3 +39,25 @@ def test_a_signature_that_is_also_a_word_is_a_person(analyze):
     assert ("Bill", "person") in _names(analyze, body)
     body = "The rain stopped at last this morning.\n\nBest wishes,\n\nMark"
     assert ("Mark", "person") in _names(analyze, body)
+
+
+def test_the_name_on_a_byline_is_a_mention(analyze):
+    body = "Why We Sleep Less in Winter\n\nBy Marguerite Oduya\n\nThe nights grow long and cold."
+    assert "Marguerite Oduya" in _surfaces(analyze, body)
+
+
+def test_a_byline_of_one_common_word_names_no_one(analyze):
+    body = "Tools and Tasks\n\nBy Hand\n\nThe old ways of working the land come back."
+    assert "Hand" not in _surfaces(analyze, body)
+
+
+def test_the_name_a_picture_credits_is_a_mention(analyze):
+    body = "Photo by Tobias Renner under a CC license.\n\nThe harvest came early this year."
+    assert "Tobias Renner" in _surfaces(analyze, body)
+    body = '"Red Barn at Dusk" by Lena Okafor is licensed under CC BY 2.0\n\nThe barn is old.'
+    assert "Lena Okafor" in _surfaces(analyze, body)
+
+
+def test_a_credit_in_capitals_is_no_heading(analyze):
+    body = "A ROMANCE IN SIX DAYS illustrated by MARTA QUELL\n\nThe story begins in spring."
+    assert "MARTA QUELL" in _surfaces(analyze, body)

@@ -29,6 +29,7 @@ from dramatis.actors.recover import (
     without_own_nested,
 )
 from dramatis.actors.regions import names_region, regions_of_places
+from dramatis.actors.rules import FRAME_PREFIX
 from dramatis.actors.split import (
     split_bare_compass_words,
     split_coordinated_groups,
@@ -303,7 +304,10 @@ def _actor(
         return None
     # Only ever in capitals over several words: a heading ("CHAPTER VIII"; not the
     # road "US 169", one word and a number).
-    if all(m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions):
+    framed = any(m.source.startswith(FRAME_PREFIX) for m in root_mentions)  # "By ANN LEE"
+    if not framed and all(
+        m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions
+    ):
         return None
     root_mentions.sort(key=lambda m: (m.start, -m.end))  # a name before one nested in it
     spans: list[Span] = []

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from dramatis.actors.mention import EntityMention
-from dramatis.actors.recover import SIGN_OFF
+from dramatis.actors.recover import SIGN_OFF, english_words
 from dramatis.lexicon.names import ADDRESS_WORDS, KINSHIP_WORDS, TITLES
 
 SALUTATION = "frame.salutation"
@@ -40,9 +40,19 @@ _NAME = (
 # "Dear Jean:", "Dearest Kat,", "Hi Kat!", "Hello Ann -": a greeting that opens a line,
 # the name, then the stop of the greeting.
 _SALUTATION = re.compile(
-    r"(?:^|\n)[ \t]*(?:dear(?:est)?|hi|hello|hey|my dear)[ \t]+" + _NAME + r"[ \t]*(?:[:,;!]|\n)",
-    re.IGNORECASE,
+    r"(?:^|\n)[ \t]*(?i:dear(?:est)?|hi|hello|hey|my dear)[ \t]+" + _NAME + r"[ \t]*(?:[:,;!]|\n)"
 )
+
+# "By Ann Lee" on a line of its own: the byline under a title.
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?i:by|written by)[ \t]+" + _NAME + r"[ \t]*(?=\n|$)")
+
+# A picture's credit: "Photo by X", "illustrated by X", and a licensed work's author,
+# '"Old Barn" by X is licensed under CC BY 2.0'.
+_CREDIT = re.compile(
+    r"(?:\b(?i:photo(?:graph)?|image|picture|illustration|drawing|artwork|cover art)"
+    r"|\b(?i:illustrated|photographed|drawn|translated)|[\"\u201d])[ \t]+(?i:by)[ \t]+" + _NAME
+)
+_LICENSED = re.compile(r"[ \t]+(?:is|are)[ \t]+licensed\b|[ \t]+under[ \t]+(?:a|the)[ \t]")
 
 # Words after a greeting that name no one person: "Dear Sir", "Dear Friends", "Hi all".
 _NO_NAME_WORDS = frozenset(
@@ -62,6 +72,14 @@ def _names_no_one(name: str) -> bool:
     return first in KINSHIP_WORDS or (name.isupper() and len(name) <= 3)
 
 
+def _common_word(name: str) -> bool:
+    """ "By Anonymous", "Photo by Staff": one English word, no name."""
+    word = name.lower()
+    return " " not in word and any(
+        word in english_words(part) for part in ("noun", "adj", "verb", "adv")
+    )
+
+
 def framed_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """The mentions with the names the frames hold: new mentions where nothing found
     the name, the mention itself where NER found it, re-sourced to the frame (its
@@ -78,6 +96,16 @@ def _frames(text: str) -> list[tuple[int, int, int, str, str]]:
     for match in _SALUTATION.finditer(text):
         if not _names_no_one(match.group("name")):
             found.append((match.start(), *match.span("name"), "PERSON", SALUTATION))
+    for match in _BYLINE.finditer(text):
+        if not _names_no_one(match.group("name")) and not _common_word(match.group("name")):
+            found.append((match.start(), *match.span("name"), "PERSON", BYLINE))
+    for match in _CREDIT.finditer(text):
+        name = match.group("name")
+        quoted = match.group()[:1] in '"\u201d'
+        if quoted and _LICENSED.match(text, match.end()) is None:
+            continue  # '"Home" by Night' is a title, not a credit
+        if not _names_no_one(name) and not _common_word(name):
+            found.append((match.start(), *match.span("name"), "", CREDIT))
     for match in SIGN_OFF.finditer(text):
         if not _names_no_one(match.group("name")):
             found.append((match.start("name"), *match.span("name"), "PERSON", SIGNATURE))
@@ -98,15 +126,19 @@ def _placed(
     as it is."""
     frame, start, end = where
     overlapping = [m for m in mentions if m.start < end and start < m.end]
-    same = [m for m in overlapping if frame <= m.start <= start and m.end == end and not m.nested]
+    same = [
+        m
+        for m in overlapping
+        if frame <= m.start <= start and start < m.end <= end and not m.nested
+    ]
     if same:
         kept = [m for m in mentions if m not in same]
         framed = [
             dataclasses.replace(
                 m,
                 start=start,
-                text=text[start:end],
-                tokens=len(text[start:end].split()),
+                text=text[start : m.end],
+                tokens=len(text[start : m.end].split()),
                 source=rule,
                 label=m.label or label,
             )

@@ -74,6 +74,8 @@ VOTE_RULES: dict[str, str] = {
 # mentions it recovers, which the junk filters trust.
 FRAME_RULES: dict[str, str] = {
     "frame.salutation": "the name a letter or message greets ('Dear Jean:', 'Hi Kat!')",
+    "frame.byline": "the name on a byline's own line under a title ('By Ann Lee')",
+    "frame.credit": "the name a picture or licensed work credits ('Photo by X', '\"Barn\" by X is licensed')",
     "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Bill')",
 }
 FRAME_PREFIX = "frame."

@@ -61,3 +61,47 @@ def test_the_name_a_picture_credits_is_a_mention(analyze):
 def test_a_credit_in_capitals_is_no_heading(analyze):
     body = "A ROMANCE IN SIX DAYS illustrated by MARTA QUELL\n\nThe story begins in spring."
     assert "MARTA QUELL" in _surfaces(analyze, body)
+
+
+def test_a_proper_noun_joined_to_a_persons_name_by_and_is_a_person(analyze):
+    body = '"I study chemistry at home," I said. Quillon and Patel taught it.'
+    assert "Quillon" in _surfaces(analyze, body)
+    body = "Everybody here is keeping busy. Teodor and Hector and I all have lots to do."
+    assert "Teodor" in _surfaces(analyze, body)
+
+
+def test_a_common_word_joined_to_a_name_is_no_conjunct(analyze):
+    body = '"I study chemistry at home," I said. Trial and Patel taught it.'
+    assert "Trial" not in _surfaces(analyze, body)
+
+
+def test_a_proper_noun_beside_a_noun_for_a_person_is_a_name(analyze):
+    body = "Don't talk back to the cook. Tavish, the maid, is so slow that you'll laugh."
+    assert "Tavish" in _surfaces(analyze, body)
+    body = "Brahms sent the score to his publisher, Okri, who soon asked for more."
+    assert "Okri" in _surfaces(analyze, body)
+
+
+def test_the_place_an_event_is_named_after_is_a_place(analyze):
+    analysis = analyze("He was wounded at the Siege of Kestrel on October 9, 1779.")
+    assert ("Kestrel", "place") in [(a.name, a.kind) for a in analysis.actors]
+
+
+def test_a_us_state_code_after_a_town_is_the_state(analyze):
+    body = (
+        "Oklahoma has many towns. From the south, take the highway from Okmulgee, OK, "
+        "or from Vinita, OK."
+    )
+    analysis = analyze(body)
+    states = [a for a in analysis.actors if any(m.text == "OK" for m in a.mentions)]
+    assert states and states[0].name == "Oklahoma"
+
+
+def test_a_state_code_needs_a_town_before_it(analyze):
+    body = "Is that OK with you? Sure, OK, we can go now."
+    assert "OK" not in _surfaces(analyze, body)
+
+
+def test_a_name_called_before_you_is_the_person_spoken_to(analyze):
+    body = "Okay, the papers are ready.\n\nVell? You wanna put this file away?\n\nSure."
+    assert ("Vell", "person") in _names(analyze, body)

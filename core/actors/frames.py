@@ -15,10 +15,31 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from dramatis.actors.mention import EntityMention
-from dramatis.actors.recover import SIGN_OFF, english_words
-from dramatis.lexicon.names import ADDRESS_WORDS, KINSHIP_WORDS, TITLES
+from dramatis import gazetteer as gaz
+from dramatis.actors.mention import EntityMention, make_mention
+from dramatis.actors.recover import (
+    SIGN_OFF,
+    as_nested,
+    english_words,
+    is_recoverable_name,
+    name_phrase,
+)
+from dramatis.actors.syntax import is_capitalised, is_title_word
+from dramatis.lexicon.names import (
+    ADDRESS_WORDS,
+    KINSHIP_WORDS,
+    ORG_WORDS,
+    PERSON_DESCRIPTORS,
+    TITLES,
+)
+from dramatis.lexicon.nouns import PERSON_NOUNS, ROLE_NOUNS
+
+if TYPE_CHECKING:
+    from dramatis.actors.collection import Found
+    from dramatis.actors.group import Merging
+    from spacy.tokens import Token
 
 SALUTATION = "frame.salutation"
 SIGNATURE = "frame.signature"
@@ -152,3 +173,286 @@ def _placed(
         start, end, name, label, rule, tokens=len(name.split()), sentence_initial=False
     )
     return [*(m for m in mentions if m not in overlapping), mention]
+
+
+# --- Frames in one parsed paragraph -------------------------------------------------
+
+CONJUNCT = "frame.conjunct"
+APPOSITION = "frame.apposition"
+EVENT_PLACE = "frame.event_place"
+STATE_CODE = "frame.state_code"
+VOCATIVE = "frame.vocative"
+
+# Labels of a recognised name whose kind a conjunct shares ("Lionel and Bert").
+_CONJUNCT_LABELS = frozenset({"PERSON"})
+
+# Common nouns for a person, in apposition to a name ("his publisher, Simrock, who";
+# "Adele, the maid, is"): the name is a person's.
+_PERSON_ROLES = (
+    PERSON_DESCRIPTORS
+    | ROLE_NOUNS
+    | KINSHIP_WORDS
+    | (PERSON_NOUNS - {"people", "nation", "country", "state", "side", "family", "source"})
+    | {"maid", "servant", "friend", "boyfriend", "girlfriend", "assistant", "butler", "cook"}
+    | {"nanny", "agent", "boss", "colleague", "landlord", "landlady", "tutor", "pupil"}
+    | {"mentor", "publisher", "housekeeper", "roommate", "housemother", "caretaker"}
+)
+
+# The capitalised head of an event named after its place: "the Battle of Chudnov",
+# "the Siege of Savannah", "the Treaty of Ghent".
+_EVENT_HEADS = frozenset(
+    {"battle", "siege", "sack", "fall", "relief", "capture", "liberation", "massacre"}
+    | {"bombardment", "bombing", "occupation", "treaty", "peace", "surrender", "burning"}
+    | {"evacuation", "defence", "defense", "storming", "raid", "landing", "landings"}
+)
+
+# US states' postal codes and the District's ("Okmulgee, OK", "Washington, D.C."),
+# with the name each stands for.
+US_STATES: dict[str, str] = dict(
+    pair.split("=")
+    for pair in [
+        "AL=Alabama",
+        "AK=Alaska",
+        "AZ=Arizona",
+        "AR=Arkansas",
+        "CA=California",
+        "CO=Colorado",
+        "CT=Connecticut",
+        "DE=Delaware",
+        "FL=Florida",
+        "GA=Georgia",
+        "HI=Hawaii",
+        "ID=Idaho",
+        "IL=Illinois",
+        "IN=Indiana",
+        "IA=Iowa",
+        "KS=Kansas",
+        "KY=Kentucky",
+        "LA=Louisiana",
+        "ME=Maine",
+        "MD=Maryland",
+        "MA=Massachusetts",
+        "MI=Michigan",
+        "MN=Minnesota",
+        "MS=Mississippi",
+        "MO=Missouri",
+        "MT=Montana",
+        "NE=Nebraska",
+        "NV=Nevada",
+        "NH=New Hampshire",
+        "NJ=New Jersey",
+        "NM=New Mexico",
+        "NY=New York",
+        "NC=North Carolina",
+        "ND=North Dakota",
+        "OH=Ohio",
+        "OK=Oklahoma",
+        "OR=Oregon",
+        "PA=Pennsylvania",
+        "RI=Rhode Island",
+        "SC=South Carolina",
+        "SD=South Dakota",
+        "TN=Tennessee",
+        "TX=Texas",
+        "UT=Utah",
+        "VT=Vermont",
+        "VA=Virginia",
+        "WA=Washington",
+        "WV=West Virginia",
+        "WI=Wisconsin",
+        "WY=Wyoming",
+        "DC=District of Columbia",
+        "D.C.=District of Columbia",
+    ]
+)
+US_STATE_CODES = frozenset(US_STATES)
+
+_SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "you'll", "ya", "yours"})
+
+
+def recover_frames(found: Found) -> None:
+    """Names NER missed in this paragraph, by the frame around them; before runs of
+    proper nouns, which would take them unlabelled."""
+    for token in found.doc:
+        if not is_capitalised(token):
+            continue
+        if found.taken[token.i]:
+            _event_place(found, token)  # "Chudnov" in NER's "Battle of Chudnov"
+            continue
+        for frame in _TOKEN_FRAMES:
+            if frame(found, token):
+                break
+
+
+def _free_name(found: Found, root: Token) -> list[Token]:
+    """The capitalised name around ``root`` that nothing took, or []."""
+    phrase = name_phrase(root)
+    if any(found.taken[t.i] for t in phrase) or not is_recoverable_name(phrase):
+        return []
+    if all(is_title_word(t) for t in phrase) or phrase[0].lower_ in TITLES:
+        return []
+    return phrase
+
+
+def _conjunct(found: Found, token: Token) -> bool:
+    """ "Lionel and Bert and I", "Niklaus and Johann II": a proper noun coordinated
+    with a name NER recognised is a name of the same kind."""
+    if token.pos_ != "PROPN":
+        return False
+    siblings = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        siblings.append(token.head)
+    labels = [s.ent_type_ for s in siblings if found.taken[s.i] and s.ent_type_ in _CONJUNCT_LABELS]
+    if not labels:
+        return False
+    phrase = _free_name(found, token)
+    if not phrase or _common_words(phrase) or not _joined_by_and(phrase, labels[0]):
+        return False  # "Trial and Error", "Star Wars and ..."
+    if any(not t.text[1:].islower() for t in phrase if len(t) > 2 and t.is_alpha):
+        return False  # "OpenAI and ChatGPT": a brand's camel case
+    found.add(phrase, labels[0], CONJUNCT)
+    return True
+
+
+def _apposition(found: Found, token: Token) -> bool:
+    """ "his publisher, Simrock, who", "Adele, the maid, is": a proper noun set off by
+    commas beside a common noun for a person is that person's name."""
+    if token.pos_ != "PROPN":
+        return False
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        nouns.append(token.head)
+    roles = [n for n in nouns if n.is_lower and n.pos_ == "NOUN" and n.lemma_ in _PERSON_ROLES]
+    if not roles:
+        return False
+    doc = found.doc
+    phrase = _free_name(found, token)
+    if not phrase:
+        return False
+    before = doc[phrase[0].i - 1] if phrase[0].i > 0 else None
+    after = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
+    if not any(t is not None and t.text == "," for t in (before, after)):
+        return False  # "the maid Adele" is the title rules' business
+    found.add(phrase, "PERSON", APPOSITION)
+    return True
+
+
+def _event_place(found: Found, token: Token) -> bool:
+    """ "the Battle of Chudnov", "the Siege of Savannah": the proper noun after a
+    capitalised event word and "of" is the place the event is named after, also
+    inside the event's own name."""
+    doc = found.doc
+    i = token.i
+    if i < 2 or doc[i - 1].lower_ != "of" or not is_capitalised(doc[i - 2]):
+        return False
+    if doc[i - 2].lower_ not in _EVENT_HEADS or token.pos_ != "PROPN":
+        return False
+    end = i
+    while (
+        end + 1 < token.sent.end and doc[end + 1].pos_ == "PROPN" and is_capitalised(doc[end + 1])
+    ):
+        end += 1
+    place = list(doc[i : end + 1])
+    lowercase = {t.text for t in doc if t.is_lower}
+    if not is_recoverable_name(place) or any(t.lower_ in lowercase for t in place):
+        return False
+    if any(t.lower_ in TITLES or t.lower_ in ORG_WORDS for t in place):
+        return False  # "the Fall of Man", "the Treaty of Friendship"
+    taken = [found.taken[t.i] for t in place]
+    if not any(taken):
+        found.add(place, "GPE", EVENT_PLACE)
+        return True
+    hosts = [m for m in found.mentions if _holds(m, found.offset, doc[i - 2], place[-1])]
+    if not all(taken) or not any(m.label == "EVENT" for m in hosts):
+        return False
+    mention = make_mention(doc, place, "GPE", EVENT_PLACE, found.offset, False, False)
+    found.mentions.append(as_nested(mention))
+    return True
+
+
+def _joined_by_and(phrase: list[Token], label: str) -> bool:
+    """Is the phrase joined to a name with that label by a bare "and" ("Niklaus and
+    Johann II"), not listed after commas with names NER may have misread ("the
+    Clydesdales, Shires")?"""
+    doc = phrase[0].doc
+    first, last = phrase[0].i, phrase[-1].i
+    before = first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].ent_type_ == label
+    after = last + 2 < len(doc) and doc[last + 1].lower_ == "and"
+    return before or (after and doc[last + 2].ent_type_ == label)
+
+
+def _common_words(phrase: list[Token]) -> bool:
+    """Is every word an English noun or adjective ("Fair", "Walking Dead")?"""
+    nouns, adjectives = english_words("noun"), english_words("adj")
+    return all(
+        t.lower_ in nouns or t.lower_ in adjectives or t.lemma_.lower() in nouns for t in phrase
+    )
+
+
+def _holds(mention: EntityMention, offset: int, first: Token, last: Token) -> bool:
+    start, end = first.idx + offset, last.idx + len(last.text) + offset
+    return mention.start <= start and end <= mention.end and not mention.nested
+
+
+def _state_code(found: Found, token: Token) -> bool:
+    """ "Okmulgee, OK", "University Park PA 16802": a US state's postal code after a
+    town's name (and its comma), before a stop or a ZIP code, names the state."""
+    doc = found.doc
+    i = token.i
+    if token.text not in US_STATE_CODES or i < 1:
+        return False
+    previous = doc[i - 1]
+    if previous.text == "," and i >= 2:
+        previous = doc[i - 2]
+    if not is_capitalised(previous) or previous.pos_ != "PROPN" or previous.text in US_STATE_CODES:
+        return False  # "Sure, OK": no town before it
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    zip_code = after is not None and after.is_digit and len(after.text) == 5
+    if after is not None and not (after.is_punct or zip_code or after.is_space):
+        return False
+    if doc[i - 1].text != "," and not zip_code:
+        return False
+    found.add([token], "GPE", STATE_CODE)
+    return True
+
+
+def _vocative(found: Found, token: Token) -> bool:
+    """ "Lindsey? You wanna put this down?", "Marta, you know that": a proper noun
+    called on its own, or opening a sentence with a comma, before "you", names the
+    person spoken to."""
+    doc = found.doc
+    sentence = token.sent
+    if token.pos_ != "PROPN" or token.i != sentence.start or _common_word(token.text):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.text not in ("?", "!", ","):
+        return False
+    if after.text == ",":
+        rest = doc[after.i + 1 : sentence.end]
+    else:
+        if sentence.end - sentence.start > 2 or sentence.end >= len(doc):
+            return False
+        rest = doc[sentence.end].sent
+    if not rest or rest[0].lower_ not in _SECOND_PERSON:
+        return False
+    phrase = _free_name(found, token)
+    if len(phrase) != 1:
+        return False
+    found.add(phrase, "PERSON", VOCATIVE)
+    return True
+
+
+_TOKEN_FRAMES = (_conjunct, _apposition, _event_place, _state_code, _vocative)
+
+
+def merge_state_codes(state: Merging) -> None:
+    """ "Okmulgee, OK" ... "Oklahoma": a state's postal code, recovered after a town,
+    is the state the text names in full."""
+    by_key = {g.key: i for i, g in enumerate(state.groups)}
+    for i, group in enumerate(state.groups):
+        if not all(m.source == STATE_CODE for m in group.mentions):
+            continue
+        name = US_STATES.get(group.mentions[0].text)
+        other = by_key.get(gaz.normalise(name)) if name else None
+        if other is not None and other != i:
+            state.uf.union(other, i, "place.state_code")

@@ -328,10 +328,10 @@ def nested_names(found: Found) -> None:
                 place = place or (host.label in _CITY_HOSTS and _nested_city(inner, span))
                 label = "GPE" if place else ""
                 mention = make_mention(doc, inner, label, "nested", offset, False, False)
-                found.mentions.append(_as_nested(mention))
+                found.mentions.append(as_nested(mention))
 
 
-def _as_nested(mention: EntityMention) -> EntityMention:
+def as_nested(mention: EntityMention) -> EntityMention:
     """A nested name plays no role of its own in the sentence: its host does."""
     return dataclasses.replace(
         mention,

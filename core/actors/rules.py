@@ -36,6 +36,7 @@ MERGE_RULES: dict[str, str] = {
     "group.plural": "a group noun and its plural",
     "name.tail_of_longer_name": "ends exactly one longer name in the text",
     "adjective.of_people_or_place": "adjective of the one people or place named so",
+    "place.state_code": "a US state's postal code after a town, of the state named in full",
     "fuzzy.spelling": "another spelling of the name (rapidfuzz)",
     "capital.government": "a capital acting as its country's government",
 }
@@ -76,6 +77,11 @@ FRAME_RULES: dict[str, str] = {
     "frame.salutation": "the name a letter or message greets ('Dear Jean:', 'Hi Kat!')",
     "frame.byline": "the name on a byline's own line under a title ('By Ann Lee')",
     "frame.credit": "the name a picture or licensed work credits ('Photo by X', '\"Barn\" by X is licensed')",
+    "frame.conjunct": "a proper noun coordinated with a person's name ('Lionel and Bert')",
+    "frame.apposition": "a proper noun in apposition to a noun for a person ('his publisher, Simrock,')",
+    "frame.event_place": "the place an event is named after ('the Battle of Chudnov')",
+    "frame.state_code": "a US state's postal code after a town ('Okmulgee, OK')",
+    "frame.vocative": "a proper noun called on before 'you' ('Lindsey? You wanna ...')",
     "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Bill')",
 }
 FRAME_PREFIX = "frame."

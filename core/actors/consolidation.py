@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.filters import acronyms_of_terms, is_junk
-from dramatis.actors.frames import framed_names
+from dramatis.actors.frames import framed_names, repeated_full_names, surnames_of_runs
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention, names_a_road, with_road_number
@@ -194,6 +194,8 @@ def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     mentions = [*mentions, *signed_names(text, mentions)]
     mentions = framed_names(text, mentions)
     mentions = [*mentions, *known_surnames(text, mentions)]
+    mentions = [*mentions, *surnames_of_runs(text, mentions)]
+    mentions = [*mentions, *repeated_full_names(text, mentions)]
     mentions = sorted([*mentions, *known_names(text, mentions)], key=lambda m: (m.start, -m.end))
     kept, titles = split_bare_titles(confirmed_nested(mentions))
     kept = [with_road_number(text, m) for m in kept]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,11 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.mention import EntityMention, make_mention
 from dramatis.actors.recover import (
     SIGN_OFF,
+    _is_place_name_key,
     as_nested,
     english_words,
     is_recoverable_name,
+    known_surnames,
     name_phrase,
 )
 from dramatis.actors.syntax import is_capitalised, is_title_word
@@ -32,9 +35,11 @@ from dramatis.lexicon.names import (
     KINSHIP_WORDS,
     ORG_WORDS,
     PERSON_DESCRIPTORS,
+    PLACE_WORDS,
     TITLES,
 )
 from dramatis.lexicon.nouns import PERSON_NOUNS, ROLE_NOUNS
+from dramatis.spans import SpanIndex
 
 if TYPE_CHECKING:
     from dramatis.actors.collection import Found
@@ -456,3 +461,65 @@ def merge_state_codes(state: Merging) -> None:
         other = by_key.get(gaz.normalise(name)) if name else None
         if other is not None and other != i:
             state.uf.union(other, i, "place.state_code")
+
+
+def surnames_of_runs(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """ "Aner Shalev ... Currently Shalev is a Professor": the surname of a full name
+    NER never labelled, but read as a run of proper nouns that recurs (so kept), is a
+    mention of that person as a labelled full name's is (``known_surnames``). The run
+    must look like a personal name: two or three words, none of them an English noun or
+    adjective, a title, an institution or place word, and no place of the gazetteer."""
+    runs = Counter(gaz.normalise(m.text) for m in mentions if m.source == "propn")
+    names = [
+        dataclasses.replace(m, label="PERSON")
+        for m in mentions
+        if m.source == "propn" and runs[gaz.normalise(m.text)] >= 2 and _personal_name(m.text)
+    ]
+    if not names:
+        return []
+    return known_surnames(text, [*mentions, *names])
+
+
+def _personal_name(surface: str) -> bool:
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if _is_place_name_key(gaz.normalise(surface)):
+        return False
+    vocabulary = english_words("noun") | english_words("adj")
+    institution = TITLES | ORG_WORDS | PLACE_WORDS
+    return not any(w.lower() in vocabulary or w.lower() in institution for w in words)
+
+
+def repeated_full_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """ "Interview / Aner Shalev / What are you ...": a name of two words or more found
+    elsewhere in the text (by NER, or as a run of proper nouns that recurs), written
+    again where nothing found it, is a mention of the same name with the same label."""
+    runs = Counter(m.text for m in mentions if m.source == "propn")
+    labels: dict[str, str] = {}
+    for m in mentions:
+        if m.nested or len(m.text.split()) < 2 or "\n" in m.text:
+            continue
+        if m.source == "ner" or (m.source == "propn" and runs[m.text] >= 2):
+            labels.setdefault(m.text, m.label)
+    if not labels:
+        return []
+    taken = SpanIndex((m.start, m.end, 0) for m in mentions)
+    found: list[EntityMention] = []
+    pattern = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if taken.overlaps(start, end) or not _stands_apart(text, start, end):
+            continue
+        name = match.group()
+        found.append(
+            EntityMention(start, end, name, labels[name], "known", tokens=len(name.split()))
+        )
+    return found
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """No capitalised word runs into the name on either side ("The Aner Shalev Prize")."""
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30) : start])
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 30])
+    return not any(m is not None and m.group(1)[:1].isupper() for m in (before, after))

@@ -105,3 +105,15 @@ def test_a_state_code_needs_a_town_before_it(analyze):
 def test_a_name_called_before_you_is_the_person_spoken_to(analyze):
     body = "Okay, the papers are ready.\n\nVell? You wanna put this file away?\n\nSure."
     assert ("Vell", "person") in _names(analyze, body)
+
+
+def test_the_proper_noun_before_interviews_is_the_interviewer(analyze):
+    body = "Quillon interviews the head of the county fire brigade about the drought."
+    assert "Quillon" in _surfaces(analyze, body)
+
+
+def test_the_subject_of_a_yes_no_question_is_a_name(analyze):
+    body = "The new game is out now with every old fighter. Is Teodor in there or did they cut him?"
+    assert "Teodor" in _surfaces(analyze, body)
+    body = "The old shed has a new roof. Is Fair in there or did they cut it?"
+    assert "Fair" not in _surfaces(analyze, body)

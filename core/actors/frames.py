@@ -187,6 +187,8 @@ APPOSITION = "frame.apposition"
 EVENT_PLACE = "frame.event_place"
 STATE_CODE = "frame.state_code"
 VOCATIVE = "frame.vocative"
+INTERVIEWER = "frame.interviewer"
+QUESTION_SUBJECT = "frame.question_subject"
 
 # Labels of a recognised name whose kind a conjunct shares ("Lionel and Bert").
 _CONJUNCT_LABELS = frozenset({"PERSON"})
@@ -447,7 +449,57 @@ def _vocative(found: Found, token: Token) -> bool:
     return True
 
 
-_TOKEN_FRAMES = (_conjunct, _apposition, _event_place, _state_code, _vocative)
+def _interviewer(found: Found, token: Token) -> bool:
+    """ "Wikinews interviews Ann Lee", "Wikinews interviewed him": the proper noun
+    right before a verb "interview" is the one who asks, a person or a body."""
+    doc = found.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ != "PROPN" or after is None or after.pos_ != "VERB":
+        return False
+    if after.lower_ not in ("interview", "interviews", "interviewed"):
+        return False
+    phrase = _free_name(found, token)
+    if not phrase or phrase[-1].i != token.i:
+        return False
+    found.add(phrase, "", INTERVIEWER)
+    return True
+
+
+# Auxiliaries that open a yes-no question: "Is Iori in there?", "Did Marta call?"
+_QUESTION_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "does", "did", "has", "had", "can", "could", "will", "would"}
+)
+
+
+def _question_subject(found: Found, token: Token) -> bool:
+    """ "Is Iori in there or did they take him out?": the proper noun that is the
+    subject of a yes-no question, right after the auxiliary that opens it, is a name:
+    its capital does not open the sentence."""
+    doc = found.doc
+    i = token.i
+    if token.pos_ != "PROPN" or token.dep_ != "nsubj" or i < 1:
+        return False
+    auxiliary = doc[i - 1]
+    if auxiliary.lower_ not in _QUESTION_AUXILIARIES or auxiliary.i != auxiliary.sent.start:
+        return False
+    if doc[auxiliary.sent.end - 1].text != "?":
+        return False
+    phrase = _free_name(found, token)
+    if not phrase or _common_words(phrase):
+        return False
+    found.add(phrase, "", QUESTION_SUBJECT)
+    return True
+
+
+_TOKEN_FRAMES = (
+    _conjunct,
+    _apposition,
+    _event_place,
+    _state_code,
+    _vocative,
+    _interviewer,
+    _question_subject,
+)
 
 
 def merge_state_codes(state: Merging) -> None:

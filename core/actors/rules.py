@@ -82,6 +82,8 @@ FRAME_RULES: dict[str, str] = {
     "frame.event_place": "the place an event is named after ('the Battle of Chudnov')",
     "frame.state_code": "a US state's postal code after a town ('Okmulgee, OK')",
     "frame.vocative": "a proper noun called on before 'you' ('Lindsey? You wanna ...')",
+    "frame.interviewer": "a proper noun right before 'interviews' ('Wikinews interviews X')",
+    "frame.question_subject": "the subject right after the auxiliary opening a question ('Is Iori in there?')",
     "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Bill')",
 }
 FRAME_PREFIX = "frame."

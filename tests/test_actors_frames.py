@@ -117,3 +117,23 @@ def test_the_subject_of_a_yes_no_question_is_a_name(analyze):
     assert "Teodor" in _surfaces(analyze, body)
     body = "The old shed has a new roof. Is Fair in there or did they cut it?"
     assert "Fair" not in _surfaces(analyze, body)
+
+
+def test_a_name_after_a_lowercase_noun_for_a_person_is_that_person(analyze):
+    assert ("Teodor", "person") in _names(analyze, "She wrote to her friend Teodor about the farm.")
+
+
+def test_ner_running_a_lowercase_word_into_a_name_keeps_the_name(nlp):
+    from dramatis.actors.collection import Found
+    from dramatis.actors.frames import recover_frames
+
+    doc = nlp("File photo of juggler Martin Kessel showing his clubs to a boy.")
+    found = Found(doc, 0)
+    found.add(list(doc[3:6]), "PERSON", "ner")  # as NER read it: "juggler Martin Kessel"
+    recover_frames(found)
+    assert [m.text for m in found.mentions] == ["Martin Kessel"]
+    doc = nlp("The letter went to de Villiers Graaff in the capital.")
+    found = Found(doc, 0)
+    found.add(list(doc[4:7]), "PERSON", "ner")
+    recover_frames(found)
+    assert [m.text for m in found.mentions] == ["de Villiers Graaff"]

@@ -33,6 +33,7 @@ from dramatis.actors.syntax import is_capitalised, is_title_word
 from dramatis.lexicon.names import (
     ADDRESS_WORDS,
     KINSHIP_WORDS,
+    NAME_PARTICLES,
     ORG_WORDS,
     PERSON_DESCRIPTORS,
     PLACE_WORDS,
@@ -189,6 +190,7 @@ STATE_CODE = "frame.state_code"
 VOCATIVE = "frame.vocative"
 INTERVIEWER = "frame.interviewer"
 QUESTION_SUBJECT = "frame.question_subject"
+ROLE_BEFORE = "frame.role_before"
 
 # Labels of a recognised name whose kind a conjunct shares ("Lionel and Bert").
 _CONJUNCT_LABELS = frozenset({"PERSON"})
@@ -204,6 +206,12 @@ _PERSON_ROLES = (
     | {"nanny", "agent", "boss", "colleague", "landlord", "landlady", "tutor", "pupil"}
     | {"mentor", "publisher", "housekeeper", "roommate", "housemother", "caretaker"}
 )
+
+# Nouns for a person that stand right before the name ("the reformer Calvin"):
+# not "member" or "people", which take a body or a place ("member Nations").
+_ROLES_BEFORE_NAME = _PERSON_ROLES - {"member", "people", "person", "authority", "partner"}
+_ROLES_BEFORE_NAME = _ROLES_BEFORE_NAME | {"reformer", "grammarian", "magician", "composer"}
+_ROLES_BEFORE_NAME = _ROLES_BEFORE_NAME | {"philosopher", "painter", "sculptor", "architect"}
 
 # The capitalised head of an event named after its place: "the Battle of Chudnov",
 # "the Siege of Savannah", "the Treaty of Ghent".
@@ -280,6 +288,7 @@ _SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "you'll", "ya", "
 def recover_frames(found: Found) -> None:
     """Names NER missed in this paragraph, by the frame around them; before runs of
     proper nouns, which would take them unlabelled."""
+    _trim_lowercase_lead(found)
     for token in found.doc:
         if not is_capitalised(token):
             continue
@@ -289,6 +298,32 @@ def recover_frames(found: Found) -> None:
         for frame in _TOKEN_FRAMES:
             if frame(found, token):
                 break
+
+
+def _trim_lowercase_lead(found: Found) -> None:
+    """ "magician David Gish", "the united Europe", "deOccupy Honolulu": NER's name
+    run on from a lowercase word before it (a descriptor, an adjective, a word run
+    into the name) is the capitalised rest; a name's particle stays ("de Villiers")."""
+    doc, offset = found.doc, found.offset
+    for n, m in enumerate(found.mentions):
+        if m.source != "ner" or not m.text[:1].islower():
+            continue
+        span = doc.char_span(m.start - offset, m.end - offset)
+        if span is None or len(span) < 2:
+            continue
+        tokens = list(span)
+        lead = 0
+        while lead < len(tokens) - 1 and tokens[lead].is_lower and tokens[lead].is_alpha:
+            lead += 1
+        if not lead or tokens[0].lower_ in NAME_PARTICLES or not is_capitalised(tokens[lead]):
+            continue
+        rest = tokens[lead:]
+        if not any(c.isalpha() for t in rest for c in t.text):
+            continue
+        trimmed = make_mention(doc, rest, m.label, "ner", offset, m.titled, m.kept_article)
+        found.mentions[n] = trimmed
+        for t in tokens[:lead]:
+            found.taken[t.i] = 0
 
 
 def _free_name(found: Found, root: Token) -> list[Token]:
@@ -491,6 +526,31 @@ def _question_subject(found: Found, token: Token) -> bool:
     return True
 
 
+def _after_role_noun(found: Found, token: Token) -> bool:
+    """ "the Geneva reformer Calvin", "the grammarian Aelius Donatus", "his friend
+    Marta": a proper noun right after a lowercase noun for a person names that person."""
+    doc = found.doc
+    if token.pos_ != "PROPN" or token.i < 2:
+        return False
+    noun = doc[token.i - 1]
+    if not noun.is_lower or noun.pos_ != "NOUN" or noun.lemma_ not in _ROLES_BEFORE_NAME:
+        return False
+    if noun.tag_ not in ("NN", "NNS") or noun.i == noun.sent.start:
+        return False
+    end = token.i
+    while (
+        end + 1 < token.sent.end and doc[end + 1].pos_ == "PROPN" and is_capitalised(doc[end + 1])
+    ):
+        end += 1  # "writer Aner Shalev": the whole run, whatever the parse joins
+    phrase = list(doc[token.i : end + 1])
+    if any(found.taken[t.i] for t in phrase) or not is_recoverable_name(phrase):
+        return False
+    if any(t.lower_ in TITLES for t in phrase) or _common_words(phrase):
+        return False
+    found.add(phrase, "PERSON", ROLE_BEFORE)
+    return True
+
+
 _TOKEN_FRAMES = (
     _conjunct,
     _apposition,
@@ -499,6 +559,7 @@ _TOKEN_FRAMES = (
     _vocative,
     _interviewer,
     _question_subject,
+    _after_role_noun,
 )
 
 

@@ -137,3 +137,12 @@ def test_ner_running_a_lowercase_word_into_a_name_keeps_the_name(nlp):
     found.add(list(doc[4:7]), "PERSON", "ner")
     recover_frames(found)
     assert [m.text for m in found.mentions] == ["de Villiers Graaff"]
+
+
+def test_the_name_a_figure_credits_is_a_mention(analyze):
+    body = "Copper turns green in the rain (credit: modification of work by \u201cquillpix\u201d / Flickr)."
+    assert "quillpix" in _surfaces(analyze, body)
+    body = "Soldiers drilled on the lawn in 1863 (credit: Library of Okri)."
+    assert "Library of Okri" in _surfaces(analyze, body)
+    body = "The salt dissolves slowly (credit: modification of work by \u201cthe\u201d / Flickr)."
+    assert "the" not in _surfaces(analyze, body)

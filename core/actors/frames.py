@@ -79,6 +79,14 @@ _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?|image|picture|illustration|drawing|artwork|cover art)"
     r"|\b(?i:illustrated|photographed|drawn|translated)|[\"\u201d])[ \t]+(?i:by)[ \t]+" + _NAME
 )
+# A figure's credit in parentheses: "(credit: Library of Congress)", "(credit:
+# modification of work by “slgckgc” / Flickr)": a body's name, or a user's handle in quotes.
+_CREDIT_LINE = re.compile(
+    r"\((?i:credit|photo|image|source):[ \t]*(?i:modification of[ \t]+)?(?i:work by[ \t]+)?"
+    r"(?:[\"\u201c](?P<handle>[^\"\u201c\u201d\n/()]{2,40})[\"\u201d]"
+    r"|(?P<name>[A-Z][^\W\d_]*(?:[ \t]+(?:of|the|and|for|[A-Z][^\W\d_]*\.?))*))"
+    r"[ \t]*(?=[/),;])"
+)
 _LICENSED = re.compile(r"[ \t]+(?:is|are)[ \t]+licensed\b|[ \t]+under[ \t]+(?:a|the)[ \t]")
 
 # Words after a greeting that name no one person: "Dear Sir", "Dear Friends", "Hi all".
@@ -133,6 +141,13 @@ def _frames(text: str) -> list[tuple[int, int, int, str, str]]:
             continue  # '"Home" by Night' is a title, not a credit
         if not _names_no_one(name) and not _common_word(name):
             found.append((match.start(), *match.span("name"), "", CREDIT))
+    for match in _CREDIT_LINE.finditer(text):
+        group = "handle" if match.group("handle") else "name"
+        start, end = match.span(group)
+        name = match.group(group)
+        if name.split()[-1] in ("of", "the", "and", "for") or _common_word(name):
+            continue
+        found.append((match.start(), start, end, "", CREDIT))
     for match in SIGN_OFF.finditer(text):
         if not _names_no_one(match.group("name")):
             found.append((match.start("name"), *match.span("name"), "PERSON", SIGNATURE))

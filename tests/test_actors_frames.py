@@ -146,3 +146,16 @@ def test_the_name_a_figure_credits_is_a_mention(analyze):
     assert "Library of Okri" in _surfaces(analyze, body)
     body = "The salt dissolves slowly (credit: modification of work by \u201cthe\u201d / Flickr)."
     assert "the" not in _surfaces(analyze, body)
+
+
+def test_a_surname_after_an_adverb_opening_the_sentence_stands_alone():
+    from dramatis.actors.mention import EntityMention
+    from dramatis.actors.recover import known_surnames
+
+    text = (
+        "Teodor Okri was born in 1958. Currently Okri teaches at a college. The Okri Plan failed."
+    )
+    full = EntityMention(0, 11, "Teodor Okri", "PERSON", "ner", tokens=2)
+    found = known_surnames(text, [full])
+    assert [text[m.start : m.end] for m in found] == ["Okri"]
+    assert found[0].start == text.index("Okri teaches")

@@ -676,6 +676,14 @@ def _free_standing(
     return found
 
 
+def _opening_adverb(before: str, previous: re.Match[str]) -> bool:
+    """Is the capitalised word before a name an English adverb opening its sentence
+    ("Currently", "Later", "Then"), not a word of the name?"""
+    word = previous.group(1)
+    opens = _SENTENCE_END.search(before, 0, previous.start(1)) is not None
+    return opens and word.lower() in english_words("adv") and word.lower() not in TITLES
+
+
 def _alone_at(text: str, start: int, end: int) -> bool | None:
     """Does the word at ``start:end`` stand alone, and if so, does it begin a
     sentence? None if a capitalised word or a number stands beside it."""
@@ -684,7 +692,13 @@ def _alone_at(text: str, start: int, end: int) -> bool | None:
     title = previous is not None and previous.group(1).lower() in TITLES
     # "Robert Sarvis" itself, "The Sarvis Plan"; not "... 1777. Sarvis".
     joined = previous is not None and not previous.group().rstrip().endswith(".")
-    if joined and not title and previous.group(1)[:1].isupper():
+    # "Currently Shalev is": an adverb opening the sentence is no word of the name.
+    if (
+        joined
+        and not title
+        and previous.group(1)[:1].isupper()
+        and not _opening_adverb(before, previous)
+    ):
         return None
     possessive = _POSSESSIVE_AFTER.match(text, end)
     after = text[possessive.end() if possessive else end :][:40]

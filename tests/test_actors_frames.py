@@ -159,3 +159,15 @@ def test_a_surname_after_an_adverb_opening_the_sentence_stands_alone():
     found = known_surnames(text, [full])
     assert [text[m.start : m.end] for m in found] == ["Okri"]
     assert found[0].start == text.index("Okri teaches")
+
+
+def test_a_run_naming_a_known_place_in_capitals_is_the_place(nlp):
+    from dramatis.actors.frames import places_of_runs
+    from dramatis.actors.mention import EntityMention
+
+    runs = [
+        EntityMention(0, 9, "CAPE TOWN", "", "propn", tokens=2, sentence_initial=True),
+        EntityMention(20, 33, "Quillon Marsh", "", "propn", tokens=2),
+    ]
+    placed = places_of_runs(runs)
+    assert [(m.text, m.label) for m in placed] == [("CAPE TOWN", "GPE"), ("Quillon Marsh", "")]

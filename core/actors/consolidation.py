@@ -15,7 +15,13 @@ from collections.abc import Iterable, Sequence
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.filters import acronyms_of_terms, is_junk
-from dramatis.actors.frames import framed_names, repeated_full_names, surnames_of_runs
+from dramatis.actors.frames import (
+    framed_names,
+    known_place,
+    places_of_runs,
+    repeated_full_names,
+    surnames_of_runs,
+)
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention, names_a_road, with_road_number
@@ -192,7 +198,7 @@ def _governs(mention: EntityMention) -> bool:
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
     mentions = [*mentions, *signed_names(text, mentions)]
-    mentions = framed_names(text, mentions)
+    mentions = places_of_runs(framed_names(text, mentions))
     mentions = [*mentions, *known_surnames(text, mentions)]
     mentions = [*mentions, *surnames_of_runs(text, mentions)]
     mentions = [*mentions, *repeated_full_names(text, mentions)]
@@ -307,6 +313,8 @@ def _actor(
     # Only ever in capitals over several words: a heading ("CHAPTER VIII"; not the
     # road "US 169", one word and a number).
     framed = any(m.source.startswith(FRAME_PREFIX) for m in root_mentions)  # "By ANN LEE"
+    # "CAPE TOWN", "SOUTH DAKOTA": a place the gazetteer knows, in a letter's capitals.
+    framed = framed or any(known_place(m.text) for m in root_mentions)
     if not framed and all(
         m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions
     ):

@@ -51,6 +51,7 @@ SALUTATION = "frame.salutation"
 SIGNATURE = "frame.signature"
 BYLINE = "frame.byline"
 CREDIT = "frame.credit"
+GAZETTEER_RUN = "frame.gazetteer_run"
 
 # Mentions a frame may replace: its words read as a longer run of proper nouns ("Dear
 # Jean"), or as a name nested in that run.
@@ -651,3 +652,30 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
     before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30) : start])
     after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 30])
     return not any(m is not None and m.group(1)[:1].isupper() for m in (before, after))
+
+
+def known_place(surface: str) -> bool:
+    """A country, a capital, a province or a city of 100,000 people or more in the
+    gazetteer ("Cape Town", "South Dakota"), however it is cased."""
+    key = gaz.normalise(surface)
+    return bool(
+        gaz.country_of_name(key)
+        or gaz.country_of_capital(key)
+        or gaz.is_province(key)
+        or gaz.city_population(key) >= _KNOWN_CITY_POPULATION
+    )
+
+
+_KNOWN_CITY_POPULATION = 100_000
+
+
+def places_of_runs(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """ "CAPE TOWN" over a letter, "South Dakota" that NER left: a run of proper nouns
+    of two words or more that names a place the gazetteer knows is that place, vouched
+    for as NER's would be."""
+    return [
+        dataclasses.replace(m, label="GPE", source=GAZETTEER_RUN)
+        if m.source == "propn" and " " in m.text.strip() and known_place(m.text)
+        else m
+        for m in mentions
+    ]

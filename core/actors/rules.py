@@ -85,6 +85,7 @@ FRAME_RULES: dict[str, str] = {
     "frame.interviewer": "a proper noun right before 'interviews' ('Wikinews interviews X')",
     "frame.question_subject": "the subject right after the auxiliary opening a question ('Is Iori in there?')",
     "frame.role_before": "a proper noun right after a lowercase noun for a person ('the reformer Calvin')",
+    "frame.gazetteer_run": "a run of proper nouns naming a place the gazetteer knows ('CAPE TOWN')",
     "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Bill')",
 }
 FRAME_PREFIX = "frame."

@@ -171,3 +171,8 @@ def test_a_run_naming_a_known_place_in_capitals_is_the_place(nlp):
     ]
     placed = places_of_runs(runs)
     assert [(m.text, m.label) for m in placed] == [("CAPE TOWN", "GPE"), ("Quillon Marsh", "")]
+
+
+def test_the_name_after_an_image_credits_colon_is_a_mention(analyze):
+    body = "The beekeeper at the county fair in 2008. Image: Bluefern.\n\nThe hives are busy."
+    assert "Bluefern" in _surfaces(analyze, body)

@@ -78,7 +78,10 @@ _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?i:by|written by)[ \t]+" + _NAME + r"[ \t]
 # '"Old Barn" by X is licensed under CC BY 2.0'.
 _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?|image|picture|illustration|drawing|artwork|cover art)"
-    r"|\b(?i:illustrated|photographed|drawn|translated)|[\"\u201d])[ \t]+(?i:by)[ \t]+" + _NAME
+    r"|\b(?i:illustrated|photographed|drawn|translated)|[\"\u201d])[ \t]+(?i:by)[ \t]+"
+    + _NAME
+    + r"|\b(?:Image|Photo|Photograph|Picture|Credit):[ \t]+"
+    + _NAME.replace("<name>", "<named>")
 )
 # A figure's credit in parentheses: "(credit: Library of Congress)", "(credit:
 # modification of work by “slgckgc” / Flickr)": a body's name, or a user's handle in quotes.
@@ -136,12 +139,13 @@ def _frames(text: str) -> list[tuple[int, int, int, str, str]]:
         if not _names_no_one(match.group("name")) and not _common_word(match.group("name")):
             found.append((match.start(), *match.span("name"), "PERSON", BYLINE))
     for match in _CREDIT.finditer(text):
-        name = match.group("name")
+        group = "name" if match.group("name") else "named"
+        name = match.group(group)
         quoted = match.group()[:1] in '"\u201d'
         if quoted and _LICENSED.match(text, match.end()) is None:
             continue  # '"Home" by Night' is a title, not a credit
         if not _names_no_one(name) and not _common_word(name):
-            found.append((match.start(), *match.span("name"), "", CREDIT))
+            found.append((match.start(), *match.span(group), "", CREDIT))
     for match in _CREDIT_LINE.finditer(text):
         group = "handle" if match.group("handle") else "name"
         start, end = match.span(group)

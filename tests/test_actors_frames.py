@@ -15,8 +15,8 @@ def _surfaces(analyze, body: str) -> set[str]:
 def test_the_name_a_letter_greets_is_a_person(analyze):
     body = "Dear Rosalind:\n\nThe parcel came on Tuesday, and the garden is green again."
     assert ("Rosalind", "person") in _names(analyze, body)
-    body = "Hi Tamsin! The notes from our meeting are in the shared folder now."
-    assert ("Tamsin", "person") in _names(analyze, body)
+    body = "Hi Vell! The notes from our meeting are in the shared folder now."
+    assert ("Vell", "person") in _names(analyze, body)
 
 
 def test_a_greeting_to_no_one_person_names_no_one(analyze):
@@ -52,10 +52,10 @@ def test_a_byline_of_one_common_word_names_no_one(analyze):
 
 
 def test_the_name_a_picture_credits_is_a_mention(analyze):
-    body = "Photo by Tobias Renner under a CC license.\n\nThe harvest came early this year."
-    assert "Tobias Renner" in _surfaces(analyze, body)
-    body = '"Red Barn at Dusk" by Lena Okafor is licensed under CC BY 2.0\n\nThe barn is old.'
-    assert "Lena Okafor" in _surfaces(analyze, body)
+    body = "Photo by Bluefern Okri under a CC license.\n\nThe harvest came early this year."
+    assert "Bluefern Okri" in _surfaces(analyze, body)
+    body = '"Red Barn at Dusk" by Okri is licensed under CC BY 2.0\n\nThe barn is old.'
+    assert "Okri" in _surfaces(analyze, body)
 
 
 def test_a_credit_in_capitals_is_no_heading(analyze):

@@ -176,3 +176,17 @@ def test_a_run_naming_a_known_place_in_capitals_is_the_place(nlp):
 def test_the_name_after_an_image_credits_colon_is_a_mention(analyze):
     body = "The beekeeper at the county fair in 2008. Image: Bluefern.\n\nThe hives are busy."
     assert "Bluefern" in _surfaces(analyze, body)
+
+
+def test_a_name_in_a_roll_call_with_known_people_is_a_person(analyze):
+    body = (
+        "The sergeant unrolled the list.\n\n"
+        "\u201cJohnson! Peterson! Williams! Garcia! Marrow ...\u201d a voice called out.\n\n"
+        "Nobody answered."
+    )
+    assert ("Marrow", "person") in _names(analyze, body)
+
+
+def test_a_repeated_cry_is_no_roll_call(analyze):
+    body = "The crowd rose as one.\n\n\u201cGo! Go! Go! Go!\u201d they shouted at the runners."
+    assert "Go" not in _surfaces(analyze, body)

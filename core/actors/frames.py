@@ -51,6 +51,7 @@ SALUTATION = "frame.salutation"
 SIGNATURE = "frame.signature"
 BYLINE = "frame.byline"
 CREDIT = "frame.credit"
+ROLL_CALL = "frame.roll_call"
 GAZETTEER_RUN = "frame.gazetteer_run"
 
 # Mentions a frame may replace: its words read as a longer run of proper nouns ("Dear
@@ -124,9 +125,35 @@ def framed_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMen
     the name, the mention itself where NER found it, re-sourced to the frame (its
     capital, at a line's start, says nothing otherwise: "Bill" under "Yours,")."""
     result = list(mentions)
-    for frame, start, end, label, rule in _frames(text):
+    for frame, start, end, label, rule in [*_frames(text), *_roll_calls(text, mentions)]:
         result = _placed(text, result, (frame, start, end), label, rule)
     return result
+
+
+# Names called out one after another: "Daniels! Peterson! Foster! Brown! Rye ...".
+_ROLL_CALL = re.compile(
+    r"(?:[A-Z][^\W\d_]+(?:[\-'\u2019][^\W\d_]+)?![ \t]+){2,}"
+    r"[A-Z][^\W\d_]+(?:[\-'\u2019][^\W\d_]+)?(?:!|[ \t]*(?:\.\.\.|\u2026))"
+)
+_CALLED = re.compile(r"[A-Z][^\W\d_]+(?:[\-'\u2019][^\W\d_]+)?")
+
+
+def _roll_calls(
+    text: str, mentions: Sequence[EntityMention]
+) -> list[tuple[int, int, int, str, str]]:
+    """The words of a roll call, three names or more each called out alone, of which
+    NER knew two or more as people's: each is a person's name ("Rye", "King")."""
+    people = SpanIndex((m.start, m.end, 0) for m in mentions if m.label == "PERSON")
+    found: list[tuple[int, int, int, str, str]] = []
+    for call in _ROLL_CALL.finditer(text):
+        words = [w.span() for w in _CALLED.finditer(call.group())]
+        known = sum(people.overlaps(call.start() + a, call.start() + b) for a, b in words)
+        if known < 2 or len({call.group()[a:b] for a, b in words}) < len(words):
+            continue  # "Go! Go! Go!": no names
+        for a, b in words:
+            start, end = call.start() + a, call.start() + b
+            found.append((start, start, end, "PERSON", ROLL_CALL))
+    return found
 
 
 def _frames(text: str) -> list[tuple[int, int, int, str, str]]:

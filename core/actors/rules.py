@@ -86,8 +86,9 @@ FRAME_RULES: dict[str, str] = {
     "frame.question_subject": "the subject right after the auxiliary opening a question ('Is Iori in there?')",
     "frame.role_before": "a proper noun right after a lowercase noun for a person ('the reformer Calvin')",
     "frame.gazetteer_run": "a run of proper nouns naming a place the gazetteer knows ('CAPE TOWN')",
+    "frame.roll_call": "a name in a roll call with people NER knew ('Foster! Brown! Rye ...')",
     "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Bill')",
 }
 FRAME_PREFIX = "frame."
 # Frames whose name is a person's.
-PERSON_FRAMES = frozenset({"frame.salutation", "frame.signature"})
+PERSON_FRAMES = frozenset({"frame.salutation", "frame.signature", "frame.roll_call"})

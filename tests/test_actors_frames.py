@@ -190,3 +190,10 @@ def test_a_name_in_a_roll_call_with_known_people_is_a_person(analyze):
 def test_a_repeated_cry_is_no_roll_call(analyze):
     body = "The crowd rose as one.\n\n\u201cGo! Go! Go! Go!\u201d they shouted at the runners."
     assert "Go" not in _surfaces(analyze, body)
+
+
+def test_a_street_after_a_house_number_is_a_place(analyze):
+    body = "Quick Cabs, 418 Okri Plaza North, tel: 555 0100. Open all night."
+    assert "Okri Plaza North" in _surfaces(analyze, body)
+    body = "The walk is 3 miles along the river road, then 2 more up the hill."
+    assert not _surfaces(analyze, body)

@@ -51,6 +51,7 @@ SALUTATION = "frame.salutation"
 SIGNATURE = "frame.signature"
 BYLINE = "frame.byline"
 CREDIT = "frame.credit"
+ADDRESS = "frame.address"
 ROLL_CALL = "frame.roll_call"
 GAZETTEER_RUN = "frame.gazetteer_run"
 
@@ -91,6 +92,13 @@ _CREDIT_LINE = re.compile(
     r"(?:[\"\u201c](?P<handle>[^\"\u201c\u201d\n/()]{2,40})[\"\u201d]"
     r"|(?P<name>[A-Z][^\W\d_]*(?:[ \t]+(?:of|the|and|for|[A-Z][^\W\d_]*\.?))*))"
     r"[ \t]*(?=[/),;])"
+)
+# A street address: the house number, then the street's name and its street word
+# ("2470 Lemoine Avenue", "317 S Detroit Ave.", "185 Bridge Plaza North").
+_ADDRESS = re.compile(
+    r"\b\d{1,5}[ \t]+(?P<name>(?:[NSEW][ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,3}"
+    r"[ \t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Plaza|Terrace|Drive|Lane|Place|Way)"
+    r"(?:[ \t]+(?:North|South|East|West))?)\b"
 )
 _LICENSED = re.compile(r"[ \t]+(?:is|are)[ \t]+licensed\b|[ \t]+under[ \t]+(?:a|the)[ \t]")
 
@@ -180,6 +188,8 @@ def _frames(text: str) -> list[tuple[int, int, int, str, str]]:
         if name.split()[-1] in ("of", "the", "and", "for") or _common_word(name):
             continue
         found.append((match.start(), start, end, "", CREDIT))
+    for match in _ADDRESS.finditer(text):
+        found.append((match.start("name"), *match.span("name"), "FAC", ADDRESS))
     for match in SIGN_OFF.finditer(text):
         if not _names_no_one(match.group("name")):
             found.append((match.start("name"), *match.span("name"), "PERSON", SIGNATURE))
@@ -200,6 +210,11 @@ def _placed(
     as it is."""
     frame, start, end = where
     overlapping = [m for m in mentions if m.start < end and start < m.end]
+    # A street's name holds the pieces NER read apart ("Okri" and "Plaza North").
+    if rule == ADDRESS and all(start <= m.start and m.end <= end for m in overlapping):
+        overlapping = [m for m in overlapping if (m.start, m.end) != (start, end)]
+        if len(overlapping) > 1 or (overlapping and overlapping[0].source in _REPLACEABLE):
+            return _replaced(text, mentions, overlapping, (start, end), label, rule)
     same = [
         m
         for m in overlapping
@@ -221,6 +236,19 @@ def _placed(
         return [*kept, *framed]
     if any(m.source not in _REPLACEABLE for m in overlapping):
         return mentions
+    return _replaced(text, mentions, overlapping, (start, end), label, rule)
+
+
+def _replaced(
+    text: str,
+    mentions: list[EntityMention],
+    overlapping: list[EntityMention],
+    span: tuple[int, int],
+    label: str,
+    rule: str,
+) -> list[EntityMention]:
+    """The mentions with the frame's name at ``span`` in place of ``overlapping``."""
+    start, end = span
     name = text[start:end]
     mention = EntityMention(
         start, end, name, label, rule, tokens=len(name.split()), sentence_initial=False

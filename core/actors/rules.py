@@ -87,6 +87,7 @@ FRAME_RULES: dict[str, str] = {
     "frame.role_before": "a proper noun right after a lowercase noun for a person ('the reformer Calvin')",
     "frame.gazetteer_run": "a run of proper nouns naming a place the gazetteer knows ('CAPE TOWN')",
     "frame.roll_call": "a name in a roll call with people NER knew ('Foster! Brown! Rye ...')",
+    "frame.address": "a street's name after a house number ('2470 Lemoine Avenue')",
     "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Bill')",
 }
 FRAME_PREFIX = "frame."

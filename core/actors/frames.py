@@ -648,7 +648,7 @@ def merge_state_codes(state: Merging) -> None:
         name = US_STATES.get(group.mentions[0].text)
         other = by_key.get(gaz.normalise(name)) if name else None
         if other is not None and other != i:
-            state.uf.union(other, i, "place.state_code")
+            state.uf.union(other, i, "name.state_code")
 
 
 def surnames_of_runs(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:

@@ -36,7 +36,7 @@ MERGE_RULES: dict[str, str] = {
     "group.plural": "a group noun and its plural",
     "name.tail_of_longer_name": "ends exactly one longer name in the text",
     "adjective.of_people_or_place": "adjective of the one people or place named so",
-    "place.state_code": "a US state's postal code after a town, of the state named in full",
+    "name.state_code": "a US state's postal code after a town, of the state named in full",
     "fuzzy.spelling": "another spelling of the name (rapidfuzz)",
     "capital.government": "a capital acting as its country's government",
 }

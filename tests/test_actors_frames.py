@@ -197,3 +197,8 @@ def test_a_street_after_a_house_number_is_a_place(analyze):
     assert "Okri Plaza North" in _surfaces(analyze, body)
     body = "The walk is 3 miles along the river road, then 2 more up the hill."
     assert not _surfaces(analyze, body)
+
+
+def test_a_full_name_between_commas_in_a_list_of_people_is_a_person(analyze):
+    body = "The club traded Jerry Sands, Okri Teodor, Mark Melancon, and Ivan Ortiz for him."
+    assert "Okri Teodor" in _surfaces(analyze, body)

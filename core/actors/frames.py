@@ -495,7 +495,18 @@ def _joined_by_and(phrase: list[Token], label: str) -> bool:
     first, last = phrase[0].i, phrase[-1].i
     before = first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].ent_type_ == label
     after = last + 2 < len(doc) and doc[last + 1].lower_ == "and"
-    return before or (after and doc[last + 2].ent_type_ == label)
+    if before or (after and doc[last + 2].ent_type_ == label):
+        return True
+    # "Jerry Sands, Stolmy Pimentel, Mark Melancon": a full name between two commas,
+    # each side a name with that label.
+    if len(phrase) < 2 or first < 2 or last + 2 >= len(doc):
+        return False
+    return (
+        doc[first - 1].text == ","
+        and doc[last + 1].text == ","
+        and doc[first - 2].ent_type_ == label
+        and doc[last + 2].ent_type_ == label
+    )
 
 
 def _common_words(phrase: list[Token]) -> bool:

@@ -47,7 +47,7 @@ def test_the_name_on_a_byline_is_a_mention(analyze):
 
 
 def test_a_byline_of_one_common_word_names_no_one(analyze):
-    body = "Tools and Tasks\n\nBy Hand\n\nThe old ways of working the land come back."
+    body = "Keeping Bees in Town\n\nBy Hand\n\nThe old ways of working the land come back."
     assert "Hand" not in _surfaces(analyze, body)
 
 
@@ -59,39 +59,36 @@ def test_the_name_a_picture_credits_is_a_mention(analyze):
 
 
 def test_a_credit_in_capitals_is_no_heading(analyze):
-    body = "A ROMANCE IN SIX DAYS illustrated by MARTA QUELL\n\nThe story begins in spring."
+    body = "THE LONG WINTER: A NOVEL illustrated by MARTA QUELL\n\nThe story begins in spring."
     assert "MARTA QUELL" in _surfaces(analyze, body)
 
 
 def test_a_proper_noun_joined_to_a_persons_name_by_and_is_a_person(analyze):
-    body = '"I study chemistry at home," I said. Quillon and Patel taught it.'
+    body = '"We learnt to sail last summer," she said. Quillon and Patel showed us how.'
     assert "Quillon" in _surfaces(analyze, body)
-    body = "Everybody here is keeping busy. Teodor and Hector and I all have lots to do."
+    body = "The harvest starts on Monday. Teodor and Hector and I will pick the pears."
     assert "Teodor" in _surfaces(analyze, body)
 
 
 def test_a_common_word_joined_to_a_name_is_no_conjunct(analyze):
-    body = '"I study chemistry at home," I said. Trial and Patel taught it.'
+    body = '"We learnt to sail last summer," she said. Trial and Patel showed us how.'
     assert "Trial" not in _surfaces(analyze, body)
 
 
 def test_a_proper_noun_beside_a_noun_for_a_person_is_a_name(analyze):
-    body = "Don't talk back to the cook. Tavish, the maid, is so slow that you'll laugh."
+    body = "The house has many rooms. Tavish, the gardener, knows every one of them."
     assert "Tavish" in _surfaces(analyze, body)
-    body = "Brahms sent the score to his publisher, Okri, who soon asked for more."
+    body = "The poet mailed the poems to her publisher, Okri, who printed them."
     assert "Okri" in _surfaces(analyze, body)
 
 
 def test_the_place_an_event_is_named_after_is_a_place(analyze):
-    analysis = analyze("He was wounded at the Siege of Kestrel on October 9, 1779.")
+    analysis = analyze("The old fort fell during the Siege of Kestrel, after a long winter.")
     assert ("Kestrel", "place") in [(a.name, a.kind) for a in analysis.actors]
 
 
 def test_a_us_state_code_after_a_town_is_the_state(analyze):
-    body = (
-        "Oklahoma has many towns. From the south, take the highway from Okmulgee, OK, "
-        "or from Vinita, OK."
-    )
+    body = "Oklahoma has many small towns. Drive north from Tallbrook, OK, or from Pinecrest, OK."
     analysis = analyze(body)
     states = [a for a in analysis.actors if any(m.text == "OK" for m in a.mentions)]
     assert states and states[0].name == "Oklahoma"
@@ -103,7 +100,7 @@ def test_a_state_code_needs_a_town_before_it(analyze):
 
 
 def test_a_name_called_before_you_is_the_person_spoken_to(analyze):
-    body = "Okay, the papers are ready.\n\nVell? You wanna put this file away?\n\nSure."
+    body = "The forms are all signed now.\n\nVell? You wanna take these to the office?\n\nSure."
     assert ("Vell", "person") in _names(analyze, body)
 
 
@@ -113,9 +110,9 @@ def test_the_proper_noun_before_interviews_is_the_interviewer(analyze):
 
 
 def test_the_subject_of_a_yes_no_question_is_a_name(analyze):
-    body = "The new game is out now with every old fighter. Is Teodor in there or did they cut him?"
+    body = "The new cast list came out today. Is Teodor on it, or did they drop him?"
     assert "Teodor" in _surfaces(analyze, body)
-    body = "The old shed has a new roof. Is Fair in there or did they cut it?"
+    body = "The new cast list came out today. Is Trial on it, or did they drop it?"
     assert "Fair" not in _surfaces(analyze, body)
 
 
@@ -127,16 +124,16 @@ def test_ner_running_a_lowercase_word_into_a_name_keeps_the_name(nlp):
     from dramatis.actors.collection import Found
     from dramatis.actors.frames import recover_frames
 
-    doc = nlp("File photo of juggler Martin Kessel showing his clubs to a boy.")
+    doc = nlp("A picture of the juggler Martin Kessel at the county fair.")
     found = Found(doc, 0)
-    found.add(list(doc[3:6]), "PERSON", "ner")  # as NER read it: "juggler Martin Kessel"
+    found.add(list(doc[4:7]), "PERSON", "ner")  # as NER read it: "juggler Martin Kessel"
     recover_frames(found)
     assert [m.text for m in found.mentions] == ["Martin Kessel"]
-    doc = nlp("The letter went to de Villiers Graaff in the capital.")
+    doc = nlp("The letter went to de Vries Okri in the capital.")
     found = Found(doc, 0)
     found.add(list(doc[4:7]), "PERSON", "ner")
     recover_frames(found)
-    assert [m.text for m in found.mentions] == ["de Villiers Graaff"]
+    assert [m.text for m in found.mentions] == ["de Vries Okri"]
 
 
 def test_the_name_a_figure_credits_is_a_mention(analyze):
@@ -181,7 +178,7 @@ def test_the_name_after_an_image_credits_colon_is_a_mention(analyze):
 def test_a_name_in_a_roll_call_with_known_people_is_a_person(analyze):
     body = (
         "The sergeant unrolled the list.\n\n"
-        "\u201cJohnson! Peterson! Williams! Garcia! Marrow ...\u201d a voice called out.\n\n"
+        "\u201cJohnson! Mendez! Williams! Garcia! Marrow ...\u201d a voice called out.\n\n"
         "Nobody answered."
     )
     assert ("Marrow", "person") in _names(analyze, body)
@@ -200,5 +197,5 @@ def test_a_street_after_a_house_number_is_a_place(analyze):
 
 
 def test_a_full_name_between_commas_in_a_list_of_people_is_a_person(analyze):
-    body = "The club traded Jerry Sands, Okri Teodor, Mark Melancon, and Ivan Ortiz for him."
+    body = "The team sent Maria Lopez, Okri Teodor, James Carter, and Anna Schmidt to the final."
     assert "Okri Teodor" in _surfaces(analyze, body)

@@ -313,7 +313,7 @@ def _actor(
     # Only ever in capitals over several words: a heading ("CHAPTER VIII"; not the
     # road "US 169", one word and a number).
     framed = any(m.source.startswith(FRAME_PREFIX) for m in root_mentions)  # "By ANN LEE"
-    # "CAPE TOWN", "SOUTH DAKOTA": a place the gazetteer knows, in a letter's capitals.
+    # "NEW DELHI", "NORTH DAKOTA": a place the gazetteer knows, in a letter's capitals.
     framed = framed or any(known_place(m.text) for m in root_mentions)
     if not framed and all(
         m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions

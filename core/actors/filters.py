@@ -394,7 +394,7 @@ def is_junk(
     if group.country:
         return False
     if any(m.source.startswith(FRAME_PREFIX) for m in group.mentions):
-        return False  # "Dear Jean:", "Yours, / Bill": a frame only a name fills
+        return False  # "Dear Rosalind:", "Yours, / Mark": a frame only a name fills
     if all(_PLURAL_ACRONYM.fullmatch(m.text) for m in group.mentions):
         return True  # "CFLs", "LLMs", "NGOs": a kind of thing or body, many of them
     if _language(group):

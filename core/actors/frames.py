@@ -1,12 +1,12 @@
 """Names NER missed, recovered by the construction they stand in: a frame that only a
-name fills. "Dear Jean:" opens a letter to a person; "By Ann Lee" under a title names
+name fills. "Dear Rosalind:" opens a letter to a person; "By Ann Lee" under a title names
 its author; "Photo by X under a CC license" credits one. The frame, not the word,
-says it is a name: a bare first name ("Jean", "Bill") is also an English word, and
+says it is a name: a bare first name ("Mark", "Rose") is also an English word, and
 one name alone never recurs enough to be kept as a run of proper nouns.
 
 ``framed_names`` works on the whole text, after every paragraph's mentions are
 collected: a frame spans lines (a closing and the signature under it) and its words
-may be taken by a run of proper nouns that ran into the frame's own word ("Dear Jean").
+may be taken by a run of proper nouns that ran into the frame's own word ("Dear Rosalind").
 The ids of the frames are listed in ``dramatis.actors.rules.FRAME_RULES``; each is the
 ``source`` of the mentions it makes, which the junk filters trust."""
 
@@ -56,7 +56,7 @@ ROLL_CALL = "frame.roll_call"
 GAZETTEER_RUN = "frame.gazetteer_run"
 
 # Mentions a frame may replace: its words read as a longer run of proper nouns ("Dear
-# Jean"), or as a name nested in that run.
+# Rosalind"), or as a name nested in that run.
 _REPLACEABLE = frozenset({"propn", "nested"})
 
 # One to three capitalised words, maybe with initials ("Ann B. Lee") or a particle
@@ -67,7 +67,7 @@ _NAME = (
     r"|[A-Z][^\W\d_]+(?:[\-'\u2019][^\W\d_]+)?)){0,3})"
 )
 
-# "Dear Jean:", "Dearest Kat,", "Hi Kat!", "Hello Ann -": a greeting that opens a line,
+# "Dear Rosalind:", "Dearest Vell,", "Hi Vell!", "Hello Ann -": a greeting that opens a line,
 # the name, then the stop of the greeting.
 _SALUTATION = re.compile(
     r"(?:^|\n)[ \t]*(?i:dear(?:est)?|hi|hello|hey|my dear)[ \t]+" + _NAME + r"[ \t]*(?:[:,;!]|\n)"
@@ -85,8 +85,8 @@ _CREDIT = re.compile(
     + r"|\b(?:Image|Photo|Photograph|Picture|Credit):[ \t]+"
     + _NAME.replace("<name>", "<named>")
 )
-# A figure's credit in parentheses: "(credit: Library of Congress)", "(credit:
-# modification of work by “slgckgc” / Flickr)": a body's name, or a user's handle in quotes.
+# A figure's credit in parentheses: "(credit: Archive of Plessy)", "(credit:
+# modification of work by “quillpix” / PhotoShare)": a body's name, or a user's handle in quotes.
 _CREDIT_LINE = re.compile(
     r"\((?i:credit|photo|image|source):[ \t]*(?i:modification of[ \t]+)?(?i:work by[ \t]+)?"
     r"(?:[\"\u201c](?P<handle>[^\"\u201c\u201d\n/()]{2,40})[\"\u201d]"
@@ -94,7 +94,7 @@ _CREDIT_LINE = re.compile(
     r"[ \t]*(?=[/),;])"
 )
 # A street address: the house number, then the street's name and its street word
-# ("2470 Lemoine Avenue", "317 S Detroit Ave.", "185 Bridge Plaza North").
+# ("418 Okri Avenue", "52 N Tavish Ave.", "9 Quill Plaza North").
 _ADDRESS = re.compile(
     r"\b\d{1,5}[ \t]+(?P<name>(?:[NSEW][ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,3}"
     r"[ \t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Plaza|Terrace|Drive|Lane|Place|Way)"
@@ -121,7 +121,7 @@ def _names_no_one(name: str) -> bool:
 
 
 def _common_word(name: str) -> bool:
-    """ "By Anonymous", "Photo by Staff": one English word, no name."""
+    """ "By Hand", "Photo by Staff": one English word, no name."""
     word = name.lower()
     return " " not in word and any(
         word in english_words(part) for part in ("noun", "adj", "verb", "adv")
@@ -131,14 +131,14 @@ def _common_word(name: str) -> bool:
 def framed_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """The mentions with the names the frames hold: new mentions where nothing found
     the name, the mention itself where NER found it, re-sourced to the frame (its
-    capital, at a line's start, says nothing otherwise: "Bill" under "Yours,")."""
+    capital, at a line's start, says nothing otherwise: "Mark" under "Yours,")."""
     result = list(mentions)
     for frame, start, end, label, rule in [*_frames(text), *_roll_calls(text, mentions)]:
         result = _placed(text, result, (frame, start, end), label, rule)
     return result
 
 
-# Names called out one after another: "Daniels! Peterson! Foster! Brown! Rye ...".
+# Names called out one after another: "Garcia! Mendez! Novak! Marrow ...".
 _ROLL_CALL = re.compile(
     r"(?:[A-Z][^\W\d_]+(?:[\-'\u2019][^\W\d_]+)?![ \t]+){2,}"
     r"[A-Z][^\W\d_]+(?:[\-'\u2019][^\W\d_]+)?(?:!|[ \t]*(?:\.\.\.|\u2026))"
@@ -150,7 +150,7 @@ def _roll_calls(
     text: str, mentions: Sequence[EntityMention]
 ) -> list[tuple[int, int, int, str, str]]:
     """The words of a roll call, three names or more each called out alone, of which
-    NER knew two or more as people's: each is a person's name ("Rye", "King")."""
+    NER knew two or more as people's: each is a person's name ("Marrow", "Bishop")."""
     people = SpanIndex((m.start, m.end, 0) for m in mentions if m.label == "PERSON")
     found: list[tuple[int, int, int, str, str]] = []
     for call in _ROLL_CALL.finditer(text):
@@ -205,7 +205,7 @@ def _placed(
 ) -> list[EntityMention]:
     """The mentions with the frame's name at ``start:end`` (the frame begins at
     ``frame``): the mention found there re-sourced, cut to the name if it took the
-    frame's own words in ("Dear Hannah"), or a new one in place of the runs of proper
+    frame's own words in ("Dear Hannelore"), or a new one in place of the runs of proper
     nouns overlapping it. A mention NER found that overlaps the name otherwise is left
     as it is."""
     frame, start, end = where
@@ -267,11 +267,11 @@ INTERVIEWER = "frame.interviewer"
 QUESTION_SUBJECT = "frame.question_subject"
 ROLE_BEFORE = "frame.role_before"
 
-# Labels of a recognised name whose kind a conjunct shares ("Lionel and Bert").
+# Labels of a recognised name whose kind a conjunct shares ("Ottoline and Hector").
 _CONJUNCT_LABELS = frozenset({"PERSON"})
 
-# Common nouns for a person, in apposition to a name ("his publisher, Simrock, who";
-# "Adele, the maid, is"): the name is a person's.
+# Common nouns for a person, in apposition to a name ("his publisher, Bramwell, who";
+# "Ysolde, the maid, is"): the name is a person's.
 _PERSON_ROLES = (
     PERSON_DESCRIPTORS
     | ROLE_NOUNS
@@ -282,21 +282,21 @@ _PERSON_ROLES = (
     | {"mentor", "publisher", "housekeeper", "roommate", "housemother", "caretaker"}
 )
 
-# Nouns for a person that stand right before the name ("the reformer Calvin"):
+# Nouns for a person that stand right before the name ("the reformer Okri"):
 # not "member" or "people", which take a body or a place ("member Nations").
 _ROLES_BEFORE_NAME = _PERSON_ROLES - {"member", "people", "person", "authority", "partner"}
 _ROLES_BEFORE_NAME = _ROLES_BEFORE_NAME | {"reformer", "grammarian", "magician", "composer"}
 _ROLES_BEFORE_NAME = _ROLES_BEFORE_NAME | {"philosopher", "painter", "sculptor", "architect"}
 
-# The capitalised head of an event named after its place: "the Battle of Chudnov",
-# "the Siege of Savannah", "the Treaty of Ghent".
+# The capitalised head of an event named after its place: "the Battle of Tarvenna",
+# "the Siege of Kestrel", "the Treaty of Ghent".
 _EVENT_HEADS = frozenset(
     {"battle", "siege", "sack", "fall", "relief", "capture", "liberation", "massacre"}
     | {"bombardment", "bombing", "occupation", "treaty", "peace", "surrender", "burning"}
     | {"evacuation", "defence", "defense", "storming", "raid", "landing", "landings"}
 )
 
-# US states' postal codes and the District's ("Okmulgee, OK", "Washington, D.C."),
+# US states' postal codes and the District's ("Tallbrook, OK", "Washington, D.C."),
 # with the name each stands for.
 US_STATES: dict[str, str] = dict(
     pair.split("=")
@@ -368,7 +368,7 @@ def recover_frames(found: Found) -> None:
         if not is_capitalised(token):
             continue
         if found.taken[token.i]:
-            _event_place(found, token)  # "Chudnov" in NER's "Battle of Chudnov"
+            _event_place(found, token)  # "Tarvenna" in NER's "Battle of Tarvenna"
             continue
         for frame in _TOKEN_FRAMES:
             if frame(found, token):
@@ -376,7 +376,7 @@ def recover_frames(found: Found) -> None:
 
 
 def _trim_lowercase_lead(found: Found) -> None:
-    """ "magician David Gish", "the united Europe", "deOccupy Honolulu": NER's name
+    """ "juggler Martin Kessel", "the united Germany", "reElect Lisbon": NER's name
     run on from a lowercase word before it (a descriptor, an adjective, a word run
     into the name) is the capitalised rest; a name's particle stays ("de Villiers")."""
     doc, offset = found.doc, found.offset
@@ -412,7 +412,7 @@ def _free_name(found: Found, root: Token) -> list[Token]:
 
 
 def _conjunct(found: Found, token: Token) -> bool:
-    """ "Lionel and Bert and I", "Niklaus and Johann II": a proper noun coordinated
+    """ "Ottoline and Hector and I", "Anselm and Ferdinand II": a proper noun coordinated
     with a name NER recognised is a name of the same kind."""
     if token.pos_ != "PROPN":
         return False
@@ -424,15 +424,15 @@ def _conjunct(found: Found, token: Token) -> bool:
         return False
     phrase = _free_name(found, token)
     if not phrase or _common_words(phrase) or not _joined_by_and(phrase, labels[0]):
-        return False  # "Trial and Error", "Star Wars and ..."
+        return False  # "Trial and Error", "Dark Forest and ..."
     if any(not t.text[1:].islower() for t in phrase if len(t) > 2 and t.is_alpha):
-        return False  # "OpenAI and ChatGPT": a brand's camel case
+        return False  # "Acme and QuickBot": a brand's camel case
     found.add(phrase, labels[0], CONJUNCT)
     return True
 
 
 def _apposition(found: Found, token: Token) -> bool:
-    """ "his publisher, Simrock, who", "Adele, the maid, is": a proper noun set off by
+    """ "his publisher, Bramwell, who", "Ysolde, the maid, is": a proper noun set off by
     commas beside a common noun for a person is that person's name."""
     if token.pos_ != "PROPN":
         return False
@@ -449,13 +449,13 @@ def _apposition(found: Found, token: Token) -> bool:
     before = doc[phrase[0].i - 1] if phrase[0].i > 0 else None
     after = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
     if not any(t is not None and t.text == "," for t in (before, after)):
-        return False  # "the maid Adele" is the title rules' business
+        return False  # "the maid Ysolde" is the title rules' business
     found.add(phrase, "PERSON", APPOSITION)
     return True
 
 
 def _event_place(found: Found, token: Token) -> bool:
-    """ "the Battle of Chudnov", "the Siege of Savannah": the proper noun after a
+    """ "the Battle of Tarvenna", "the Siege of Kestrel": the proper noun after a
     capitalised event word and "of" is the place the event is named after, also
     inside the event's own name."""
     doc = found.doc
@@ -488,16 +488,16 @@ def _event_place(found: Found, token: Token) -> bool:
 
 
 def _joined_by_and(phrase: list[Token], label: str) -> bool:
-    """Is the phrase joined to a name with that label by a bare "and" ("Niklaus and
-    Johann II"), not listed after commas with names NER may have misread ("the
-    Clydesdales, Shires")?"""
+    """Is the phrase joined to a name with that label by a bare "and" ("Anselm and
+    Ferdinand II"), not listed after commas with names NER may have misread ("the
+    Percherons, Suffolks")?"""
     doc = phrase[0].doc
     first, last = phrase[0].i, phrase[-1].i
     before = first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].ent_type_ == label
     after = last + 2 < len(doc) and doc[last + 1].lower_ == "and"
     if before or (after and doc[last + 2].ent_type_ == label):
         return True
-    # "Jerry Sands, Stolmy Pimentel, Mark Melancon": a full name between two commas,
+    # "Ana Ruiz, Okri Teodor, Jo Reyes": a full name between two commas,
     # each side a name with that label.
     if len(phrase) < 2 or first < 2 or last + 2 >= len(doc):
         return False
@@ -510,7 +510,7 @@ def _joined_by_and(phrase: list[Token], label: str) -> bool:
 
 
 def _common_words(phrase: list[Token]) -> bool:
-    """Is every word an English noun or adjective ("Fair", "Walking Dead")?"""
+    """Is every word an English noun or adjective ("Trial", "Dark Forest")?"""
     nouns, adjectives = english_words("noun"), english_words("adj")
     return all(
         t.lower_ in nouns or t.lower_ in adjectives or t.lemma_.lower() in nouns for t in phrase
@@ -523,7 +523,7 @@ def _holds(mention: EntityMention, offset: int, first: Token, last: Token) -> bo
 
 
 def _state_code(found: Found, token: Token) -> bool:
-    """ "Okmulgee, OK", "University Park PA 16802": a US state's postal code after a
+    """ "Tallbrook, OK", "Millford PA 17001": a US state's postal code after a
     town's name (and its comma), before a stop or a ZIP code, names the state."""
     doc = found.doc
     i = token.i
@@ -545,7 +545,7 @@ def _state_code(found: Found, token: Token) -> bool:
 
 
 def _vocative(found: Found, token: Token) -> bool:
-    """ "Lindsey? You wanna put this down?", "Marta, you know that": a proper noun
+    """ "Mirelle? You wanna put this away?", "Marta, you know that": a proper noun
     called on its own, or opening a sentence with a comma, before "you", names the
     person spoken to."""
     doc = found.doc
@@ -571,7 +571,7 @@ def _vocative(found: Found, token: Token) -> bool:
 
 
 def _interviewer(found: Found, token: Token) -> bool:
-    """ "Wikinews interviews Ann Lee", "Wikinews interviewed him": the proper noun
+    """ "Newsline interviews Ann Lee", "Newsline interviewed him": the proper noun
     right before a verb "interview" is the one who asks, a person or a body."""
     doc = found.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -586,14 +586,14 @@ def _interviewer(found: Found, token: Token) -> bool:
     return True
 
 
-# Auxiliaries that open a yes-no question: "Is Iori in there?", "Did Marta call?"
+# Auxiliaries that open a yes-no question: "Is Teodor in there?", "Did Marta call?"
 _QUESTION_AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "does", "did", "has", "had", "can", "could", "will", "would"}
 )
 
 
 def _question_subject(found: Found, token: Token) -> bool:
-    """ "Is Iori in there or did they take him out?": the proper noun that is the
+    """ "Is Teodor in there or did they cut him?": the proper noun that is the
     subject of a yes-no question, right after the auxiliary that opens it, is a name:
     its capital does not open the sentence."""
     doc = found.doc
@@ -613,7 +613,7 @@ def _question_subject(found: Found, token: Token) -> bool:
 
 
 def _after_role_noun(found: Found, token: Token) -> bool:
-    """ "the Geneva reformer Calvin", "the grammarian Aelius Donatus", "his friend
+    """ "the Dutch reformer Okri", "the grammarian Varro Quill", "his friend
     Marta": a proper noun right after a lowercase noun for a person names that person."""
     doc = found.doc
     if token.pos_ != "PROPN" or token.i < 2:
@@ -627,7 +627,7 @@ def _after_role_noun(found: Found, token: Token) -> bool:
     while (
         end + 1 < token.sent.end and doc[end + 1].pos_ == "PROPN" and is_capitalised(doc[end + 1])
     ):
-        end += 1  # "writer Aner Shalev": the whole run, whatever the parse joins
+        end += 1  # "writer Teodor Okri": the whole run, whatever the parse joins
     phrase = list(doc[token.i : end + 1])
     if any(found.taken[t.i] for t in phrase) or not is_recoverable_name(phrase):
         return False
@@ -650,7 +650,7 @@ _TOKEN_FRAMES = (
 
 
 def merge_state_codes(state: Merging) -> None:
-    """ "Okmulgee, OK" ... "Oklahoma": a state's postal code, recovered after a town,
+    """ "Tallbrook, OK" ... "Oklahoma": a state's postal code, recovered after a town,
     is the state the text names in full."""
     by_key = {g.key: i for i, g in enumerate(state.groups)}
     for i, group in enumerate(state.groups):
@@ -663,7 +663,7 @@ def merge_state_codes(state: Merging) -> None:
 
 
 def surnames_of_runs(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """ "Aner Shalev ... Currently Shalev is a Professor": the surname of a full name
+    """ "Teodor Okri ... Currently Okri is a professor": the surname of a full name
     NER never labelled, but read as a run of proper nouns that recurs (so kept), is a
     mention of that person as a labelled full name's is (``known_surnames``). The run
     must look like a personal name: two or three words, none of them an English noun or
@@ -691,7 +691,7 @@ def _personal_name(surface: str) -> bool:
 
 
 def repeated_full_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """ "Interview / Aner Shalev / What are you ...": a name of two words or more found
+    """ "Interview / Teodor Okri / What are you ...": a name of two words or more found
     elsewhere in the text (by NER, or as a run of proper nouns that recurs), written
     again where nothing found it, is a mention of the same name with the same label."""
     runs = Counter(m.text for m in mentions if m.source == "propn")
@@ -718,7 +718,7 @@ def repeated_full_names(text: str, mentions: Sequence[EntityMention]) -> list[En
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:
-    """No capitalised word runs into the name on either side ("The Aner Shalev Prize")."""
+    """No capitalised word runs into the name on either side ("The Teodor Okri Prize")."""
     before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30) : start])
     after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 30])
     return not any(m is not None and m.group(1)[:1].isupper() for m in (before, after))
@@ -740,7 +740,7 @@ _KNOWN_CITY_POPULATION = 100_000
 
 
 def places_of_runs(mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """ "CAPE TOWN" over a letter, "South Dakota" that NER left: a run of proper nouns
+    """ "NEW DELHI" over a letter, "North Dakota" that NER left: a run of proper nouns
     of two words or more that names a place the gazetteer knows is that place, vouched
     for as NER's would be."""
     return [

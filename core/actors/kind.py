@@ -142,7 +142,7 @@ def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecisi
     org_shaped = bool(words & ORG_WORDS) or any(LEGAL_FORM.search(m.text) for m in mentions)
     longest = max((g.words for g in groups), key=len, default=())
     if len(longest) == 1 and any(m.source in PERSON_FRAMES for m in mentions):
-        return KindDecision("person", "kind.framed")  # "Yours, / Bill": not a bill
+        return KindDecision("person", "kind.framed")  # "Yours, / Mark": not a bill
     if longest and (head_word(longest) in OTHER_WORDS or longest[0] in STORM_WORDS):
         return KindDecision("other", "kind.head_word_other")  # "Digital Millennium Copyright Act"
     if longest and head_word(longest) in DISCIPLINE_WORDS and not org_shaped:

@@ -692,7 +692,7 @@ def _alone_at(text: str, start: int, end: int) -> bool | None:
     title = previous is not None and previous.group(1).lower() in TITLES
     # "Robert Sarvis" itself, "The Sarvis Plan"; not "... 1777. Sarvis".
     joined = previous is not None and not previous.group().rstrip().endswith(".")
-    # "Currently Shalev is": an adverb opening the sentence is no word of the name.
+    # "Currently Okri is": an adverb opening the sentence is no word of the name.
     if (
         joined
         and not title

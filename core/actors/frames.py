@@ -22,7 +22,6 @@ from dramatis import gazetteer as gaz
 from dramatis.actors.mention import EntityMention, make_mention
 from dramatis.actors.recover import (
     SIGN_OFF,
-    _is_place_name_key,
     as_nested,
     english_words,
     is_recoverable_name,
@@ -683,7 +682,8 @@ def _personal_name(surface: str) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    if _is_place_name_key(gaz.normalise(surface)):
+    key = gaz.normalise(surface)
+    if gaz.country_of_name(key) or gaz.country_of_capital(key) or gaz.is_province(key):
         return False
     vocabulary = english_words("noun") | english_words("adj")
     institution = TITLES | ORG_WORDS | PLACE_WORDS

@@ -30,6 +30,7 @@ from dramatis.actors.filters import (
     role_in_apposition,
     used_as_language,
 )
+from dramatis.actors.frames import recover_frames
 from dramatis.actors.mention import KIND_OF_LABEL, EntityMention, make_mention
 from dramatis.actors.recover import (
     nested_names,
@@ -68,6 +69,7 @@ def collect(doc: Doc, offset: int, speakers: Iterable[tuple[int, int]] = ()) -> 
     recover_deities(found)
     recover_sources(found)
     recover_definite_heads(found)
+    recover_frames(found)
     recover_proper_noun_runs(found)
     nested_names(found)
     found.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -15,6 +15,13 @@ from collections.abc import Iterable, Sequence
 
 from dramatis import gazetteer as gaz
 from dramatis.actors.filters import acronyms_of_terms, is_junk
+from dramatis.actors.frames import (
+    framed_names,
+    known_place,
+    places_of_runs,
+    repeated_full_names,
+    surnames_of_runs,
+)
 from dramatis.actors.group import Group, Merging, UnionFind
 from dramatis.actors.kind import actor_kind, is_listed, mark_families
 from dramatis.actors.mention import EntityMention, names_a_road, with_road_number
@@ -28,6 +35,7 @@ from dramatis.actors.recover import (
     without_own_nested,
 )
 from dramatis.actors.regions import names_region, regions_of_places
+from dramatis.actors.rules import FRAME_PREFIX
 from dramatis.actors.split import (
     split_bare_compass_words,
     split_coordinated_groups,
@@ -190,7 +198,10 @@ def _governs(mention: EntityMention) -> bool:
 def consolidate(text: str, mentions: Sequence[EntityMention]) -> list[Actor]:
     """One actor per real-world actor, from all the mentions collected in ``text``."""
     mentions = [*mentions, *signed_names(text, mentions)]
+    mentions = places_of_runs(framed_names(text, mentions))
     mentions = [*mentions, *known_surnames(text, mentions)]
+    mentions = [*mentions, *surnames_of_runs(text, mentions)]
+    mentions = [*mentions, *repeated_full_names(text, mentions)]
     mentions = sorted([*mentions, *known_names(text, mentions)], key=lambda m: (m.start, -m.end))
     kept, titles = split_bare_titles(confirmed_nested(mentions))
     kept = [with_road_number(text, m) for m in kept]
@@ -301,7 +312,12 @@ def _actor(
         return None
     # Only ever in capitals over several words: a heading ("CHAPTER VIII"; not the
     # road "US 169", one word and a number).
-    if all(m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions):
+    framed = any(m.source.startswith(FRAME_PREFIX) for m in root_mentions)  # "By ANN LEE"
+    # "NEW DELHI", "NORTH DAKOTA": a place the gazetteer knows, in a letter's capitals.
+    framed = framed or any(known_place(m.text) for m in root_mentions)
+    if not framed and all(
+        m.text.isupper() and _words_of_letters(m.text) > 1 for m in root_mentions
+    ):
         return None
     root_mentions.sort(key=lambda m: (m.start, -m.end))  # a name before one nested in it
     spans: list[Span] = []

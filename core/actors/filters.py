@@ -13,6 +13,7 @@ from dramatis.actors.definite import SOURCE as DEFINITE_SOURCE
 from dramatis.actors.definite import in_definite_frame
 from dramatis.actors.group import Group
 from dramatis.actors.recover import english_words
+from dramatis.actors.rules import FRAME_PREFIX
 from dramatis.actors.syntax import tokens_key
 from dramatis.actors.text import initials_of, is_acronym
 from dramatis.lexicon.heads import OWNED_AFFAIRS, names_a_thing, names_an_actor
@@ -508,6 +509,8 @@ def is_junk(
         return True
     if group.country:
         return False
+    if any(m.source.startswith(FRAME_PREFIX) for m in group.mentions):
+        return False  # "Dear Rosalind:", "Yours, / Mark": a frame only a name fills
     if text and _used_as_a_thing(group, text):
         return True
     if text and len(group.words) == 1 and _half_of_a_common_title(group, text):

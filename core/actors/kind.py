@@ -11,6 +11,7 @@ from dramatis.actors.filters import names_a_common_title
 from dramatis.actors.group import Group
 from dramatis.actors.mention import KIND_OF_LABEL, EntityMention
 from dramatis.actors.people import person_words
+from dramatis.actors.rules import PERSON_FRAMES
 from dramatis.actors.text import LEGAL_FORM, camel_case, head_word
 from dramatis.analysis import ActorKind
 from dramatis.lexicon.name_context import SPATIAL_PREPOSITIONS, SPEECH_VERBS, STRONG_SPATIAL
@@ -140,6 +141,8 @@ def actor_kind(groups: list[Group], mentions: list[EntityMention]) -> KindDecisi
     words = {w for g in groups for w in g.words}
     org_shaped = bool(words & ORG_WORDS) or any(LEGAL_FORM.search(m.text) for m in mentions)
     longest = max((g.words for g in groups), key=len, default=())
+    if len(longest) == 1 and any(m.source in PERSON_FRAMES for m in mentions):
+        return KindDecision("person", "kind.framed")  # "Yours, / Mark": not a bill
     if longest and (head_word(longest) in OTHER_WORDS or longest[0] in STORM_WORDS):
         return KindDecision("other", "kind.head_word_other")  # "Digital Millennium Copyright Act"
     if longest and head_word(longest) in DISCIPLINE_WORDS and not org_shaped:

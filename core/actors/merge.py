@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from dramatis import gazetteer as gaz
+from dramatis.actors.frames import merge_state_codes
 from dramatis.actors.group import Group, Merging
 from dramatis.actors.mention import KIND_OF_LABEL
 from dramatis.actors.people import is_full_personal_name, marked_as_place, merge_people
@@ -504,5 +505,6 @@ MERGE_PASSES: tuple[Callable[[Merging], None], ...] = (
     merge_acronym_expansions,
     merge_plurals_and_longer_names,
     merge_adjectives_of_peoples,
+    merge_state_codes,
     merge_fuzzy,
 )

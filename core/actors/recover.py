@@ -328,10 +328,10 @@ def nested_names(found: Found) -> None:
                 place = place or (host.label in _CITY_HOSTS and _nested_city(inner, span))
                 label = "GPE" if place else ""
                 mention = make_mention(doc, inner, label, "nested", offset, False, False)
-                found.mentions.append(_as_nested(mention))
+                found.mentions.append(as_nested(mention))
 
 
-def _as_nested(mention: EntityMention) -> EntityMention:
+def as_nested(mention: EntityMention) -> EntityMention:
     """A nested name plays no role of its own in the sentence: its host does."""
     return dataclasses.replace(
         mention,
@@ -602,7 +602,7 @@ def _first_names(mentions: Sequence[EntityMention], surnames: set[str]) -> set[s
 
 # A letter's closing line ("Yours,", "Best wishes,", "Love always,") and the name
 # signed on the line after it, alone.
-_SIGN_OFF = re.compile(
+SIGN_OFF = re.compile(
     r"(?:^|\n)[ \t]*(?:yours|sincerely|best|kind regards|warm|regards|love|cheers"
     r"|affectionately|cordially|faithfully|respectfully)\b[^\n.!?]{0,30}[,.!]?[ \t]*\n+[ \t]*"
     r"(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_.]*\.?){0,2})[ \t]*(?=\n|$)",
@@ -614,7 +614,7 @@ def signed_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMen
     """ "Bill" under "Yours," at a letter's end: the name it is signed with, a person."""
     taken = SpanIndex((m.start, m.end, 0) for m in mentions)
     found: list[EntityMention] = []
-    for match in _SIGN_OFF.finditer(text):
+    for match in SIGN_OFF.finditer(text):
         start, end = match.span("name")
         name = match.group("name")
         if not name[:1].isupper() or taken.overlaps(start, end) or name.isupper():
@@ -676,6 +676,14 @@ def _free_standing(
     return found
 
 
+def _opening_adverb(before: str, previous: re.Match[str]) -> bool:
+    """Is the capitalised word before a name an English adverb opening its sentence
+    ("Currently", "Later", "Then"), not a word of the name?"""
+    word = previous.group(1)
+    opens = _SENTENCE_END.search(before, 0, previous.start(1)) is not None
+    return opens and word.lower() in english_words("adv") and word.lower() not in TITLES
+
+
 def _alone_at(text: str, start: int, end: int) -> bool | None:
     """Does the word at ``start:end`` stand alone, and if so, does it begin a
     sentence? None if a capitalised word or a number stands beside it."""
@@ -684,7 +692,13 @@ def _alone_at(text: str, start: int, end: int) -> bool | None:
     title = previous is not None and previous.group(1).lower() in TITLES
     # "Robert Sarvis" itself, "The Sarvis Plan"; not "... 1777. Sarvis".
     joined = previous is not None and not previous.group().rstrip().endswith(".")
-    if joined and not title and previous.group(1)[:1].isupper():
+    # "Currently Okri is": an adverb opening the sentence is no word of the name.
+    if (
+        joined
+        and not title
+        and previous.group(1)[:1].isupper()
+        and not _opening_adverb(before, previous)
+    ):
         return None
     possessive = _POSSESSIVE_AFTER.match(text, end)
     after = text[possessive.end() if possessive else end :][:40]

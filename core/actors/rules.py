@@ -36,6 +36,7 @@ MERGE_RULES: dict[str, str] = {
     "group.plural": "a group noun and its plural",
     "name.tail_of_longer_name": "ends exactly one longer name in the text",
     "adjective.of_people_or_place": "adjective of the one people or place named so",
+    "name.state_code": "a US state's postal code after a town, of the state named in full",
     "fuzzy.spelling": "another spelling of the name (rapidfuzz)",
     "capital.government": "a capital acting as its country's government",
 }
@@ -44,6 +45,7 @@ MERGE_RULES: dict[str, str] = {
 KIND_RULES: dict[str, str] = {
     "kind.country": "names a country in the gazetteer",
     "kind.family": "the plural of a person's surname",
+    "kind.framed": "one word a frame only a person's name fills ('Dear Rosalind:', 'Yours, / Mark')",
     "kind.head_word_other": "head word of a law, treaty, event or work; a storm's name",
     "kind.discipline": "head word of a field of study, in no organisation's name",
     "kind.full_name": "a full personal name NER labelled PERSON",
@@ -69,3 +71,26 @@ VOTE_RULES: dict[str, str] = {
     "kind.organisation_word": "an organisation word or legal form in the name",
     "kind.gazetteer_place": "a capital or province in the gazetteer",
 }
+
+# Frames that only a name fills (dramatis.actors.frames): each is the ``source`` of the
+# mentions it recovers, which the junk filters trust.
+FRAME_RULES: dict[str, str] = {
+    "frame.salutation": "the name a letter or message greets ('Dear Rosalind:', 'Hi Vell!')",
+    "frame.byline": "the name on a byline's own line under a title ('By Ann Lee')",
+    "frame.credit": "the name a picture or licensed work credits ('Photo by X', '\"Barn\" by X is licensed')",
+    "frame.conjunct": "a proper noun coordinated with a person's name ('Ottoline and Hector')",
+    "frame.apposition": "a proper noun in apposition to a noun for a person ('his publisher, Bramwell,')",
+    "frame.event_place": "the place an event is named after ('the Battle of Tarvenna')",
+    "frame.state_code": "a US state's postal code after a town ('Tallbrook, OK')",
+    "frame.vocative": "a proper noun called on before 'you' ('Mirelle? You wanna ...')",
+    "frame.interviewer": "a proper noun right before 'interviews' ('Newsline interviews X')",
+    "frame.question_subject": "the subject right after the auxiliary opening a question ('Is Teodor in there?')",
+    "frame.role_before": "a proper noun right after a lowercase noun for a person ('the reformer Okri')",
+    "frame.gazetteer_run": "a run of proper nouns naming a place the gazetteer knows ('NEW DELHI')",
+    "frame.roll_call": "a name in a roll call with people NER knew ('Mendez! Novak! Marrow ...')",
+    "frame.address": "a street's name after a house number ('418 Okri Avenue')",
+    "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Mark')",
+}
+FRAME_PREFIX = "frame."
+# Frames whose name is a person's.
+PERSON_FRAMES = frozenset({"frame.salutation", "frame.signature", "frame.roll_call"})

@@ -191,3 +191,20 @@ def test_a_demonym_before_what_its_country_holds_or_does_names_the_country(nlp):
 def test_a_demonym_before_a_dish_or_a_material_still_names_no_country(nlp):
     text = "We served Swedish meatballs on an Italian marble table with a Turkish carpet."
     assert not surfaces(nlp, text) & {"Swedish", "Italian", "Turkish"}
+
+
+def test_a_demonym_ner_reads_as_a_person_is_still_its_country(nlp):
+    text = (
+        "The President of the Senate replied that the Senate would vote on Friday. "
+        "According to Moldovan state media, the plan would also protect Moldovan sovereignty."
+    )
+    actors = actors_of(nlp, text)
+    assert find(actors, "Moldovan")
+    assert only(actors, "Moldovan").kind == "place"
+    assert only(actors, "Moldovan").name == "Moldova"
+
+
+def test_a_surname_spelled_like_a_demonym_stays_a_person(nlp):
+    text = "Dawn French opened the festival. French said the crowd was the largest yet."
+    actors = actors_of(nlp, text)
+    assert only(actors, "Dawn French").kind == "person"

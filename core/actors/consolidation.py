@@ -122,7 +122,13 @@ def _resolve_country(group: Group) -> None:
     key = group.key
     labels = group.labels
     if labels and labels.most_common(1)[0][0] == "PERSON" and not labels["GPE"]:
-        return  # "Jordan" the person, "Georgia" a first name
+        # "Jordan" the person, "Georgia" a first name; but a lone demonym that never
+        # acts, speaks or bears a title ("Moldovan state media") is the country's
+        # adjective, whatever NER's label ("French said" is a person's surname).
+        adjective = gaz.country_of_demonym(key) and not gaz.country_of_name(key)
+        personal = any(m.acts or m.titled or m.attribution or m.tokens > 1 for m in group.mentions)
+        if not adjective or personal:
+            return
     if names_a_people(key):
         group.people = True  # "Kenyans", "the Russians": the people, a group of its own
         return

@@ -28,6 +28,11 @@ def actors_of(nlp, text: str) -> list[Actor]:
     return actor_layer.consolidate(document.text, collected)
 
 
+def surfaces(actors: list[Actor]) -> set[str]:
+    """Every mention's text, over all actors."""
+    return {m.text for a in actors for m in a.mentions}
+
+
 def find(actors: list[Actor], surface: str) -> list[Actor]:
     """The actors that have a mention written exactly ``surface``."""
     return [a for a in actors if any(m.text == surface for m in a.mentions)]

@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from tests.test_actors import actors_of
-
-
-def surfaces(actors) -> set[str]:
-    return {m.text for a in actors for m in a.mentions}
+from tests.test_actors import actors_of, surfaces
 
 
 def test_a_capitalised_state_after_a_possessive_is_an_actor(nlp):

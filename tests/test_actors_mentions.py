@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_actors import actors_of
-
-
-def surfaces(actors) -> set[str]:
-    return {m.text for a in actors for m in a.mentions}
+from tests.test_actors import actors_of, surfaces
 
 
 def test_a_demonym_before_a_thing_or_an_idea_mentions_no_actor(nlp):

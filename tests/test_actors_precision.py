@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_actors import actors_of
-
-
-def surfaces(actors) -> set[str]:
-    return {m.text for a in actors for m in a.mentions}
+from tests.test_actors import actors_of, surfaces
 
 
 def test_a_language_named_in_a_gloss_or_after_in_is_no_actor(nlp):

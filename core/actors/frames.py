@@ -283,9 +283,11 @@ _PERSON_ROLES = (
 
 # Nouns for a person that stand right before the name ("the reformer Okri"):
 # not "member" or "people", which take a body or a place ("member Nations").
-_ROLES_BEFORE_NAME = _PERSON_ROLES - {"member", "people", "person", "authority", "partner"}
-_ROLES_BEFORE_NAME = _ROLES_BEFORE_NAME | {"reformer", "grammarian", "magician", "composer"}
-_ROLES_BEFORE_NAME = _ROLES_BEFORE_NAME | {"philosopher", "painter", "sculptor", "architect"}
+_ROLES_BEFORE_NAME = (
+    _PERSON_ROLES - {"member", "people", "person", "authority", "partner"}
+    | {"reformer", "grammarian", "magician", "composer"}
+    | {"philosopher", "painter", "sculptor", "architect"}
+)
 
 # The capitalised head of an event named after its place: "the Battle of Tarvenna",
 # "the Siege of Kestrel", "the Treaty of Ghent".

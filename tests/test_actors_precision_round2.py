@@ -71,3 +71,27 @@ def test_news_actors_that_modify_nouns_survive(nlp):
     )
     names = {a.name for a in actors_of(nlp, text)}
     assert "YouTube" in names
+
+
+# --- a place-labelled name counted or held -----------------------------------------------
+
+
+_SHOES = (
+    "I bought these Zarvos on Friday. I have two other pairs of Zarvos at home, "
+    "so I will exchange those Zarvos. Black Zarvos look cute."
+)
+
+
+def test_a_place_counted_in_most_mentions_is_a_product():
+    assert _used_as_a_thing(_group(_SHOES, "Zarvos", "GPE"), _SHOES)
+
+
+def test_a_place_named_as_a_place_is_left_alone():
+    text = "We flew to Zarvos. In Zarvos it rained. These Zarvos hills are green. Zarvos is far."
+    assert not _used_as_a_thing(_group(text, "Zarvos", "GPE"), text)
+
+
+def test_a_people_counted_is_still_a_people():
+    text = "These Zarvans voted. Some Zarvans left. Those Zarvans stayed. My Zarvans won."
+    group = _group(text, "Zarvans", "NORP")
+    assert not _used_as_a_thing(group, text)

@@ -627,7 +627,7 @@ def _used_as_a_thing(group: Group, text: str) -> bool:
     # ("the red X add a tang"); more than that is an actor's.
     actor_uses = sum(1 for m in mentions if m.titled or m.attribution or m.governs)
     placed = sum(1 for m in mentions if m.label in _PLACE_OR_PEOPLE)
-    if actor_uses * 5 > len(mentions) or placed * 2 >= len(mentions):
+    if actor_uses * 5 > len(mentions):
         return False
     if any(w in ORG_WORDS for w in group.words):
         return False  # "the Acme Company": a body by its own word
@@ -643,6 +643,13 @@ def _used_as_a_thing(group: Group, text: str) -> bool:
         elif _COUNTED_BEFORE.search(text[max(0, m.start - 30) : m.start]):
             counted += 1  # "six Fizzlets", "these Zoomers", "a bag of Fizzlets"
     things = counted + modifying
+    # "I bought these Zarvos ... two pairs of Zarvos ... exchange those Zarvos": a name
+    # NER reads as a place, counted or held in most of its mentions, is a product; a
+    # place is not counted so ("these United States" is one name). A people is
+    # ("3,000 more Tories").
+    peoples = any(m.label == "NORP" for m in mentions)
+    if placed * 2 >= len(mentions):
+        return not peoples and counted >= 3 and counted * 2 >= len(mentions)
     if counted >= 3 and things * 5 >= 2 * len(mentions):
         return True
     # "Grow Zarbex cactus ... the Zarbex cacti ... a Zarbex cactus": a name that

@@ -133,6 +133,7 @@ _AS_OFFICE_VERBS = frozenset({"serve", "act", "remain", "continue"})
 _OFFICE_VERBS = frozenset({"elect", "reelect", "appoint", "name", "crown", "proclaim"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+_PLACES = frozenset({"GPE", "LOC"})
 # Words before a title that rank the office, part of it ("Assistant Professor").
 _RANK_WORDS = frozenset({"assistant", "associate", "adjunct", "visiting", "acting", "interim"})
 
@@ -290,10 +291,13 @@ def _office_of_place(token: Token) -> list[Token]:
     if start == 0 or doc[start - 1].lower_ != "the":
         return []
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is None or following.lower_ != "of" or following.head.i != token.i:
+    if following is None or following.lower_ not in ("of", "from") or following.head.i != token.i:
         return []
     places = [c for c in following.children if c.dep_ == "pobj"]
-    if len(places) != 1 or places[0].ent_type_ not in _PLACE_OR_BODY:
+    # "of" a place or a body; "from" a place only ("the Senator from Ohio" is who sits
+    # for it; "the Director from the agency" is nobody's office).
+    wanted = _PLACE_OR_BODY if following.lower_ == "of" else _PLACES
+    if len(places) != 1 or places[0].ent_type_ not in wanted:
         return []
     if not places[0].text[:1].isupper():
         return []

@@ -1,0 +1,30 @@
+"""Recall, round 2: more general constructions that name an actor (invented sentences)."""
+
+from __future__ import annotations
+
+from dramatis.analysis import Analysis
+
+
+def _kinds_at(analysis: Analysis, surface: str, nth: int = 0) -> set[str]:
+    """The kinds of the actors with a mention overlapping the ``nth`` ``surface``."""
+    text = analysis.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    end = start + len(surface)
+    return {a.kind for a in analysis.actors for m in a.mentions if m.start < end and start < m.end}
+
+
+# --- an office "from" a place -------------------------------------------------------
+
+
+def test_the_senator_from_a_state_is_a_person(analyze):
+    analysis = analyze(
+        "Yesterday the Senator from Ohio, in explaining her vote, said it was wrong."
+    )
+    assert _kinds_at(analysis, "Senator") == {"person"}
+
+
+def test_an_office_from_a_body_is_nobody(analyze):
+    analysis = analyze("The Director from the agency came by.")
+    assert _kinds_at(analysis, "Director") == set()

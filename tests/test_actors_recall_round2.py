@@ -28,3 +28,26 @@ def test_the_senator_from_a_state_is_a_person(analyze):
 def test_an_office_from_a_body_is_nobody(analyze):
     analysis = analyze("The Director from the agency came by.")
     assert _kinds_at(analysis, "Director") == set()
+
+
+# --- a capitalised office after "a" or "our" ----------------------------------------
+
+
+def test_a_capitalised_office_after_a_is_a_person(analyze):
+    analysis = analyze("Voters decide what kind of laws a President must sign.")
+    assert _kinds_at(analysis, "President") == {"person"}
+
+
+def test_a_capitalised_office_after_our_and_an_adjective_is_a_person(analyze):
+    analysis = analyze("We will help our new Governor succeed in the spring.")
+    assert _kinds_at(analysis, "Governor") == {"person"}
+
+
+def test_a_lowercase_office_after_a_is_nobody(analyze):
+    analysis = analyze("He was a president of the chess club once.")
+    assert _kinds_at(analysis, "president") == set()
+
+
+def test_an_office_opening_a_possessive_name_is_no_person(analyze):
+    analysis = analyze("She met a President's aide in the hall.")
+    assert "person" not in _kinds_at(analysis, "President")

@@ -15,7 +15,8 @@ otherwise it is a person actor of its own, one per form of the title in the text
 An office held in a clause about no name ("As President, I", "was Mayor of Baltimore",
 source ``title.role``) goes to the one holder too, else is a person of its own each time
 (the speaker's: one per office); the office of a named place ("the President of the
-United States", ``title.of``) is a person of its own each time. A capitalised bare title
+United States", ``title.of``) is a person of its own each time, as is a capitalised
+office after "a" or "our" ("a President must", "our new President"). A capitalised bare title
 nobody is named with ("the Tsar") is a person of its own per form, outside headings.
 """
 
@@ -87,7 +88,7 @@ def collect_bare_titles(found: Found) -> None:
             phrase = _role_title(token)
             source = SPEAKER_ROLE if phrase and _of_speaker(token) else ROLE
         if not phrase:
-            phrase = _office_of_place(token)
+            phrase = _office_of_place(token) or _some_office(token)
             source = PLACE_OFFICE
         if not phrase:
             continue
@@ -304,6 +305,36 @@ def _office_of_place(token: Token) -> list[Token]:
     # Nothing else said of it ("the President of France at the time", "... who ...").
     others = [c for c in token.children if c.i < start - 1 or c.i > following.i]
     if any(c.dep_ in _MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in others):
+        return []
+    return list(doc[start : token.i + 1])
+
+
+# Determiners before a capitalised office that is someone, though not said who: "a
+# President must execute", "our new President".
+_SOME_DETERMINERS = frozenset({"a", "an", "our", "your", "their"})
+
+
+def _some_office(token: Token) -> list[Token]:
+    """ "President" in "a full-time President": an office the text capitalises mid-sentence
+    after "a" or "our", with only lowercase words between, is a person (whoever holds it)
+    of its own each time; not "a President's day", "our President Smith"."""
+    if token.lower_.rstrip(".") not in BARE_TITLES or token.tag_ not in ("NN", "NNP"):
+        return []
+    if not token.text[:1].isupper() or token.dep_ == "compound" or token.is_sent_start:
+        return []
+    doc = token.doc
+    start = token.i
+    while start > 0 and start > token.i - 4 and doc[start - 1].lower_ not in _SOME_DETERMINERS:
+        before = doc[start - 1]
+        if not (before.is_lower or before.text == "-") or not before.i < before.head.i <= token.i:
+            return []
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ not in _SOME_DETERMINERS:
+        return []
+    if doc[start - 1].head.i != token.i:
+        return []
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and (following.pos_ in ("PROPN", "NOUN") or following.tag_ == "POS"):
         return []
     return list(doc[start : token.i + 1])
 

@@ -68,3 +68,16 @@ def test_a_road_number_where_the_paragraph_drives_is_a_place(analyze):
 def test_a_road_number_nobody_drives_on_is_nothing(analyze):
     analysis = analyze("Print the form on the A4 paper at the office, then sign it.")
     assert _kinds_at(analysis, "A4") == set()
+
+
+# --- "US" before a name ---------------------------------------------------------------
+
+
+def test_us_before_a_title_case_name_is_the_country(analyze):
+    analysis = analyze("He backed US Second Amendment rights and lower taxes.")
+    assert _kinds_at(analysis, "US") == {"place"}
+
+
+def test_us_before_a_capitalised_verb_is_us(analyze):
+    analysis = analyze("Help US Build a better school.")
+    assert _kinds_at(analysis, "US") == set()

@@ -81,3 +81,22 @@ def test_us_before_a_title_case_name_is_the_country(analyze):
 def test_us_before_a_capitalised_verb_is_us(analyze):
     analysis = analyze("Help US Build a better school.")
     assert _kinds_at(analysis, "US") == set()
+
+
+# --- a generic word that is a first name ------------------------------------------
+
+
+def test_a_generic_word_after_a_full_name_is_the_first_name(analyze):
+    analysis = analyze("The only guest here who has sailed alone, Bill Okafor. Bill, you're brave.")
+    owners = [a for a in analysis.actors if any(m.text == "Bill" for m in a.mentions)]
+    assert [a.name for a in owners] == ["Bill Okafor"]
+
+
+def test_a_generic_word_before_any_full_name_stays_dropped(analyze):
+    analysis = analyze("What's Bill doing now? Not Bill Okafor, the other one.")
+    assert _kinds_at(analysis, "Bill") == set()
+
+
+def test_a_bill_after_the_is_no_person(analyze):
+    analysis = analyze("Bill Okafor spoke first. The Bill was passed by Parliament later.")
+    assert _kinds_at(analysis, "Bill", 1) == set()

@@ -100,3 +100,16 @@ def test_a_generic_word_before_any_full_name_stays_dropped(analyze):
 def test_a_bill_after_the_is_no_person(analyze):
     analysis = analyze("Bill Okafor spoke first. The Bill was passed by Parliament later.")
     assert _kinds_at(analysis, "Bill", 1) == set()
+
+
+# --- an office of a place the text points at ------------------------------------------
+
+
+def test_the_president_of_that_country_is_a_person(analyze):
+    analysis = analyze("He withheld aid until the President of that country promised to help.")
+    assert _kinds_at(analysis, "President") == {"person"}
+
+
+def test_the_president_of_a_country_is_anyone(analyze):
+    analysis = analyze("Any President of a country must sign it.")
+    assert _kinds_at(analysis, "President") == set()

@@ -298,15 +298,28 @@ def _office_of_place(token: Token) -> list[Token]:
     # "of" a place or a body; "from" a place only ("the Senator from Ohio" is who sits
     # for it; "the Director from the agency" is nobody's office).
     wanted = _PLACE_OR_BODY if following.lower_ == "of" else _PLACES
-    if len(places) != 1 or places[0].ent_type_ not in wanted:
+    if len(places) != 1:
         return []
-    if not places[0].text[:1].isupper():
+    named = places[0].ent_type_ in wanted and places[0].text[:1].isupper()
+    if not named and not _pointed_at_place(places[0]):
         return []
     # Nothing else said of it ("the President of France at the time", "... who ...").
     others = [c for c in token.children if c.i < start - 1 or c.i > following.i]
     if any(c.dep_ in _MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in others):
         return []
     return list(doc[start : token.i + 1])
+
+
+# A place named by a noun the text points at: "the President of that country", "the
+# Senator from this State"; not "the President of a country", which is anyone's.
+_PLACE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "city"})
+_POINTING = frozenset({"this", "that", "our"})
+
+
+def _pointed_at_place(noun: Token) -> bool:
+    return noun.lower_ in _PLACE_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in noun.children
+    )
 
 
 # Determiners before a capitalised office that is someone, though not said who: "a

@@ -158,10 +158,28 @@ def _gazetteer_names(found: Found) -> None:
     for token in found.doc:
         if found.taken[token.i] or not is_capitalised(token) or not token.is_alpha:
             continue
-        label = gazetteer_label(token.text)
+        label = gazetteer_label(token.text) or _country_code_before_name(token)
         if not label:
             continue
         if describes_a_thing([token], label) or used_as_language([token], label):
             found.take([token])  # nor to be recovered as a run of proper nouns
         else:
             found.add([token], label, "gazetteer")
+
+
+# Country codes the gazetteer leaves out, being words too ("LET US GO").
+_COUNTRY_CODES = frozenset({"US", "USA"})
+
+
+def _country_code_before_name(token: Token) -> str:
+    """ "US" in "US Second Amendment rights", "the US West Coast", "US $ 8": a country's
+    code before a name in title case or a price is the country; in a shouted line the
+    next word is in capitals too, and before a verb ("Help US Build") "US" is "us"."""
+    if token.text not in _COUNTRY_CODES or token.i + 1 >= len(token.doc):
+        return ""
+    after = token.doc[token.i + 1]
+    if after.text == "$":
+        return "GPE"
+    if after.pos_ == "PROPN" and after.text[:1].isupper() and not after.is_upper:
+        return "GPE"
+    return ""

@@ -540,7 +540,21 @@ def is_junk(
         m.source == DEFINITE_SOURCE or (text and in_definite_frame(text, m)) for m in group.mentions
     )
     bare_noun = key in TITLES or plural_title or key in PLACE_WORDS or key in GENERIC_WORDS
-    if bare_noun and not definite:
+    # "Bill Nelson ... Bill, you're a good friend": a generic word that NER reads as a
+    # person each time, after the text named someone with it as the first of two
+    # names, is that person's first name. Not before ("What's Bill doing? ... not
+    # Bill Okoro"): a first name said first may be another's.
+    first_name = (
+        key in GENERIC_WORDS
+        and key in name_words
+        and not (key in TITLES or plural_title or key in PLACE_WORDS)
+        and all(m.label == "PERSON" for m in group.mentions)
+        and _named_in_full_before(text, group)
+        and not any(
+            _AFTER_ARTICLE.search(text, max(0, m.start - 6), m.start) for m in group.mentions
+        )
+    )
+    if bare_noun and not definite and not first_name:
         return True
     # "Observers questioned...", "Broadcast of the speech...": a common word that
     # only ever opens a sentence, read as a noun or verb by the tagger, is capitalised
@@ -770,6 +784,17 @@ _COMMON_WORD_LABELS = frozenset({"ORG", "PERSON"})
 def _vocabulary() -> tuple[frozenset[str], ...]:
     """The English nouns, adjectives, verbs and adverbs of the lemmatizer's tables."""
     return tuple(english_words(part) for part in ("noun", "adj", "verb", "adv"))
+
+
+# An article right before a word: "The Bill was passed" is the law, whoever is named so.
+_AFTER_ARTICLE = re.compile(r"(?i:\b(?:the|a|an|this|that))\s+$")
+
+
+def _named_in_full_before(text: str, group: Group) -> bool:
+    """Does a capitalised name open with the group's one word before its first mention?"""
+    first = min(m.start for m in group.mentions)
+    word = text[first : first + len(group.key)]
+    return re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", text[:first]) is not None
 
 
 def _in_vocabulary(word: str) -> bool:

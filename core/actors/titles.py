@@ -15,7 +15,8 @@ otherwise it is a person actor of its own, one per form of the title in the text
 An office held in a clause about no name ("As President, I", "was Mayor of Baltimore",
 source ``title.role``) goes to the one holder too, else is a person of its own each time
 (the speaker's: one per office); the office of a named place ("the President of the
-United States", ``title.of``) is a person of its own each time. A capitalised bare title
+United States", ``title.of``) is a person of its own each time, as is a capitalised
+office after "a" or "our" ("a President must", "our new President"). A capitalised bare title
 nobody is named with ("the Tsar") is a person of its own per form, outside headings.
 """
 
@@ -87,7 +88,7 @@ def collect_bare_titles(found: Found) -> None:
             phrase = _role_title(token)
             source = SPEAKER_ROLE if phrase and _of_speaker(token) else ROLE
         if not phrase:
-            phrase = _office_of_place(token)
+            phrase = _office_of_place(token) or _some_office(token)
             source = PLACE_OFFICE
         if not phrase:
             continue
@@ -133,6 +134,7 @@ _AS_OFFICE_VERBS = frozenset({"serve", "act", "remain", "continue"})
 _OFFICE_VERBS = frozenset({"elect", "reelect", "appoint", "name", "crown", "proclaim"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+_PLACES = frozenset({"GPE", "LOC"})
 # Words before a title that rank the office, part of it ("Assistant Professor").
 _RANK_WORDS = frozenset({"assistant", "associate", "adjunct", "visiting", "acting", "interim"})
 
@@ -290,16 +292,62 @@ def _office_of_place(token: Token) -> list[Token]:
     if start == 0 or doc[start - 1].lower_ != "the":
         return []
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is None or following.lower_ != "of" or following.head.i != token.i:
+    if following is None or following.lower_ not in ("of", "from") or following.head.i != token.i:
         return []
     places = [c for c in following.children if c.dep_ == "pobj"]
-    if len(places) != 1 or places[0].ent_type_ not in _PLACE_OR_BODY:
+    # "of" a place or a body; "from" a place only ("the Senator from Ohio" is who sits
+    # for it; "the Director from the agency" is nobody's office).
+    wanted = _PLACE_OR_BODY if following.lower_ == "of" else _PLACES
+    if len(places) != 1:
         return []
-    if not places[0].text[:1].isupper():
+    named = places[0].ent_type_ in wanted and places[0].text[:1].isupper()
+    if not named and not _pointed_at_place(places[0]):
         return []
     # Nothing else said of it ("the President of France at the time", "... who ...").
     others = [c for c in token.children if c.i < start - 1 or c.i > following.i]
     if any(c.dep_ in _MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in others):
+        return []
+    return list(doc[start : token.i + 1])
+
+
+# A place named by a noun the text points at: "the President of that country", "the
+# Senator from this State"; not "the President of a country", which is anyone's.
+_PLACE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "city"})
+_POINTING = frozenset({"this", "that", "our"})
+
+
+def _pointed_at_place(noun: Token) -> bool:
+    return noun.lower_ in _PLACE_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in noun.children
+    )
+
+
+# Determiners before a capitalised office that is someone, though not said who: "a
+# President must execute", "our new President".
+_SOME_DETERMINERS = frozenset({"a", "an", "our", "your", "their"})
+
+
+def _some_office(token: Token) -> list[Token]:
+    """ "President" in "a full-time President": an office the text capitalises mid-sentence
+    after "a" or "our", with only lowercase words between, is a person (whoever holds it)
+    of its own each time; not "a President's day", "our President Smith"."""
+    if token.lower_.rstrip(".") not in BARE_TITLES or token.tag_ not in ("NN", "NNP"):
+        return []
+    if not token.text[:1].isupper() or token.dep_ == "compound" or token.is_sent_start:
+        return []
+    doc = token.doc
+    start = token.i
+    while start > 0 and start > token.i - 4 and doc[start - 1].lower_ not in _SOME_DETERMINERS:
+        before = doc[start - 1]
+        if not (before.is_lower or before.text == "-") or not before.i < before.head.i <= token.i:
+            return []
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ not in _SOME_DETERMINERS:
+        return []
+    if doc[start - 1].head.i != token.i:
+        return []
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and (following.pos_ in ("PROPN", "NOUN") or following.tag_ == "POS"):
         return []
     return list(doc[start : token.i + 1])
 

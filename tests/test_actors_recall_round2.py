@@ -53,23 +53,6 @@ def test_an_office_opening_a_possessive_name_is_no_person(analyze):
     assert "person" not in _kinds_at(analysis, "President")
 
 
-# --- a road's number where the text drives ------------------------------------------
-
-
-def test_a_road_number_where_the_paragraph_drives_is_a_place(analyze):
-    analysis = analyze(
-        "From the south, take the M9 northbound to junction 4. "
-        "You can also take the B702 all the way to the coast."
-    )
-    assert _kinds_at(analysis, "M9") == {"place"}
-    assert _kinds_at(analysis, "B702") == {"place"}
-
-
-def test_a_road_number_nobody_drives_on_is_nothing(analyze):
-    analysis = analyze("Print the form on the A4 paper at the office, then sign it.")
-    assert _kinds_at(analysis, "A4") == set()
-
-
 # --- "US" before a name ---------------------------------------------------------------
 
 

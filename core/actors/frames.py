@@ -265,7 +265,6 @@ VOCATIVE = "frame.vocative"
 INTERVIEWER = "frame.interviewer"
 QUESTION_SUBJECT = "frame.question_subject"
 ROLE_BEFORE = "frame.role_before"
-ROAD = "frame.road"
 
 # Labels of a recognised name whose kind a conjunct shares ("Ottoline and Hector").
 _CONJUNCT_LABELS = frozenset({"PERSON"})
@@ -311,8 +310,6 @@ def recover_frames(found: Found) -> None:
     for token in found.doc:
         if not is_capitalised(token):
             continue
-        if _road(found, token):
-            continue  # before the check of taken words: NER takes a road for a date
         if found.taken[token.i]:
             _event_place(found, token)  # "Tarvenna" in NER's "Battle of Tarvenna"
             continue
@@ -580,40 +577,6 @@ def _after_role_noun(found: Found, token: Token) -> bool:
     if any(t.lower_ in TITLES for t in phrase) or _common_words(phrase):
         return False
     found.add(phrase, "PERSON", ROLE_BEFORE)
-    return True
-
-
-# A road's number: a letter of a British road class ("M1", "A64", "A1(M)") or an
-# interstate's "I-" before it. Alone such a token is also a paper size, a vitamin or a
-# grid square, so a word of driving in the sentence must say it is a road.
-_ROAD_NUMBER = re.compile(r"(?:[MAB][1-9]\d{0,3}(?:\(M\)|M)?|I-[1-9]\d{0,2})")
-_DRIVING_WORDS = frozenset(
-    {"northbound", "southbound", "eastbound", "westbound", "junction", "motorway"}
-    | {"exit", "interchange", "freeway", "turnpike", "carriageway", "interstate"}
-)
-
-
-def _road(found: Found, token: Token) -> bool:
-    """ "take the M1 northbound to junction 32": a road's number after "the", in a
-    sentence that drives (a direction of travel, a junction, a motorway), is a place."""
-    if not _ROAD_NUMBER.fullmatch(token.text) or token.i == 0:
-        return False
-    article = found.doc[token.i - 1]
-    if article.lower_ != "the":
-        return False
-    # The paragraph, not the sentence: "take the M9 all the way to the A77" follows the
-    # sentence that gave the junction.
-    if not any(t.lower_ in _DRIVING_WORDS for t in found.doc):
-        return False
-    start = article.idx + found.offset
-    end = token.idx + len(token.text) + found.offset
-    inside = [m for m in found.mentions if m.start < end and start < m.end]
-    if any(m.start < start or end < m.end for m in inside):
-        return False  # a longer name holds it
-    # NER reads a road's number as a date or a body ("M9" DATE, "A77" ORG).
-    found.mentions = [m for m in found.mentions if m not in inside]
-    found.taken[token.i] = 0
-    found.add([token], "FAC", ROAD)
     return True
 
 

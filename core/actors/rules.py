@@ -88,7 +88,6 @@ FRAME_RULES: dict[str, str] = {
     "frame.role_before": "a proper noun right after a lowercase noun for a person ('the reformer Okri')",
     "frame.gazetteer_run": "a run of proper nouns naming a place the gazetteer knows ('NEW DELHI')",
     "frame.roll_call": "a name in a roll call with people NER knew ('Mendez! Novak! Marrow ...')",
-    "frame.road": "a road's number after 'the' where the sentence drives ('the M9 northbound to junction 4')",
     "frame.address": "a street's name after a house number ('418 Okri Avenue')",
     "frame.signature": "the name signed under a letter's closing line ('Yours,' / 'Mark')",
 }

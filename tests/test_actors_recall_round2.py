@@ -96,3 +96,13 @@ def test_the_president_of_that_country_is_a_person(analyze):
 def test_the_president_of_a_country_is_anyone(analyze):
     analysis = analyze("Any President of a country must sign it.")
     assert _kinds_at(analysis, "President") == set()
+
+
+def test_an_office_after_a_is_the_office_alone_and_not_cut_before_of(analyze):
+    analysis = analyze(
+        "It was unusual for a sitting Secretary of State to speak there. "
+        "He said that a full-time President must sign the bill."
+    )
+    surfaces = {m.text for a in analysis.actors for m in a.mentions}
+    assert "sitting Secretary" not in surfaces and "Secretary" not in surfaces
+    assert "President" in surfaces and "full-time President" not in surfaces

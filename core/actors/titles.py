@@ -349,7 +349,9 @@ def _some_office(token: Token) -> list[Token]:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and (following.pos_ in ("PROPN", "NOUN") or following.tag_ == "POS"):
         return []
-    return list(doc[start : token.i + 1])
+    if following is not None and following.lower_ == "of":
+        return []  # "a sitting Secretary of State": the office runs on, a name of its own
+    return [token]  # the office alone: "full-time" in "a full-time President" is no name
 
 
 def _names_a_thing(token: Token) -> bool:

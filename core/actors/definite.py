@@ -62,8 +62,9 @@ _PLACE_HEADS = PLACE_WORDS - frozenset(
 )
 
 
-def _head_label(token: Token) -> str | None:
-    word = token.lower_
+def _head_label(word: str) -> str | None:
+    """GPE for a place head, ORG for a body's, None for any other word."""
+    word = word.lower()
     singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
     if word in _PLACE_HEADS or singular in _PLACE_HEADS:
         return "GPE"
@@ -101,7 +102,7 @@ def recover_definite_heads(found: Found) -> None:
             continue  # "the University of ...": a longer name, recovered elsewhere or not at all
         if det.text in _INDEFINITE and len(run) < 2:
             continue
-        label = _head_label(run[-1])
+        label = _head_label(run[-1].text)
         if label is None:
             continue
         found.add(run, label, SOURCE)
@@ -116,9 +117,7 @@ def in_definite_frame(text: str, mention: EntityMention) -> bool:
     word = text[mention.start : mention.end]
     if not word.isalpha() or not word[:1].isupper() or mention.sentence_initial:
         return False
-    lowered = word.lower()
-    singular = lowered[:-1] if lowered.endswith("s") and len(lowered) > 4 else lowered
-    if not {lowered, singular} & (_BODY_HEADS | _PLACE_HEADS):
+    if _head_label(word) is None:
         return False
     if _NAME_GOES_ON.match(text, mention.end):
         return False  # "the State Department": a word of a longer name NER cut
